@@ -1,0 +1,55 @@
+# The two commands that matter: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+MANAGE := $(BIN)/python manage.py
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint format install migrate demo load messages bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	mkdir -p var
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo
+
+run: demo
+	@echo "OpenGov Commons on http://127.0.0.1:8000 — admin: admin@example.org / opengov-admin"
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=opengov.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=opengov.settings.production SECRET_KEY=$$(openssl rand -hex 32) \
+		DATABASE_URL=sqlite:///var/check.sqlite3 ALLOWED_HOSTS=opengov.example.org \
+		$(MANAGE) check --deploy --fail-level WARNING
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Import the real OGP sample (558 commitments) into the development database.
+load: migrate
+	$(MANAGE) import_commitments ../shared/data/ogp-commitments/commitments.csv
+
+# Refresh the French and Spanish catalogues after adding strings (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages --locale fr --locale es --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(MANAGE) compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf var/db.sqlite3 var/test-media

@@ -1,0 +1,131 @@
+"""Filters for the lists. An unknown value is reported on the form and ignored, never a 500."""
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+import django_filters
+
+from . import labels
+from .models import ChallengeArea, Commitment, Country, Member, ReformerProfile, Region, Theme
+
+
+class LabelledChoiceFilter(django_filters.ModelChoiceFilter):
+    """Choices named in the reader's language, addressed by slug in the URL."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("empty_label", _("All"))
+        super().__init__(*args, **kwargs)
+
+    @property
+    def field(self):
+        field = super().field
+        field.label_from_instance = labels.label
+        return field
+
+
+def _regions(request):
+    return Region.objects.in_default_locale()
+
+
+def _themes(request):
+    return Theme.objects.in_default_locale()
+
+
+def _areas(request):
+    return ChallengeArea.objects.in_default_locale().order_by("sort_order")
+
+
+class CommitmentFilter(django_filters.FilterSet):
+    area = LabelledChoiceFilter(
+        label=_("Challenge area"), field_name="challenge_areas", queryset=_areas
+    )
+    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=_themes)
+    region = LabelledChoiceFilter(
+        label=_("Region"), field_name="action_plan__member__country__region", queryset=_regions
+    )
+    member = django_filters.ModelChoiceFilter(
+        label=_("Member"),
+        field_name="action_plan__member",
+        to_field_name="slug",
+        queryset=Member.objects.order_by("name"),
+        empty_label=_("All"),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Progress"), choices=Commitment.Status.choices, empty_label=_("All")
+    )
+    starred = django_filters.BooleanFilter(
+        label=_("Starred by the IRM"),
+        field_name="irm_starred",
+        widget=forms.CheckboxInput,
+        method="filter_starred",
+    )
+
+    class Meta:
+        model = Commitment
+        fields = ["area", "theme", "region", "member", "status", "starred"]
+
+    def filter_starred(self, queryset, name, value):
+        return queryset.filter(irm_starred=True) if value else queryset
+
+
+class HubCommitmentFilter(CommitmentFilter):
+    """On a challenge area's hub the area is fixed; members are those active in it."""
+
+    class Meta(CommitmentFilter.Meta):
+        fields = ["region", "member", "status", "starred"]
+
+    def __init__(self, *args, area, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters.pop("area")
+        self.filters.pop("theme")
+        self.filters["member"].queryset = (
+            Member.objects.filter(action_plans__commitments__challenge_areas=area)
+            .distinct()
+            .order_by("name")
+        )
+
+
+class MemberFilter(django_filters.FilterSet):
+    region = LabelledChoiceFilter(
+        label=_("Region"), field_name="country__region", queryset=_regions
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=Member.Kind.choices, empty_label=_("All")
+    )
+
+    class Meta:
+        model = Member
+        fields = ["region", "kind"]
+
+
+class ReformerFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Name or organisation"), method="filter_text")
+    sector = django_filters.ChoiceFilter(
+        label=_("Sector"), choices=ReformerProfile.Sector.choices, empty_label=_("All")
+    )
+    area = LabelledChoiceFilter(
+        label=_("Challenge area"), field_name="challenge_areas", queryset=_areas
+    )
+    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=_themes)
+    country = LabelledChoiceFilter(
+        label=_("Country"),
+        queryset=lambda request: (
+            Country.objects.in_default_locale().filter(reformers__isnull=False).distinct()
+        ),
+    )
+
+    class Meta:
+        model = ReformerProfile
+        fields = ["q", "sector", "area", "theme", "country"]
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()[:100]
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(display_name__icontains=value)
+            | Q(organisation__icontains=value)
+            | Q(headline__icontains=value)
+        )

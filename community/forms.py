@@ -1,0 +1,127 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from taggit.forms import TagField
+
+from . import labels
+from .models import ChallengeArea, Country, ReformerProfile, Theme
+from .models.people import SPOKEN_LANGUAGES
+
+
+class LabelledMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return labels.label(obj)
+
+
+class LabelledChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return labels.label(obj)
+
+
+class ProfileForm(forms.ModelForm):
+    """A reformer's own profile. Saving goes through services.profile_update."""
+
+    country = LabelledChoiceField(
+        label=_("Country"),
+        queryset=Country.objects.in_default_locale().order_by("name"),
+        required=False,
+    )
+    themes = LabelledMultipleChoiceField(
+        label=_("Themes you work on"),
+        queryset=Theme.objects.in_default_locale(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    challenge_areas = LabelledMultipleChoiceField(
+        label=_("Challenge areas"),
+        queryset=ChallengeArea.objects.in_default_locale().order_by("sort_order"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    expertise = TagField(
+        label=_("Expertise"),
+        required=False,
+        help_text=_("Comma-separated, e.g. open contracting, procurement data, audits."),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you work in"),
+        choices=SPOKEN_LANGUAGES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    photo = forms.ImageField(
+        label=_("Photo"),
+        required=False,
+        help_text=_("JPEG, PNG or WebP, up to 5 MB. We resize it and remove its metadata."),
+    )
+    remove_photo = forms.BooleanField(label=_("Remove my photo"), required=False)
+
+    class Meta:
+        model = ReformerProfile
+        fields = [
+            "display_name",
+            "headline",
+            "bio",
+            "photo",
+            "country",
+            "organisation",
+            "sector",
+            "themes",
+            "challenge_areas",
+            "expertise",
+            "languages",
+            "visibility",
+            "open_to_peer_exchange",
+        ]
+        widgets = {
+            "bio": forms.Textarea(attrs={"rows": 6}),
+            "visibility": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["display_name"].widget.attrs["autocomplete"] = "name"
+        self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
+        if self.instance.pk:
+            self.initial["expertise"] = [t.name for t in self.instance.expertise.all()]
+
+    def clean_photo(self):
+        from django.core.exceptions import ValidationError
+
+        from .services import validate_photo
+
+        photo = self.cleaned_data.get("photo")
+        if photo and hasattr(photo, "size") and photo != self.instance.photo:
+            try:
+                validate_photo(photo)
+            except ValidationError as exc:
+                raise forms.ValidationError(exc.messages) from None
+        return photo
+
+    def clean_expertise(self):
+        tags = self.cleaned_data.get("expertise") or []
+        tags = [t.strip()[:100] for t in tags if t.strip()]
+        if len(tags) > 20:
+            raise forms.ValidationError(_("Please list at most 20 areas of expertise."))
+        return tags
+
+    def service_kwargs(self) -> dict:
+        data = self.cleaned_data
+        photo = data.get("photo")
+        new_photo = photo if photo and photo != self.instance.photo else None
+        return {
+            "display_name": data["display_name"],
+            "headline": data["headline"],
+            "bio": data["bio"],
+            "country": data["country"],
+            "organisation": data["organisation"],
+            "sector": data["sector"],
+            "languages": data["languages"],
+            "visibility": data["visibility"],
+            "open_to_peer_exchange": data["open_to_peer_exchange"],
+            "themes": data["themes"],
+            "challenge_areas": data["challenge_areas"],
+            "expertise": data["expertise"],
+            "photo": new_photo,
+            "remove_photo": data.get("remove_photo", False) and new_photo is None,
+        }

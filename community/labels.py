@@ -1,0 +1,56 @@
+"""Names of taxonomy terms in the reader's language, in one cached query per language.
+
+Records point at the default-locale row of a region, country, theme or challenge area. To
+show its name in French or Spanish we would otherwise need one query per term shown, so the
+whole (small) table of translated names is cached per language and dropped whenever a term
+is saved or deleted (see signals.py)."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+from wagtail.models import Locale
+
+from .models import ChallengeArea, Country, Region, Theme
+
+LABELLED_MODELS = (Region, Country, Theme, ChallengeArea)
+CACHE_TIMEOUT = 60 * 60
+_VERSION_KEY = "community:labels:version"
+
+
+def _cache_key(language_code: str) -> str:
+    version = cache.get_or_set(_VERSION_KEY, 1, None)
+    return f"community:labels:{version}:{language_code}"
+
+
+def labels_for(language_code: str) -> dict[tuple[str, str], str]:
+    key = _cache_key(language_code)
+    labels = cache.get(key)
+    if labels is None:
+        labels = {}
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is not None and not locale.is_default:
+            for model in LABELLED_MODELS:
+                rows = model.objects.filter(locale=locale).values_list("translation_key", "name")
+                for translation_key, name in rows:
+                    labels[(model._meta.label_lower, str(translation_key))] = name
+        cache.set(key, labels, CACHE_TIMEOUT)
+    return labels
+
+
+def label(term) -> str:
+    """The name of ``term`` in the active language, falling back to its own name."""
+    if term is None:
+        return ""
+    language_code = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if language_code == settings.LANGUAGE_CODE:
+        return term.name
+    labels = labels_for(language_code)
+    return labels.get((term._meta.label_lower, str(term.translation_key)), term.name)
+
+
+def invalidate() -> None:
+    try:
+        cache.incr(_VERSION_KEY)
+    except ValueError:
+        cache.set(_VERSION_KEY, 2, None)

@@ -1,0 +1,29 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from community.imports import ImportFileError, commitments_import
+
+
+class Command(BaseCommand):
+    help = (
+        "Import members' commitments from OGP's commitments export (CSV). Bad rows are "
+        "reported by line number and skipped; re-running the same file changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="Path to the CSV export")
+        parser.add_argument("--no-progress", action="store_true", help="Do not show a progress bar")
+
+    def handle(self, *args, file, no_progress, **options):
+        try:
+            with open(file, encoding="utf-8-sig", newline="") as stream:
+                report = commitments_import(stream=stream, progress=not no_progress)
+        except FileNotFoundError:
+            raise CommandError(f"No such file: {file}") from None
+        except (ImportFileError, UnicodeDecodeError) as exc:
+            raise CommandError(f"{file}: {exc}") from None
+        self.stdout.write(
+            f"{report.created} created, {report.updated} updated, "
+            f"{report.unchanged} unchanged, {len(report.errors)} bad row(s)."
+        )
+        for problem in report.errors:
+            self.stderr.write(f"  {problem}")

@@ -1,0 +1,27 @@
+from .people import ExpertiseTag, ProfileExpertise, ReformerProfile, User
+from .records import (
+    ActionPlan,
+    Commitment,
+    CommitmentPolicyArea,
+    Member,
+    Milestone,
+    PolicyAreaTag,
+)
+from .taxonomy import ChallengeArea, Country, Region, Theme
+
+__all__ = [
+    "ActionPlan",
+    "ChallengeArea",
+    "Commitment",
+    "CommitmentPolicyArea",
+    "Country",
+    "ExpertiseTag",
+    "Member",
+    "Milestone",
+    "PolicyAreaTag",
+    "ProfileExpertise",
+    "ReformerProfile",
+    "Region",
+    "Theme",
+    "User",
+]

@@ -1,0 +1,203 @@
+"""People: accounts and the reformer profiles that make the community visible."""
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+from wagtail.search import index
+
+from .taxonomy import ChallengeArea, Country, Theme
+
+
+class EmailUserManager(UserManager):
+    use_in_migrations = True
+
+    def _create_user(self, username, email, password, **extra_fields):
+        # Accounts are keyed by e-mail; "username" is accepted only for API compatibility.
+        email = self.normalize_email(email or username)
+        user = self.model(email=email, **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email=None, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(None, email, password, **extra_fields)
+
+    def create_superuser(self, email=None, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(None, email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """An account. People sign in with their e-mail address."""
+
+    username = None
+    email = models.EmailField(_("e-mail address"), unique=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = EmailUserManager()
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+
+class ExpertiseTag(TagBase):
+    class Meta:
+        verbose_name = _("expertise")
+        verbose_name_plural = _("expertise")
+
+
+class ProfileExpertise(TaggedItemBase):
+    content_object = models.ForeignKey(
+        "community.ReformerProfile", on_delete=models.CASCADE, related_name="tagged_expertise"
+    )
+    tag = models.ForeignKey(ExpertiseTag, on_delete=models.CASCADE, related_name="+")
+
+
+class ProfileQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Profiles this person may open: private ones only for their owner and staff."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        if user.is_authenticated:
+            return self.filter(
+                Q(visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS]) | Q(user=user)
+            )
+        return self.filter(visibility=Visibility.PUBLIC)
+
+    def listed_for(self, user):
+        """Profiles in the directory: public ones, and members-only ones for signed-in people.
+
+        Private profiles are never listed, not even for their owner or staff."""
+        visibilities = [Visibility.PUBLIC]
+        if user.is_authenticated:
+            visibilities.append(Visibility.MEMBERS)
+        return self.filter(visibility__in=visibilities, user__is_active=True)
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public: anyone can see my profile")
+    MEMBERS = "members", _("Community only: signed-in reformers can see my profile")
+    PRIVATE = "private", _("Private: only me")
+
+
+class Sector(models.TextChoices):
+    GOVERNMENT = "government", _("Government")
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+    PARLIAMENT = "parliament", _("Parliament")
+    JUDICIARY = "judiciary", _("Judiciary")
+    ACADEMIA = "academia", _("Academia")
+    MEDIA = "media", _("Media")
+    PRIVATE_SECTOR = "private_sector", _("Private sector")
+    MULTILATERAL = "multilateral", _("Multilateral organisation")
+
+
+# Languages reformers say they work in (ISO 639-1). Names are translated with the interface.
+SPOKEN_LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+    ("pt", _("Portuguese")),
+    ("ar", _("Arabic")),
+    ("ru", _("Russian")),
+    ("uk", _("Ukrainian")),
+    ("sw", _("Swahili")),
+    ("id", _("Indonesian")),
+    ("tl", _("Filipino")),
+    ("ha", _("Hausa")),
+    ("de", _("German")),
+]
+
+
+class ReformerProfile(index.Indexed, models.Model):
+    Visibility = Visibility
+    Sector = Sector
+
+    user = models.OneToOneField(
+        User, verbose_name=_("account"), on_delete=models.CASCADE, related_name="profile"
+    )
+    slug = models.SlugField(_("address"), max_length=80, unique=True)
+    display_name = models.CharField(_("name"), max_length=120)
+    headline = models.CharField(
+        _("headline"),
+        max_length=160,
+        blank=True,
+        help_text=_("One line on what you work on, e.g. 'Leads the open contracting unit'."),
+    )
+    bio = models.TextField(_("about you"), max_length=4000, blank=True)
+    photo = models.ImageField(_("photo"), upload_to="profiles/", blank=True)
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reformers",
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector, blank=True)
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="reformers"
+    )
+    challenge_areas = models.ManyToManyField(
+        ChallengeArea, verbose_name=_("challenge areas"), blank=True, related_name="reformers"
+    )
+    expertise = TaggableManager(
+        verbose_name=_("expertise"),
+        through=ProfileExpertise,
+        blank=True,
+        help_text=_("Comma-separated, e.g. open contracting, procurement data, audits."),
+    )
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    visibility = models.CharField(
+        _("who can see your profile"),
+        max_length=10,
+        choices=Visibility,
+        default=Visibility.MEMBERS,
+    )
+    open_to_peer_exchange = models.BooleanField(
+        _("open to peer exchange"),
+        default=True,
+        help_text=_("Other reformers may be pointed to you as a peer to learn from."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ProfileQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("display_name"),
+        index.AutocompleteField("display_name"),
+        index.SearchField("organisation"),
+        index.SearchField("headline"),
+        index.FilterField("visibility"),
+    ]
+
+    class Meta:
+        verbose_name = _("reformer profile")
+        verbose_name_plural = _("reformer profiles")
+        ordering = ["display_name"]
+
+    def __str__(self):
+        return self.display_name or self.user.email
+
+    def get_absolute_url(self):
+        return reverse("community:reformer_detail", kwargs={"slug": self.slug})
+
+    def get_languages_display(self):
+        names = dict(SPOKEN_LANGUAGES)
+        return [names[code] for code in self.languages if code in names]

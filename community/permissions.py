@@ -1,0 +1,31 @@
+"""The editors' group: who may manage the partnership's records in the admin."""
+
+from django.contrib.auth.models import Group, Permission
+
+EDITORS = "Editors"
+EDITOR_MODELS = [
+    "region",
+    "country",
+    "theme",
+    "challengearea",
+    "member",
+    "actionplan",
+    "commitment",
+]
+
+
+def editors_group_ensure(**kwargs) -> Group:
+    """Give the Editors group the admin and the community records (idempotent)."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    # post_migrate may reach us before auth has created this app's permissions.
+    create_permissions(apps.get_app_config("community"), verbosity=0)
+    group, _created = Group.objects.get_or_create(name=EDITORS)
+    wanted = Permission.objects.filter(
+        content_type__app_label="community",
+        content_type__model__in=EDITOR_MODELS,
+        codename__regex=r"^(add|change|delete|view)_",
+    ) | Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
+    group.permissions.add(*wanted)
+    return group

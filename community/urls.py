@@ -1,0 +1,21 @@
+from django.urls import path
+
+from . import views
+
+app_name = "community"
+
+urlpatterns = [
+    path("challenge-areas/", views.challenge_area_list, name="challenge_area_list"),
+    path(
+        "challenge-areas/<slug:slug>/",
+        views.challenge_area_detail,
+        name="challenge_area_detail",
+    ),
+    path("members/", views.member_list, name="member_list"),
+    path("members/<slug:slug>/", views.member_detail, name="member_detail"),
+    path("commitments/", views.commitment_list, name="commitment_list"),
+    path("commitments/<str:public_id>/", views.commitment_detail, name="commitment_detail"),
+    path("reformers/", views.reformer_list, name="reformer_list"),
+    path("reformers/<slug:slug>/", views.reformer_detail, name="reformer_detail"),
+    path("profile/", views.profile_edit, name="profile_edit"),
+]

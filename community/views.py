@@ -1,0 +1,119 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from . import selectors, services
+from .filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
+from .forms import ProfileForm
+
+COMMITMENTS_PER_PAGE = 20
+MEMBERS_PER_PAGE = 30
+REFORMERS_PER_PAGE = 24
+
+
+def _page(request, queryset, per_page):
+    # get_page() turns a malformed or out-of-range ?page= into the nearest real page.
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def challenge_area_list(request):
+    return render(
+        request,
+        "community/challenge_area_list.html",
+        {"areas": selectors.challenge_areas_with_counts()},
+    )
+
+
+def challenge_area_detail(request, slug):
+    area = selectors.challenge_area_get(slug=slug)
+    filterset = HubCommitmentFilter(
+        request.GET, queryset=selectors.commitments_in_area(area=area), area=area
+    )
+    return render(
+        request,
+        "community/challenge_area_detail.html",
+        {
+            "area": area,
+            "area_text": area.localized,
+            "filter": filterset,
+            "page_obj": _page(request, filterset.qs, COMMITMENTS_PER_PAGE),
+            "member_count": selectors.members_in_area(area=area).count(),
+        },
+    )
+
+
+def member_list(request):
+    filterset = MemberFilter(request.GET, queryset=selectors.members_with_counts())
+    return render(
+        request,
+        "community/member_list.html",
+        {"filter": filterset, "page_obj": _page(request, filterset.qs, MEMBERS_PER_PAGE)},
+    )
+
+
+def member_detail(request, slug):
+    return render(
+        request, "community/member_detail.html", {"member": selectors.member_get(slug=slug)}
+    )
+
+
+def commitment_list(request):
+    filterset = CommitmentFilter(request.GET, queryset=selectors.commitments_all())
+    return render(
+        request,
+        "community/commitment_list.html",
+        {"filter": filterset, "page_obj": _page(request, filterset.qs, COMMITMENTS_PER_PAGE)},
+    )
+
+
+def commitment_detail(request, public_id):
+    commitment = selectors.commitment_get(public_id=public_id)
+    if commitment.public_id != public_id:
+        return redirect(commitment, permanent=True)
+    return render(request, "community/commitment_detail.html", {"commitment": commitment})
+
+
+def reformer_list(request):
+    filterset = ReformerFilter(
+        request.GET, queryset=selectors.reformer_directory(user=request.user)
+    )
+    return render(
+        request,
+        "community/reformer_list.html",
+        {"filter": filterset, "page_obj": _page(request, filterset.qs, REFORMERS_PER_PAGE)},
+    )
+
+
+def reformer_detail(request, slug):
+    profile = selectors.reformer_get(slug=slug, user=request.user)
+    return render(
+        request,
+        "community/reformer_detail.html",
+        {"profile": profile, "is_owner": profile.user_id == request.user.pk},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_edit(request):
+    profile = services.profile_for(user=request.user)
+    if request.method == "POST":
+        form = ProfileForm(request.POST, request.FILES, instance=profile)
+        if form.is_valid():
+            profile = services.profile_update(user=request.user, **form.service_kwargs())
+            messages.success(request, _("Your profile is saved."))
+            return redirect("community:reformer_detail", slug=profile.slug)
+        messages.error(request, _("Please correct the highlighted fields; nothing was lost."))
+        status = 400
+    else:
+        form = ProfileForm(instance=profile)
+        status = 200
+    return render(
+        request,
+        "community/profile_edit.html",
+        {"form": form, "profile": profile},
+        status=status,
+    )

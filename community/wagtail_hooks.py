@@ -1,0 +1,118 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+import django_filters
+
+from .models import (
+    ActionPlan,
+    ChallengeArea,
+    Commitment,
+    Country,
+    Member,
+    ReformerProfile,
+    Region,
+    Theme,
+)
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class CountryViewSet(SnippetViewSet):
+    model = Country
+    icon = "site"
+    list_display = ["name", "iso3", "region"]
+    list_filter = ["region"]
+    search_fields = ["name", "iso3"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class ChallengeAreaViewSet(SnippetViewSet):
+    model = ChallengeArea
+    icon = "pick"
+    list_display = ["name", "is_lead", "sort_order"]
+    list_filter = ["is_lead"]
+    search_fields = ["name"]
+
+
+class VocabularyGroup(SnippetViewSetGroup):
+    menu_label = _("Vocabulary")
+    menu_icon = "tag"
+    menu_order = 210
+    items = (ChallengeAreaViewSet, ThemeViewSet, RegionViewSet, CountryViewSet)
+
+
+class MemberViewSet(SnippetViewSet):
+    model = Member
+    icon = "group"
+    list_display = ["name", "code", "kind", "country"]
+    list_filter = ["kind", "country__region"]
+    search_fields = ["name", "code"]
+
+
+class ActionPlanViewSet(SnippetViewSet):
+    model = ActionPlan
+    icon = "list-ul"
+    list_display = ["ogp_id", "member", "start_year", "end_year"]
+    list_filter = ["start_year"]
+    search_fields = ["ogp_id"]
+
+
+class CommitmentFilterSet(WagtailFilterSet):
+    member = django_filters.ModelChoiceFilter(
+        label=_("Member"),
+        field_name="action_plan__member",
+        queryset=Member.objects.order_by("name"),
+    )
+    challenge_areas = django_filters.ModelChoiceFilter(
+        label=_("Challenge area"),
+        queryset=ChallengeArea.objects.in_default_locale(),
+    )
+
+    class Meta:
+        model = Commitment
+        fields = ["status", "irm_starred", "irm_potential_impact"]
+
+
+class CommitmentViewSet(SnippetViewSet):
+    model = Commitment
+    icon = "tasks"
+    list_display = ["public_id", "title", "action_plan", "status"]
+    filterset_class = CommitmentFilterSet
+    search_fields = ["title", "public_id", "description"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return Commitment.objects.select_related("action_plan__member")
+
+
+class ReformerProfileViewSet(SnippetViewSet):
+    model = ReformerProfile
+    icon = "user"
+    list_display = ["display_name", "organisation", "sector", "visibility"]
+    list_filter = ["visibility", "sector"]
+    search_fields = ["display_name", "organisation"]
+
+
+class PartnershipGroup(SnippetViewSetGroup):
+    menu_label = _("Partnership")
+    menu_icon = "globe"
+    menu_order = 200
+    items = (MemberViewSet, ActionPlanViewSet, CommitmentViewSet, ReformerProfileViewSet)
+
+
+register_snippet(PartnershipGroup)
+register_snippet(VocabularyGroup)
