@@ -83,7 +83,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["display_name"].widget.attrs["autocomplete"] = "name"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
         if self.instance.pk:
-            self.initial["expertise"] = [t.name for t in self.instance.expertise.all()]
+            self.initial["expertise"] = list(self.instance.expertise.all())
 
     def clean_photo(self):
         from django.core.exceptions import ValidationError
