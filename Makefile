@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 migrate: install
-	mkdir -p var
+	mkdir -p var/static var/media
 	$(MANAGE) migrate --noinput
 
 demo: migrate

@@ -1,4 +1,5 @@
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from taggit.forms import TagField
@@ -91,7 +92,7 @@ class ProfileForm(forms.ModelForm):
         from .services import validate_photo
 
         photo = self.cleaned_data.get("photo")
-        if photo and hasattr(photo, "size") and photo != self.instance.photo:
+        if isinstance(photo, UploadedFile):
             try:
                 validate_photo(photo)
             except ValidationError as exc:
@@ -108,7 +109,8 @@ class ProfileForm(forms.ModelForm):
     def service_kwargs(self) -> dict:
         data = self.cleaned_data
         photo = data.get("photo")
-        new_photo = photo if photo and photo != self.instance.photo else None
+        # A fresh upload is an UploadedFile; the photo already on the profile is a FieldFile.
+        new_photo = photo if isinstance(photo, UploadedFile) else None
         return {
             "display_name": data["display_name"],
             "headline": data["headline"],

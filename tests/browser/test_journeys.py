@@ -1,0 +1,133 @@
+"""End-to-end journeys in a real browser: signing up, building a profile, accessibility.
+
+Run just these with `pytest tests/browser` (or `-m browser`); they are skipped when the system
+Chromium is missing. See conftest.py for the harness.
+"""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+# Transactional, as live_server needs; serialized_rollback restores what the data migrations
+# made (the Wagtail site and its home page) before each test, since the flush between
+# transactional tests removes it.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+CONFIRMATION_LINK = re.compile(r"https?://\S+/accounts/confirm-email/[^\s/]+/?")
+BLOCKING_IMPACTS = {"serious", "critical"}
+# allauth labels its fields "Email:", "Password:"; tolerate the colon either way.
+EMAIL_LABEL = re.compile(r"^Email:?$")
+PASSWORD_LABEL = re.compile(r"^Password:?$")
+
+
+def _expect():
+    from playwright.sync_api import expect
+
+    return expect
+
+
+@pytest.fixture
+def vocabulary(transactional_db):
+    from community.services import vocabulary_ensure
+
+    return vocabulary_ensure()
+
+
+def _confirmation_path(mailoutbox, email):
+    messages = [m for m in mailoutbox if email in m.to]
+    assert messages, f"no e-mail to {email}; outbox: {[(m.to, m.subject) for m in mailoutbox]}"
+    match = CONFIRMATION_LINK.search(messages[-1].body)
+    assert match, f"no confirmation link in:\n{messages[-1].body}"
+    # The link's host comes from the request or the site settings; the path is what matters.
+    return urlsplit(match.group(0)).path
+
+
+def test_a_new_reformer_signs_up_builds_a_public_profile_and_appears_in_the_directory(
+    page, new_context, live_server, mailoutbox, vocabulary
+):
+    expect = _expect()
+    email, password = "ana.reformer@example.org", "a long and unusual passphrase 42"
+    name, headline = "Ana Reformer", "Leads the open contracting unit"
+
+    # Sign up.
+    page.goto("/accounts/signup/")
+    page.get_by_label(EMAIL_LABEL).fill(email)
+    page.get_by_label(PASSWORD_LABEL).fill(password)
+    page.get_by_label(re.compile(r"Password \(again\)")).fill(password)
+    page.get_by_role("button", name="Sign Up").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("verify", re.I))
+
+    # Confirm the address from the e-mail.
+    page.goto(_confirmation_path(mailoutbox, email))
+    page.get_by_role("button", name="Confirm").click()
+    page.wait_for_load_state()
+    if urlsplit(page.url).path.startswith("/accounts/login/"):
+        page.get_by_label(EMAIL_LABEL).fill(email)
+        page.get_by_label(PASSWORD_LABEL).fill(password)
+        page.get_by_role("button", name="Sign In").click()
+        page.wait_for_load_state()
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+    # Fill in the profile.
+    page.goto("/profile/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My reformer profile")
+    page.get_by_role("textbox", name="Name", exact=True).fill(name)
+    page.get_by_role("textbox", name="Headline").fill(headline)
+    page.get_by_role("combobox", name="Sector").select_option(label="Civil society")
+    areas = page.get_by_role("group", name="Challenge areas")
+    areas.get_by_role("checkbox", name="Anti-corruption", exact=True).check()
+    visibility = page.get_by_role("group", name="Who can see your profile")
+    visibility.get_by_role("radio", name=re.compile(r"^Public")).check()
+    page.get_by_role("button", name="Save my profile").click()
+
+    expect(page).to_have_url(re.compile(r"/reformers/[\w-]+/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(name)
+    expect(page.get_by_text(headline)).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("Your profile is saved.")
+
+    # An anonymous visitor finds the public profile in the directory.
+    visitor = new_context().new_page()
+    visitor.goto("/reformers/")
+    expect(visitor.get_by_role("button", name="Sign out")).to_have_count(0)
+    results = visitor.get_by_role("region", name="Results")
+    expect(results.get_by_role("link", name=name)).to_be_visible()
+    expect(results.get_by_text(headline)).to_be_visible()
+
+
+def _describe(violations):
+    lines = []
+    for v in violations:
+        targets = [", ".join(map(str, node["target"])) for node in v["nodes"][:3]]
+        lines.append(
+            f"- {v['id']} ({v['impact']}, {len(v['nodes'])} element(s)): {v['help']}\n"
+            f"    first targets: {targets}\n    {v['helpUrl']}"
+        )
+    return "\n".join(lines)
+
+
+def test_key_pages_have_no_serious_accessibility_violations(page, screenshot_dir, vocabulary):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    failures = {}
+    for path in ("/", "/reformers/", "/accounts/signup/"):
+        response = page.goto(path)
+        assert response is not None and response.ok, (
+            f"{path} answered {response and response.status}"
+        )
+        page.wait_for_load_state("load")
+        if path == "/":
+            page.screenshot(path=screenshot_dir / "home.png", full_page=True)
+        violations = [
+            v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING_IMPACTS
+        ]
+        if violations:
+            failures[path] = violations
+
+    assert not failures, "axe-core found serious or critical violations:\n" + "\n".join(
+        f"{path}:\n{_describe(violations)}" for path, violations in failures.items()
+    )

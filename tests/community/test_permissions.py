@@ -1,0 +1,103 @@
+"""Who may open what: every role against every URL that is not public."""
+
+import pytest
+
+from tests.community.factories import ProfileFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "reformer", "owner", "editor", "staff"]
+ALLOWED, DENIED, NOT_FOUND = "allowed", "denied", "not found"
+
+
+@pytest.fixture
+def people(reformer, editor, staff):
+    owner = UserFactory(email="owner@example.org")
+    return {"anonymous": None, "reformer": reformer, "owner": owner, "editor": editor,
+            "staff": staff}  # fmt: skip
+
+
+@pytest.fixture
+def profiles(people):
+    owner = people["owner"]
+    return {
+        "public": ProfileFactory(slug="pub", visibility="public"),
+        "members": ProfileFactory(slug="mem", visibility="members"),
+        "private": ProfileFactory(slug="priv", visibility="private", user=owner),
+    }
+
+
+# url -> expected outcome per role (anonymous, reformer, owner, editor, staff)
+MATRIX = {
+    "/profile/": (DENIED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    "/reformers/pub/": (ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    "/reformers/mem/": (NOT_FOUND, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    "/reformers/priv/": (NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED),
+    "/admin/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/commitment/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/commitment/add/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/member/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/actionplan/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/challengearea/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/theme/add/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/region/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/country/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
+    "/admin/snippets/community/reformerprofile/": (DENIED, DENIED, DENIED, DENIED, ALLOWED),
+    "/admin/users/": (DENIED, DENIED, DENIED, DENIED, ALLOWED),
+    "/admin/locales/": (DENIED, DENIED, DENIED, DENIED, ALLOWED),
+}
+
+
+def outcome(response):
+    if response.status_code == 200:
+        return ALLOWED
+    if response.status_code == 404:
+        return NOT_FOUND
+    if response.status_code == 403:
+        return DENIED
+    if response.status_code == 302:
+        location = response["Location"]
+        assert "login" in location or location.rstrip("/").endswith("/admin"), location
+        return DENIED
+    raise AssertionError(f"unexpected status {response.status_code}")
+
+
+@pytest.mark.parametrize("role_index", range(len(ROLES)), ids=ROLES)
+@pytest.mark.parametrize("url", list(MATRIX))
+def test_permission_matrix(client, people, profiles, url, role_index):
+    role = ROLES[role_index]
+    if people[role] is not None:
+        client.force_login(people[role])
+    response = client.get(url)
+    assert outcome(response) == MATRIX[url][role_index], f"{role} on {url}"
+
+
+def test_an_editor_can_create_a_commitment_through_the_admin(client, editor, vocab):
+    from tests.community.factories import ActionPlanFactory
+
+    plan = ActionPlanFactory()
+    client.force_login(editor)
+    response = client.post(
+        "/admin/snippets/community/commitment/add/",
+        {
+            "public_id": "KE0099",
+            "action_plan": plan.pk,
+            "title": "Legal aid hotline",
+            "status": "in_progress",
+            "challenge_areas": [vocab["areas"]["justice"].pk],
+            "milestones-TOTAL_FORMS": "1",
+            "milestones-INITIAL_FORMS": "0",
+            "milestones-MIN_NUM_FORMS": "0",
+            "milestones-MAX_NUM_FORMS": "1000",
+            "milestones-0-title": "Hire ten paralegals",
+            "milestones-0-ORDER": "1",
+            "milestones-0-id": "",
+            "milestones-0-DELETE": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    from community.models import Commitment
+
+    commitment = Commitment.objects.get(public_id="KE0099")
+    assert [m.title for m in commitment.milestones.all()] == ["Hire ten paralegals"]
+    assert [a.slug for a in commitment.challenge_areas.all()] == ["justice"]
