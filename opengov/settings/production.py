@@ -30,3 +30,7 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+
+# Wagtail's live preview shows the page in a same-origin iframe, so frames stay SAMEORIGIN
+# (set in base.py) rather than DENY; Django's deploy check flags that choice as W019.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

@@ -38,7 +38,7 @@ def _count(client, url, django_assert_max_num_queries, limit):
 @pytest.mark.parametrize(
     ("url", "limit"),
     [
-        ("/", 16),
+        ("/", 18),
         ("/challenge-areas/", 10),
         ("/challenge-areas/anti-corruption/", 14),
         ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 14),

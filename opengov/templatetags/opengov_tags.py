@@ -1,0 +1,38 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def _page_translations(page: Page, request) -> dict[str, str]:
+    """Live translations of ``page`` by language code, in one query."""
+    translations = Page.objects.filter(translation_key=page.translation_key, live=True)
+    return {
+        p.locale.language_code: p.get_url(request) for p in translations.select_related("locale")
+    }
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this very page in each language: the page's translation for a Wagtail page,
+    the same address with the other language prefix for every other view."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    translations = _page_translations(page, request) if isinstance(page, Page) else {}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = translations.get(code) or translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "current": code == current,
+            }
+        )
+    return {"languages": links}
