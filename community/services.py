@@ -33,8 +33,11 @@ def locales_ensure() -> dict[str, Locale]:
     }
 
 
-def _term_ensure(model, term: vocabulary.Term, locales, **extra):
-    """Create or update the default-locale row of ``term`` and its translations."""
+def _term_ensure(model, term: vocabulary.Term, locales, translated_field=None, **extra):
+    """Create or update the default-locale row of ``term`` and its translations.
+
+    ``translated_field`` names a text field (summary, description) whose French and Spanish
+    versions come from the term's ``summary_fr`` / ``summary_es``."""
     default = locales[settings.LANGUAGE_CODE]
     obj = model.objects.filter(locale=default, slug=term.slug).first()
     values = {"name": term.en, **extra}
@@ -45,17 +48,19 @@ def _term_ensure(model, term: vocabulary.Term, locales, **extra):
             setattr(obj, k, v)
         obj.save()
     for code in TRANSLATION_LANGUAGES:
-        name = getattr(term, code)
+        wanted = {"name": getattr(term, code)}
+        if translated_field:
+            wanted[translated_field] = getattr(term, f"summary_{code}") or extra[translated_field]
         translation = model.objects.filter(
             locale=locales[code], translation_key=obj.translation_key
         ).first()
         if translation is None:
             translation = obj.copy_for_translation(locales[code])
-            translation.name = name
-            translation.save()
-        elif translation.name != name:
-            translation.name = name
-            translation.save(update_fields=["name"])
+        elif all(getattr(translation, k) == v for k, v in wanted.items()):
+            continue
+        for k, v in wanted.items():
+            setattr(translation, k, v)
+        translation.save()
     return obj
 
 
@@ -68,7 +73,10 @@ def vocabulary_ensure() -> dict[str, dict[str, object]]:
     locales = locales_ensure()
     regions = {t.slug: _term_ensure(Region, t, locales) for t in vocabulary.REGIONS}
     themes = {
-        t.slug: _term_ensure(Theme, t, locales, description=t.summary) for t in vocabulary.THEMES
+        t.slug: _term_ensure(
+            Theme, t, locales, translated_field="description", description=t.summary
+        )
+        for t in vocabulary.THEMES
     }
     areas = {}
     for order, term in enumerate(vocabulary.CHALLENGE_AREAS, start=1):
@@ -76,6 +84,7 @@ def vocabulary_ensure() -> dict[str, dict[str, object]]:
             ChallengeArea,
             term,
             locales,
+            translated_field="summary",
             summary=term.summary,
             is_lead=term.lead,
             sort_order=order * 10,

@@ -15,6 +15,8 @@ class Term:
     fr: str
     es: str
     summary: str = ""
+    summary_fr: str = ""
+    summary_es: str = ""
     lead: bool = False
     themes: tuple[str, ...] = field(default_factory=tuple)
 
@@ -71,6 +73,16 @@ CHALLENGE_AREAS = [
         "asset disclosure: closing the gaps through which public money and influence leak.",
         lead=True,
         themes=("anti-corruption",),
+        summary_fr=(
+            "Propriété effective, commande publique ouverte, lobbying, financement "
+            "politique et déclarations de patrimoine : fermer les brèches par lesquelles "
+            "fuient l'argent public et l'influence."
+        ),
+        summary_es=(
+            "Beneficiarios finales, contratación abierta, cabildeo, financiamiento político"
+            " y declaraciones patrimoniales: cerrar las brechas por donde se escapan el "
+            "dinero público y la influencia."
+        ),
     ),
     Term(
         "digital-governance",
@@ -81,6 +93,16 @@ CHALLENGE_AREAS = [
         "question, data protected and shared on fair terms, online spaces kept civic.",
         lead=True,
         themes=("digital-governance",),
+        summary_fr=(
+            "Gouvernance démocratique des outils numériques et des données : des "
+            "algorithmes que le public peut interroger, des données protégées et partagées "
+            "équitablement, des espaces en ligne qui restent civiques."
+        ),
+        summary_es=(
+            "Gobernanza democrática de las herramientas digitales y los datos: algoritmos "
+            "que el público puede cuestionar, datos protegidos y compartidos en condiciones"
+            " justas, espacios en línea que siguen siendo cívicos."
+        ),
     ),
     Term(
         "climate-environment",
@@ -91,6 +113,14 @@ CHALLENGE_AREAS = [
         "participation in climate policy.",
         lead=True,
         themes=("climate", "natural-resources"),
+        summary_fr=(
+            "Transparence de la finance climat, données climatiques ouvertes et "
+            "participation de la population aux politiques climatiques."
+        ),
+        summary_es=(
+            "Transparencia del financiamiento climático, datos climáticos abiertos y "
+            "participación de la ciudadanía en la política climática."
+        ),
     ),
     Term(
         "justice",
@@ -100,6 +130,14 @@ CHALLENGE_AREAS = [
         summary="Access to justice for everyone and open, accountable justice institutions.",
         lead=True,
         themes=("justice",),
+        summary_fr=(
+            "L'accès à la justice pour toutes et tous, et des institutions judiciaires "
+            "ouvertes et redevables."
+        ),
+        summary_es=(
+            "Acceso a la justicia para todas las personas e instituciones de justicia "
+            "abiertas y que rinden cuentas."
+        ),
     ),
     Term(
         "access-to-information",
@@ -108,6 +146,14 @@ CHALLENGE_AREAS = [
         "Acceso a la información",
         summary="Right-to-information laws that work in practice, and open data by default.",
         themes=("access-to-information",),
+        summary_fr=(
+            "Des lois sur le droit à l'information qui fonctionnent en pratique, et des "
+            "données ouvertes par défaut."
+        ),
+        summary_es=(
+            "Leyes de acceso a la información que funcionan en la práctica y datos abiertos"
+            " por defecto."
+        ),
     ),
     Term(
         "civic-space",
@@ -117,6 +163,14 @@ CHALLENGE_AREAS = [
         summary="Freedom of association, assembly and expression, and an enabling "
         "environment for civil society.",
         themes=("civic-space",),
+        summary_fr=(
+            "Libertés d'association, de réunion et d'expression, et un environnement "
+            "favorable à la société civile."
+        ),
+        summary_es=(
+            "Libertad de asociación, de reunión y de expresión, y un entorno propicio para "
+            "la sociedad civil."
+        ),
     ),
     Term(
         "fiscal-openness",
@@ -125,6 +179,13 @@ CHALLENGE_AREAS = [
         "Apertura fiscal",
         summary="Budgets, taxes and debt that citizens can read, question and shape.",
         themes=("fiscal-openness",),
+        summary_fr=(
+            "Des budgets, des impôts et une dette que les citoyens peuvent lire, "
+            "questionner et influencer."
+        ),
+        summary_es=(
+            "Presupuestos, impuestos y deuda que la ciudadanía puede leer, cuestionar e influir."
+        ),
     ),
     Term(
         "gender-inclusion",
@@ -134,6 +195,16 @@ CHALLENGE_AREAS = [
         summary="Reforms designed with and for women, young people, people with "
         "disabilities and every group that open government too often leaves out.",
         themes=("participation-inclusion",),
+        summary_fr=(
+            "Des réformes conçues avec et pour les femmes, les jeunes, les personnes "
+            "handicapées et tous les groupes que le gouvernement ouvert oublie trop "
+            "souvent."
+        ),
+        summary_es=(
+            "Reformas diseñadas con y para las mujeres, las personas jóvenes, las personas "
+            "con discapacidad y todos los grupos que el gobierno abierto con demasiada "
+            "frecuencia deja fuera."
+        ),
     ),
     Term(
         "media-freedom",
@@ -143,6 +214,14 @@ CHALLENGE_AREAS = [
         summary="Protection of journalists, media ownership transparency and answers to "
         "disinformation that do not curb free expression.",
         themes=("civic-space",),
+        summary_fr=(
+            "Protection des journalistes, transparence de la propriété des médias et "
+            "réponses à la désinformation qui ne restreignent pas la liberté d'expression."
+        ),
+        summary_es=(
+            "Protección de periodistas, transparencia en la propiedad de los medios y "
+            "respuestas a la desinformación que no restringen la libertad de expresión."
+        ),
     ),
     Term(
         "public-participation",
@@ -152,6 +231,15 @@ CHALLENGE_AREAS = [
         summary="People taking part in the decisions that affect them, from participatory "
         "budgets to open parliaments and lawmaking.",
         themes=("participation-inclusion",),
+        summary_fr=(
+            "Des personnes qui prennent part aux décisions qui les concernent, des budgets "
+            "participatifs aux parlements ouverts et à l'élaboration des lois."
+        ),
+        summary_es=(
+            "Personas que participan en las decisiones que les afectan, desde los "
+            "presupuestos participativos hasta los parlamentos abiertos y la elaboración de"
+            " leyes."
+        ),
     ),
 ]
 

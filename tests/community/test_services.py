@@ -74,3 +74,13 @@ def test_a_code_outside_iso_keeps_its_name(vocab):
     kosovo = country_ensure(iso3="XKX", name="Kosovo", region=vocab["regions"]["europe"])
     assert set(Country.objects.filter(translation_key=kosovo.translation_key).values_list(
         "name", flat=True)) == {"Kosovo"}  # fmt: skip
+
+
+def test_challenge_area_summaries_are_translated(vocab):
+    area = vocab["areas"]["justice"]
+    french = ChallengeArea.objects.get(
+        translation_key=area.translation_key, locale__language_code="fr"
+    )
+    assert french.summary.startswith("L'accès à la justice")
+    with translation.override("es"):
+        assert area.localized.summary.startswith("Acceso a la justicia")
