@@ -29,16 +29,58 @@ DEFAULT_TIMEOUT_MS = 10_000
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 
 
+def _chromium_missing_reason():
+    if CHROMIUM_PATH.is_file() and os.access(CHROMIUM_PATH, os.X_OK):
+        return None
+    return (
+        f"no Chromium at {CHROMIUM_PATH}: install the system package (apt-get install "
+        "chromium) or set CHROMIUM_PATH to run the browser tests"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip browser tests up front when there is no Chromium (before any database setup)."""
+    reason = _chromium_missing_reason()
+    if reason:
+        for item in items:
+            if item.get_closest_marker("browser"):
+                item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def _keep_serialized_rollback_working():
+    """Hand the serialized test database to the connections Django uses from now on.
+
+    While Playwright's sync API is active its event loop counts as running in this thread,
+    and Django then keeps database connections per async context: the main thread gets new
+    connection objects, which lack the `_test_serialized_contents` that serialized_rollback
+    reloads from. Without this, every browser test after the first would silently start from
+    an empty database (no Wagtail site, so "/" answers 404).
+    """
+    from django.db import connections
+
+    contents = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+
+    def restore():
+        for alias, serialized in contents.items():
+            connections[alias]._test_serialized_contents = serialized
+
+    return restore
+
+
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     """One Chromium for the whole session, started lazily by the first browser test."""
-    if not (CHROMIUM_PATH.is_file() and os.access(CHROMIUM_PATH, os.X_OK)):
-        pytest.skip(
-            f"no Chromium at {CHROMIUM_PATH}: install the system package (apt-get install "
-            "chromium) or set CHROMIUM_PATH to run the browser tests"
-        )
+    reason = _chromium_missing_reason()
+    if reason:
+        pytest.skip(reason)
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    restore_serialized_rollback = _keep_serialized_rollback_working()
     with sync_api.sync_playwright() as playwright:
+        restore_serialized_rollback()
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM_PATH), headless=True, args=CHROMIUM_ARGS
         )
