@@ -9,8 +9,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from wagtail.models import Locale
-
 from .models import ChallengeArea, Country, Region, Theme
 
 LABELLED_MODELS = (Region, Country, Theme, ChallengeArea)
@@ -28,10 +26,11 @@ def labels_for(language_code: str) -> dict[tuple[str, str], str]:
     labels = cache.get(key)
     if labels is None:
         labels = {}
-        locale = Locale.objects.filter(language_code=language_code).first()
-        if locale is not None and not locale.is_default:
+        if language_code != settings.LANGUAGE_CODE:
             for model in LABELLED_MODELS:
-                rows = model.objects.filter(locale=locale).values_list("translation_key", "name")
+                rows = model.objects.filter(locale__language_code=language_code).values_list(
+                    "translation_key", "name"
+                )
                 for translation_key, name in rows:
                     labels[(model._meta.label_lower, str(translation_key))] = name
         cache.set(key, labels, CACHE_TIMEOUT)

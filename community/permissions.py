@@ -3,6 +3,7 @@
 from django.contrib.auth.models import Group, Permission
 
 EDITORS = "Editors"
+MODERATORS = "Moderators"
 EDITOR_MODELS = [
     "region",
     "country",
@@ -28,4 +29,11 @@ def editors_group_ensure(**kwargs) -> Group:
         codename__regex=r"^(add|change|delete|view)_",
     ) | Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
     group.permissions.add(*wanted)
+    # Editors and moderators may start a translation of a page or a snippet into the other
+    # languages (wagtail.contrib.simple_translation).
+    translate = Permission.objects.filter(
+        content_type__app_label="simple_translation", codename="submit_translation"
+    )
+    for name in (EDITORS, MODERATORS):
+        Group.objects.get_or_create(name=name)[0].permissions.add(*translate)
     return group

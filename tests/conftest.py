@@ -15,6 +15,14 @@ def _media_root(settings, tmp_path):
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (labels, navigation), as after a deploy."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def reformer(db):
     return UserFactory(email="reformer@example.org")

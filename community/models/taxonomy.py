@@ -6,6 +6,7 @@ label of the active language through :mod:`community.labels`."""
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -128,3 +129,6 @@ class ChallengeArea(TaxonomyTerm):
                 fields=["slug", "locale"], name="unique_challengearea_slug_locale"
             )
         ]
+
+    def get_absolute_url(self):
+        return reverse("community:challenge_area_detail", kwargs={"slug": self.slug})

@@ -36,3 +36,22 @@ def language_switcher(context):
             }
         )
     return {"languages": links}
+
+
+@register.inclusion_tag("includes/social_meta.html", takes_context=True)
+def social_meta(context):
+    """Open Graph and Twitter card tags; pages may offer `social_image` and
+    `social_description`, else their search description is used."""
+    page = context.get("page")
+    specific = getattr(page, "specific", page) if isinstance(page, Page) else None
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    og_locales = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
+    return {
+        "request": context["request"],
+        "page": specific,
+        "description": getattr(specific, "social_description", None)
+        or getattr(specific, "search_description", ""),
+        "image": getattr(specific, "social_image", None),
+        "og_locale": og_locales.get(language, language),
+        "og_type": getattr(specific, "og_type", "website"),
+    }

@@ -27,6 +27,8 @@ def _grow(vocab, n):
         ProfileFactory(challenge_areas=areas[:2], visibility="public")
 
 
+# Bounds are for a cold cache (each test starts with one): in French the first request also
+# loads the label table (4 queries) and the navigation (1 query), which later requests reuse.
 def _count(client, url, django_assert_max_num_queries, limit):
     with django_assert_max_num_queries(limit) as ctx:
         response = client.get(url)
@@ -38,14 +40,14 @@ def _count(client, url, django_assert_max_num_queries, limit):
 @pytest.mark.parametrize(
     ("url", "limit"),
     [
-        ("/", 18),
-        ("/challenge-areas/", 10),
-        ("/challenge-areas/anti-corruption/", 14),
-        ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 14),
-        ("/members/", 10),
-        ("/commitments/", 12),
-        ("/commitments/?area=justice&theme=justice&starred=on", 12),
-        ("/reformers/", 12),
+        ("/", 21),
+        ("/challenge-areas/", 12),
+        ("/challenge-areas/anti-corruption/", 15),
+        ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 15),
+        ("/members/", 12),
+        ("/commitments/", 13),
+        ("/commitments/?area=justice&theme=justice&starred=on", 13),
+        ("/reformers/", 13),
     ],
 )
 def test_lists_do_not_grow_with_their_rows(

@@ -1,14 +1,12 @@
-"""Load a believable partnership for development and demos (deterministic, idempotent)."""
+"""The demo partnership: members, commitments, reformers, accounts (deterministic, idempotent).
+
+Called by `manage.py load_demo` (opengov), which also loads the other apps' demo content."""
 
 import time
 
-from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
 from django.db import transaction
-
-from wagtail.models import Locale
-from wagtail.rich_text import RichText
 
 from allauth.account.models import EmailAddress
 
@@ -16,7 +14,6 @@ from community import services
 from community.demo import content
 from community.models import ActionPlan, Commitment, Member, Milestone, User
 from community.permissions import EDITORS, editors_group_ensure
-from opengov.models import HomePage
 
 # Demo accounts; the README lists them. Never loaded in production (see docs/operations.md).
 ADMIN_EMAIL = "admin@example.org"
@@ -26,10 +23,11 @@ REFORMER_EMAIL = "reformer@example.org"
 DEMO_PASSWORD = "opengov-demo"  # noqa: S105
 
 
-class Command(BaseCommand):
-    help = "Create or refresh the demo partnership: members, commitments, reformers, accounts."
+class PartnershipLoader:
+    def __init__(self):
+        self._hashes = {}
 
-    def handle(self, *args, **options):
+    def load(self) -> str:
         started = time.monotonic()
         with transaction.atomic():
             vocab = services.vocabulary_ensure()
@@ -38,13 +36,9 @@ class Command(BaseCommand):
             count = self._commitments(members, vocab)
             self._accounts()
             profiles = self._profiles(countries, vocab)
-            self._home_page()
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo content ready: {len(countries)} countries, {len(members)} members, "
-                f"{count} commitments, {profiles} reformer profiles "
-                f"({time.monotonic() - started:.1f} s)."
-            )
+        return (
+            f"{len(countries)} countries, {len(members)} members, {count} commitments, "
+            f"{profiles} reformer profiles ({time.monotonic() - started:.1f} s)"
         )
 
     def _countries(self, vocab):
@@ -113,7 +107,12 @@ class Command(BaseCommand):
     def _user(self, email, *, password, **flags):
         user = User.objects.filter(email=email).first()
         if user is None:
-            user = User.objects.create_user(email=email, password=password, **flags)
+            # Hashing is deliberately slow (PBKDF2); the demo's thirty-odd accounts share two
+            # passwords, so hash each once.
+            if password not in self._hashes:
+                self._hashes[password] = make_password(password)
+            user = User(email=email, password=self._hashes[password], **flags)
+            user.save()
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
@@ -145,29 +144,3 @@ class Command(BaseCommand):
                 expertise=row["expertise"],
             )
         return len(content.PROFILES)
-
-    def _home_page(self):
-        home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
-        for code, text in content.HOME.items():
-            locale = Locale.objects.get(language_code=code)
-            page = home.get_translation_or_none(locale)
-            if page is None:
-                page = home.copy_for_translation(locale)
-            page = page.specific
-            body = [
-                ("heading", {"text": text["body_heading"], "level": "h2"}),
-                ("paragraph", f"<p>{text['body_paragraph']}</p>"),
-            ]
-            unchanged = (
-                page.live
-                and (page.title, page.hero_heading, page.intro)
-                == (text["title"], text["hero_heading"], text["intro"])
-                and [(b["type"], b["value"]) for b in page.body.raw_data] == body
-            )
-            if unchanged:
-                continue
-            page.title = text["title"]
-            page.hero_heading = text["hero_heading"]
-            page.intro = text["intro"]
-            page.body = [(t, RichText(v) if t == "paragraph" else v) for t, v in body]
-            page.save_revision().publish()

@@ -4,6 +4,7 @@ import pytest
 
 from community.models import ActionPlan, Commitment, Member, ReformerProfile, User
 from opengov.models import HomePage
+from stories.models import StoryIndexPage, StoryPage
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +17,8 @@ def _snapshot():
         "profiles": ReformerProfile.objects.count(),
         "users": User.objects.count(),
         "home_pages": HomePage.objects.count(),
+        "story_indexes": StoryIndexPage.objects.live().count(),
+        "stories": StoryPage.objects.live().count(),
         "titles": sorted(Commitment.objects.values_list("public_id", "title")),
     }
 
@@ -27,6 +30,10 @@ def test_load_demo_builds_a_believable_partnership_idempotently(client):
     assert first["commitments"] >= 120
     assert first["profiles"] >= 30
     assert first["home_pages"] == 3  # English, French, Spanish
+    assert first["story_indexes"] == 3
+    assert StoryPage.objects.filter(locale__language_code="en").count() >= 40
+    assert StoryPage.objects.filter(locale__language_code="fr").count() >= 5
+    assert StoryPage.objects.filter(locale__language_code="es").count() >= 5
     for name in ("Colombia", "Ghana", "Honduras", "Indonesia", "Kenya", "Nigeria", "Philippines"):
         assert Member.objects.filter(name=name, kind="national").exists(), name
     assert Member.objects.filter(kind="local").count() >= 3

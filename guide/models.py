@@ -1,0 +1,184 @@
+"""The Open Gov Guide: a chapter per policy area, recommendations by step level."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, IntegerField, Value, When
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .assessment import LEVELS
+from .blocks import LinkBlock
+
+
+class Level(models.TextChoices):
+    INITIAL = "initial", _("Initial: from a low baseline")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced: established good practice")
+    INNOVATIVE = "innovative", _("Innovative: new approaches being tried")
+
+
+LEVEL_ORDER = Case(
+    *[When(level=level, then=Value(i)) for i, level in enumerate(LEVELS)],
+    output_field=IntegerField(),
+)
+
+
+class GuideIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=800)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["guide.GuideChapterPage"]
+    parent_page_types = ["opengov.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guide")
+
+    def chapters(self):
+        return GuideChapterPage.objects.child_of(self).live().public().specific()
+
+    @path("")
+    def index(self, request):
+        return self.render(request, context_overrides={"chapters": self.chapters()})
+
+    @path("report/", name="report")
+    def report(self, request):
+        from .views import report
+
+        return report(request, self)
+
+    @path("report/pdf/", name="report_pdf")
+    def report_pdf(self, request):
+        from .views import report
+
+        return report(request, self, as_pdf=True)
+
+
+class GuideChapterPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), max_length=1000)
+    themes = ParentalManyToManyField(
+        "community.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="guide_chapters",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+    challenge_areas = ParentalManyToManyField(
+        "community.ChallengeArea",
+        verbose_name=_("challenge areas"),
+        blank=True,
+        related_name="guide_chapters",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("challenge_areas"), FieldPanel("themes")], heading=_("Policy area")
+        ),
+        InlinePanel("recommendations", heading=_("Recommendations"), label=_("recommendation")),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["guide.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide chapter")
+
+    def ordered_recommendations(self):
+        return (
+            self.recommendations.annotate(level_order=LEVEL_ORDER)
+            .order_by("level_order", "sort_order")
+            .prefetch_related("example_commitments__action_plan__member", "example_stories")
+        )
+
+    @path("")
+    def chapter(self, request):
+        from .views import chapter
+
+        return chapter(request, self)
+
+    @path("self-assessment/", name="self_assessment")
+    def self_assessment(self, request):
+        from .views import self_assessment
+
+        return self_assessment(request, self)
+
+    def serve_preview(self, request, mode_name):
+        return self.chapter(request)
+
+
+class Recommendation(Orderable):
+    chapter = ParentalKey(
+        GuideChapterPage, on_delete=models.CASCADE, related_name="recommendations"
+    )
+    title = models.CharField(_("recommendation"), max_length=255)
+    level = models.CharField(_("step level"), max_length=20, choices=Level)
+    description = RichTextField(_("description"), features=["bold", "italic", "link", "ul", "ol"])
+    example_commitments = ParentalManyToManyField(
+        "community.Commitment",
+        verbose_name=_("example commitments"),
+        blank=True,
+        related_name="guide_recommendations",
+    )
+    example_stories = ParentalManyToManyField(
+        "stories.StoryPage",
+        verbose_name=_("example stories"),
+        blank=True,
+        related_name="guide_recommendations",
+    )
+    standards = StreamField(
+        [("link", LinkBlock())], verbose_name=_("standards"), blank=True, use_json_field=True
+    )
+    partners = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("expert partners"),
+        blank=True,
+        use_json_field=True,
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("level"),
+        FieldPanel("description"),
+        FieldPanel("example_commitments"),
+        FieldPanel("example_stories"),
+        FieldPanel("standards"),
+        FieldPanel("partners"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("recommendation")
+        verbose_name_plural = _("recommendations")
+
+    def __str__(self):
+        return self.title
+
+
+class SelfAssessment(models.Model):
+    """A signed-in reformer's saved answer to a chapter's self-assessment."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="guide_assessments"
+    )
+    chapter = models.ForeignKey(
+        GuideChapterPage, on_delete=models.CASCADE, related_name="assessments"
+    )
+    done = models.JSONField(_("recommendations already done"), default=list)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("self-assessment")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "chapter"], name="one_assessment_per_chapter")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.chapter}"

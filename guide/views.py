@@ -1,0 +1,150 @@
+"""Views behind the guide's routable pages: chapter, self-assessment, report."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from community.models import Commitment
+from stories.models import StoryPage
+
+from . import assessment
+from .models import Level, SelfAssessment
+
+RELATED_STORIES = 3
+AREA_COMMITMENTS = 6
+
+
+def _related_stories(page):
+    stories = (
+        StoryPage.objects.live()
+        .public()
+        .in_reader_language(Locale.get_active())
+        .filter(challenge_areas__in=page.challenge_areas.all())
+        .distinct()
+        .order_by("-date")
+    )
+    return list(stories.select_related("locale")[:RELATED_STORIES])
+
+
+def _area_commitments(page):
+    # The strongest IRM results first: starred, then transformative potential impact.
+    return list(
+        Commitment.objects.filter(challenge_areas__in=page.challenge_areas.all())
+        .distinct()
+        .with_list_relations()
+        .order_by("-irm_starred", "-irm_potential_impact", "-action_plan__start_year")[
+            :AREA_COMMITMENTS
+        ]
+    )
+
+
+def chapter(request, page):
+    level = request.GET.get("level")
+    recommendations = page.ordered_recommendations()
+    if level in Level.values:
+        recommendations = recommendations.filter(level=level)
+    else:
+        level = None
+    return TemplateResponse(
+        request,
+        "guide/guide_chapter_page.html",
+        {
+            "page": page,
+            "self": page,
+            "recommendations": recommendations,
+            "level": level,
+            "levels": Level.choices,
+            "related_stories": _related_stories(page),
+            "area_commitments": _area_commitments(page),
+        },
+    )
+
+
+def self_assessment(request, page):
+    recommendations = list(page.ordered_recommendations())
+    valid_ids = [r.pk for r in recommendations]
+    saved = None
+    if request.user.is_authenticated:
+        saved = SelfAssessment.objects.filter(user=request.user, chapter=page).first()
+
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        done = assessment.parse_done(request.POST.getlist("done"), valid_ids)
+        SelfAssessment.objects.update_or_create(
+            user=request.user, chapter=page, defaults={"done": sorted(done)}
+        )
+        messages.success(request, _("Your self-assessment is saved."))
+        url = page.url + "self-assessment/?done=" + assessment.encode_done(done)
+        return HttpResponseRedirect(url)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET", "POST"])
+
+    if "done" in request.GET:
+        done = assessment.parse_done(request.GET.getlist("done"), valid_ids)
+        answered = True
+    elif saved is not None:
+        done = assessment.parse_done([str(i) for i in saved.done], valid_ids)
+        answered = True
+    else:
+        done, answered = frozenset(), False
+    outcome = assessment.next_steps(recommendations, done)
+    share_url = request.build_absolute_uri(
+        page.url + "self-assessment/?done=" + assessment.encode_done(done)
+    )
+    return TemplateResponse(
+        request,
+        "guide/self_assessment.html",
+        {
+            "page": page,
+            "self": page,
+            "recommendations": recommendations,
+            "outcome": outcome,
+            "answered": answered,
+            "share_url": share_url,
+            "saved": saved,
+            "next_level_label": dict(Level.choices).get(outcome.level, ""),
+        },
+    )
+
+
+def _report_selection(request, index):
+    chapters = list(index.chapters())
+    wanted = set(request.GET.getlist("chapter"))
+    levels = [lvl for lvl in request.GET.getlist("level") if lvl in Level.values] or list(
+        Level.values
+    )
+    chosen = [c for c in chapters if c.slug in wanted]
+    sections = []
+    for chapter_page in chosen:
+        recommendations = chapter_page.ordered_recommendations().filter(level__in=levels)
+        sections.append((chapter_page, list(recommendations)))
+    return chapters, chosen, levels, sections
+
+
+def report(request, index, as_pdf=False):
+    chapters, chosen, levels, sections = _report_selection(request, index)
+    if as_pdf and chosen:
+        from .pdf import report_pdf
+
+        response = HttpResponse(report_pdf(index, sections), content_type="application/pdf")
+        response["Content-Disposition"] = 'attachment; filename="open-gov-guide-report.pdf"'
+        return response
+    return TemplateResponse(
+        request,
+        "guide/report.html",
+        {
+            "page": index,
+            "self": index,
+            "chapters": chapters,
+            "chosen": chosen,
+            "levels": levels,
+            "level_choices": Level.choices,
+            "sections": sections,
+            "query": request.GET.urlencode(),
+        },
+    )

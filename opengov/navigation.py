@@ -1,0 +1,79 @@
+"""The site's sections for the header: fixed views, and the index pages editors publish.
+
+Index pages (stories, later the guide) are looked up once per language and cached; the
+cache is dropped whenever a page is published, unpublished, moved or deleted."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+_VERSION_KEY = "opengov:nav:version"
+
+# (kind, target, label): "view" targets a URL name; "page" targets a page model's index.
+SECTIONS = [
+    ("page", "guide.GuideIndexPage", _("Guide")),
+    ("view", "community:challenge_area_list", _("Challenge areas")),
+    ("page", "stories.StoryIndexPage", _("Stories")),
+    ("view", "community:member_list", _("Members")),
+    ("view", "community:commitment_list", _("Commitments")),
+    ("view", "community:reformer_list", _("Reformers")),
+]
+
+
+def _index_urls(language_code: str) -> dict[str, str]:
+    version = cache.get_or_set(_VERSION_KEY, 1, None)
+    key = f"opengov:nav:{version}:{language_code}"
+    urls = cache.get(key)
+    if urls is None:
+        urls = {}
+        labels = [target for kind, target, _label in SECTIONS if kind == "page"]
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(content_type__app_label__in={t.split(".")[0] for t in labels})
+            .select_related("content_type", "locale")
+            .order_by("depth")
+        )
+        for page in pages:
+            label = f"{page.content_type.app_label}.{page.content_type.model_class().__name__}"
+            if label not in labels:
+                continue
+            if page.locale.language_code == language_code or label not in urls:
+                urls[label] = page.get_url()
+        cache.set(key, urls, 60 * 60)
+    return urls
+
+
+def sections(request) -> list[dict]:
+    language_code = (translation.get_language() or "en").split("-")[0]
+    index_urls = None
+    items = []
+    for kind, target, label in SECTIONS:
+        if kind == "view":
+            url = reverse(target)
+        else:
+            if index_urls is None:
+                index_urls = _index_urls(language_code)
+            url = index_urls.get(target)
+            if url is None:
+                continue  # not published yet: never link to a section that does not exist
+        items.append({"url": url, "label": label, "active": request.path.startswith(url)})
+    return items
+
+
+def invalidate(**kwargs) -> None:
+    try:
+        cache.incr(_VERSION_KEY)
+    except ValueError:
+        cache.set(_VERSION_KEY, 2, None)
+
+
+page_published.connect(invalidate, dispatch_uid="nav-published")
+page_unpublished.connect(invalidate, dispatch_uid="nav-unpublished")
+post_page_move.connect(invalidate, dispatch_uid="nav-moved")
+post_delete.connect(invalidate, sender=Page, dispatch_uid="nav-deleted")

@@ -1,0 +1,32 @@
+"""Story filters: theme, challenge area, country, region and year combine (AND)."""
+
+from django.utils.translation import gettext_lazy as _
+
+import django_filters
+
+from community.filters import LabelledChoiceFilter, _areas, _regions, _themes
+from community.models import Country
+
+from .models import StoryPage
+
+
+def _countries(request):
+    return Country.objects.in_default_locale().filter(stories__isnull=False).distinct()
+
+
+class StoryFilter(django_filters.FilterSet):
+    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=_themes)
+    area = LabelledChoiceFilter(
+        label=_("Challenge area"), field_name="challenge_areas", queryset=_areas
+    )
+    country = LabelledChoiceFilter(label=_("Country"), queryset=_countries)
+    region = LabelledChoiceFilter(
+        label=_("Region"), field_name="country__region", queryset=_regions
+    )
+    year = django_filters.NumberFilter(
+        label=_("Year"), field_name="date", lookup_expr="year", min_value=2000, max_value=2100
+    )
+
+    class Meta:
+        model = StoryPage
+        fields = ["theme", "area", "country", "region", "year"]
