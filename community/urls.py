@@ -1,6 +1,21 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views
+
+
+class PublicIdConverter:
+    """What a commitment's public id can look like (OGP's, e.g. AL0002, or D-KEN-001)."""
+
+    regex = "[A-Za-z0-9][A-Za-z0-9-]{0,39}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(PublicIdConverter, "public_id")
 
 app_name = "community"
 
@@ -14,7 +29,7 @@ urlpatterns = [
     path("members/", views.member_list, name="member_list"),
     path("members/<slug:slug>/", views.member_detail, name="member_detail"),
     path("commitments/", views.commitment_list, name="commitment_list"),
-    path("commitments/<str:public_id>/", views.commitment_detail, name="commitment_detail"),
+    path("commitments/<public_id:public_id>/", views.commitment_detail, name="commitment_detail"),
     path("reformers/", views.reformer_list, name="reformer_list"),
     path("reformers/<slug:slug>/", views.reformer_detail, name="reformer_detail"),
     path("profile/", views.profile_edit, name="profile_edit"),

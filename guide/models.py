@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from opengov.pages import TranslatedPageManager
+
 from .assessment import LEVELS
 from .blocks import LinkBlock
 
@@ -41,7 +43,13 @@ class GuideIndexPage(RoutablePageMixin, Page):
         verbose_name = _("guide")
 
     def chapters(self):
-        return GuideChapterPage.objects.child_of(self).live().public().specific()
+        """Every live chapter, in the reader's language when translated, else the original."""
+        return (
+            GuideChapterPage.objects.live()
+            .public()
+            .in_reader_language(self.locale)
+            .order_by("path")
+        )
 
     @path("")
     def index(self, request):
@@ -85,6 +93,8 @@ class GuideChapterPage(RoutablePageMixin, Page):
         ),
         InlinePanel("recommendations", heading=_("Recommendations"), label=_("recommendation")),
     ]
+    objects = TranslatedPageManager()
+
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = []

@@ -14,15 +14,21 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 _VERSION_KEY = "opengov:nav:version"
 
-# (kind, target, label): "view" targets a URL name; "page" targets a page model's index.
+# (kind, target, label, description): "view" targets a URL name; "page" a page model's index.
 SECTIONS = [
-    ("page", "guide.GuideIndexPage", _("Guide")),
-    ("view", "community:challenge_area_list", _("Challenge areas")),
-    ("page", "stories.StoryIndexPage", _("Stories")),
-    ("view", "community:member_list", _("Members")),
-    ("view", "community:commitment_list", _("Commitments")),
-    ("view", "community:reformer_list", _("Reformers")),
-]
+    ("page", "guide.GuideIndexPage", _("Guide"),
+     _("What a member can do in each policy area, step by step, with examples.")),
+    ("view", "community:challenge_area_list", _("Challenge areas"),
+     _("The partnership-wide challenge: ten areas where members commit to progress together.")),
+    ("page", "stories.StoryIndexPage", _("Stories"),
+     _("Reforms and the reformers who made them happen.")),
+    ("view", "community:member_list", _("Members"),
+     _("National and local governments, their action plans and what the IRM found.")),
+    ("view", "community:commitment_list", _("Commitments"),
+     _("Concrete reforms, filterable by area, theme, region and progress.")),
+    ("view", "community:reformer_list", _("Reformers"),
+     _("The people behind the reforms, and how to reach them.")),
+]  # fmt: skip
 
 
 def _index_urls(language_code: str) -> dict[str, str]:
@@ -31,7 +37,7 @@ def _index_urls(language_code: str) -> dict[str, str]:
     urls = cache.get(key)
     if urls is None:
         urls = {}
-        labels = [target for kind, target, _label in SECTIONS if kind == "page"]
+        labels = [target for kind, target, *_rest in SECTIONS if kind == "page"]
         pages = (
             Page.objects.live()
             .public()
@@ -53,7 +59,7 @@ def sections(request) -> list[dict]:
     language_code = (translation.get_language() or "en").split("-")[0]
     index_urls = None
     items = []
-    for kind, target, label in SECTIONS:
+    for kind, target, label, description in SECTIONS:
         if kind == "view":
             url = reverse(target)
         else:
@@ -62,7 +68,14 @@ def sections(request) -> list[dict]:
             url = index_urls.get(target)
             if url is None:
                 continue  # not published yet: never link to a section that does not exist
-        items.append({"url": url, "label": label, "active": request.path.startswith(url)})
+        items.append(
+            {
+                "url": url,
+                "label": label,
+                "description": description,
+                "active": request.path.startswith(url),
+            }
+        )
     return items
 
 

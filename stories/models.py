@@ -5,7 +5,6 @@ import datetime
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,9 +13,10 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
+
+from opengov.pages import TranslatedPageManager, TranslatedPageQuerySet
 
 from .blocks import StoryBodyBlock
 
@@ -29,29 +29,14 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryQuerySet(PageQuerySet):
-    def in_reader_language(self, locale: Locale):
-        """One version of each story: the reader's language when it exists, else the original.
-
-        The original is the default-locale version, or, for a story first written in
-        another language, that version."""
-        default = Locale.get_default()
-        translated = self.filter(locale=locale).values("translation_key")
-        in_default = self.filter(locale=default).values("translation_key")
-        return self.filter(
-            Q(locale=locale)
-            | (Q(locale=default) & ~Q(translation_key__in=translated))
-            | (~Q(locale__in=[locale, default])
-               & ~Q(translation_key__in=translated) & ~Q(translation_key__in=in_default))
-        )  # fmt: skip
-
+class StoryQuerySet(TranslatedPageQuerySet):
     def with_card_relations(self):
         return self.select_related("hero_image", "country", "member", "locale").prefetch_related(
             "challenge_areas", "themes"
         )
 
 
-StoryManager = PageManager.from_queryset(StoryQuerySet)
+StoryManager = TranslatedPageManager.from_queryset(StoryQuerySet)
 
 
 class StoryIndexPage(RoutablePageMixin, Page):

@@ -13,12 +13,13 @@ from allauth.account.models import EmailAddress
 from community import services
 from community.demo import content
 from community.models import ActionPlan, Commitment, Member, Milestone, User
-from community.permissions import EDITORS, editors_group_ensure
+from community.permissions import EDITORS, MODERATORS, editors_group_ensure
 
 # Demo accounts; the README lists them. Never loaded in production (see docs/operations.md).
 ADMIN_EMAIL = "admin@example.org"
 ADMIN_PASSWORD = "opengov-admin"  # noqa: S105
 EDITOR_EMAIL = "editor@example.org"
+MODERATOR_EMAIL = "moderator@example.org"
 REFORMER_EMAIL = "reformer@example.org"
 DEMO_PASSWORD = "opengov-demo"  # noqa: S105
 
@@ -123,6 +124,8 @@ class PartnershipLoader:
         editor = self._user(EDITOR_EMAIL, password=DEMO_PASSWORD, first_name="Edith")
         editors_group_ensure()
         editor.groups.add(Group.objects.get(name=EDITORS))
+        moderator = self._user(MODERATOR_EMAIL, password=DEMO_PASSWORD, first_name="Moses")
+        moderator.groups.add(Group.objects.get_or_create(name=MODERATORS)[0])
         self._user(REFORMER_EMAIL, password=DEMO_PASSWORD, first_name="Rafa")
 
     def _profiles(self, countries, vocab):

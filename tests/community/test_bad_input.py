@@ -11,8 +11,7 @@ HOSTILE_VALUES = [
     "0",
     "99999999999999999999999",
     "1e9",
-    "%00",
-    "\x00",
+    "\x01",
     "<script>alert(1)</script>",
     "' OR 1=1 --",
     "é" * 300,
@@ -42,7 +41,7 @@ def test_every_parameter_of_every_list_survives_hostile_values(client, vocab, ur
     "url",
     [
         "/commitments/" + "A" * 5000 + "/",
-        "/commitments/%00/",
+        "/commitments/A%20B/",
         "/commitments/..%2F..%2Fetc/",
         "/members/" + "x" * 300 + "/",
         "/reformers/nobody/",
@@ -51,3 +50,15 @@ def test_every_parameter_of_every_list_survives_hostile_values(client, vocab, ur
 )
 def test_odd_addresses_are_404(client, db, url):
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/commitments/%00/", "/members/?region=%00", "/reformers/?q=a%00b", "/stories/?page=%00",
+     "/fr/commitments/?area=%00"],
+)  # fmt: skip
+def test_a_null_byte_anywhere_in_the_address_is_a_400(client, db, url):
+    # PostgreSQL refuses NUL in strings; without this it would be a 500 there.
+    response = client.get(url)
+    assert response.status_code == 400
+    assert b"null character" in response.content

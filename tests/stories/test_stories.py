@@ -90,7 +90,7 @@ def test_index_filters_combine(client, index, vocab):
 
 @pytest.mark.parametrize(
     "query", ["year=abc", "year=-5", "year=99999", "theme=nope", "page=-1", "page=abc",
-              "country=%00", "region=" + "x" * 5000],
+              "country=%01", "region=" + "x" * 5000],
 )  # fmt: skip
 def test_bad_filter_values_degrade_gracefully(client, index, query):
     StoryPageFactory(parent=index)
