@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -23,12 +22,6 @@ class Level(models.TextChoices):
     INTERMEDIATE = "intermediate", _("Intermediate")
     ADVANCED = "advanced", _("Advanced: established good practice")
     INNOVATIVE = "innovative", _("Innovative: new approaches being tried")
-
-
-LEVEL_ORDER = Case(
-    *[When(level=level, then=Value(i)) for i, level in enumerate(LEVELS)],
-    output_field=IntegerField(),
-)
 
 
 class GuideIndexPage(RoutablePageMixin, Page):
@@ -102,12 +95,21 @@ class GuideChapterPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("guide chapter")
 
-    def ordered_recommendations(self):
-        return (
-            self.recommendations.annotate(level_order=LEVEL_ORDER)
-            .order_by("level_order", "sort_order")
-            .prefetch_related("example_commitments__action_plan__member", "example_stories")
-        )
+    def ordered_recommendations(self, levels=None) -> list:
+        """Recommendations from the initial level up, editors' order within a level.
+
+        Sorted in Python: a chapter has a handful, and in preview they are an unsaved,
+        in-memory set that supports no database annotation."""
+        recommendations = self.recommendations.all()
+        if isinstance(recommendations, models.QuerySet):  # not an in-memory preview
+            recommendations = recommendations.prefetch_related(
+                "example_commitments__action_plan__member", "example_stories"
+            )
+        return sorted(
+            (r for r in recommendations if levels is None or r.level in levels),
+            key=lambda r: (LEVELS.index(r.level) if r.level in LEVELS else len(LEVELS),
+                           r.sort_order or 0),
+        )  # fmt: skip
 
     @path("")
     def chapter(self, request):

@@ -44,11 +44,9 @@ def _area_commitments(page):
 
 def chapter(request, page):
     level = request.GET.get("level")
-    recommendations = page.ordered_recommendations()
-    if level in Level.values:
-        recommendations = recommendations.filter(level=level)
-    else:
+    if level not in Level.values:
         level = None
+    recommendations = page.ordered_recommendations(levels=[level] if level else None)
     return TemplateResponse(
         request,
         "guide/guide_chapter_page.html",
@@ -65,7 +63,7 @@ def chapter(request, page):
 
 
 def self_assessment(request, page):
-    recommendations = list(page.ordered_recommendations())
+    recommendations = page.ordered_recommendations()
     valid_ids = [r.pk for r in recommendations]
     saved = None
     if request.user.is_authenticated:
@@ -121,8 +119,7 @@ def _report_selection(request, index):
     chosen = [c for c in chapters if c.slug in wanted]
     sections = []
     for chapter_page in chosen:
-        recommendations = chapter_page.ordered_recommendations().filter(level__in=levels)
-        sections.append((chapter_page, list(recommendations)))
+        sections.append((chapter_page, chapter_page.ordered_recommendations(levels=levels)))
     return chapters, chosen, levels, sections
 
 
