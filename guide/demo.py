@@ -9,32 +9,9 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from community.models import ChallengeArea, Commitment, Theme
-from opengov.models import HomePage
+from opengov.demo import index_pages_ensure
 
 from .models import GuideChapterPage, GuideIndexPage, Recommendation
-
-
-def _index_pages(guide_text) -> dict[str, GuideIndexPage]:
-    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
-    index = GuideIndexPage.objects.child_of(home).first()
-    if index is None:
-        text = guide_text[settings.LANGUAGE_CODE]
-        index = home.add_child(
-            instance=GuideIndexPage(title=text["title"], slug="guide", intro=text["intro"])
-        )
-        index.save_revision().publish()
-    pages = {settings.LANGUAGE_CODE: index.specific}
-    for code, text in guide_text.items():
-        if code == settings.LANGUAGE_CODE:
-            continue
-        translation = index.get_translation_or_none(Locale.objects.get(language_code=code))
-        if translation is None:
-            translation = index.copy_for_translation(Locale.objects.get(language_code=code))
-            translation = translation.specific
-            translation.title, translation.intro = text["title"], text["intro"]
-            translation.save_revision().publish()
-        pages[code] = translation.specific
-    return pages
 
 
 def _links(items, key):
@@ -57,7 +34,7 @@ def _chapter(index, row) -> tuple[GuideChapterPage, bool]:
             sort_order=order,
             title=rec["title"],
             level=rec["level"],
-            description=f"<p>{escape(rec['description'])}</p>",
+            description=f"<p>{escape(rec['description'], quote=False)}</p>",
             standards=_links(rec.get("standards", []), "title"),
             partners=_links(rec.get("partners", []), "name"),
         )
@@ -83,7 +60,7 @@ def _translate(chapter, code, text) -> bool:
         translation.recommendations.all(), text["recommendations"], strict=False
     ):
         rec.title = rec_text["title"]
-        rec.description = f"<p>{escape(rec_text['description'])}</p>"
+        rec.description = f"<p>{escape(rec_text['description'], quote=False)}</p>"
         rec.save()
     translation.save_revision().publish()
     return True
@@ -93,7 +70,7 @@ def _translate(chapter, code, text) -> bool:
 def load_guide() -> str:
     from .demo_content import CHAPTERS, GUIDE
 
-    indexes = _index_pages(GUIDE)
+    indexes = index_pages_ensure(GuideIndexPage, slug="guide", texts=GUIDE)
     created = translated = recommendations = 0
     for row in CHAPTERS:
         chapter, new = _chapter(indexes[settings.LANGUAGE_CODE], row)

@@ -1,6 +1,7 @@
 """The tailored guide report as a PDF (ReportLab, with the Bitstream Vera fonts it ships so
 that accents and typographic punctuation render in every language)."""
 
+import html
 import io
 from pathlib import Path
 
@@ -49,7 +50,8 @@ def report_pdf(index, sections) -> bytes:
         for rec in recommendations:
             story += [Spacer(1, 3 * mm), Paragraph(_escape(rec.title), h3)]
             story.append(Paragraph(_escape(str(levels.get(rec.level, rec.level))), meta))
-            story.append(Paragraph(_escape(strip_tags(rec.description)), body))
+            text = html.unescape(strip_tags(rec.description))  # rich text holds entities
+            story.append(Paragraph(_escape(text), body))
             examples = [
                 f"{c.public_id} · {c.title} ({c.action_plan.member.name})"
                 for c in rec.example_commitments.all()

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from community.models import ChallengeArea, Commitment, Country, Member, ReformerProfile, Theme
-from opengov.models import HomePage
+from opengov.demo import index_pages_ensure
 
 from .models import StoryIndexPage, StoryPage
 
@@ -28,7 +28,7 @@ INDEX = {
 
 
 def _paragraph(text: str) -> RichText:
-    return RichText(f"<p>{escape(text)}</p>")
+    return RichText(f"<p>{escape(text, quote=False)}</p>")
 
 
 def _body(blocks):
@@ -40,27 +40,6 @@ def _body(blocks):
             value = {"title": value["title"], "text": _paragraph(value["text"])}
         body.append((kind, value))
     return body
-
-
-def _index_pages() -> dict[str, StoryIndexPage]:
-    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
-    index = StoryIndexPage.objects.child_of(home).first()
-    if index is None:
-        title, intro = INDEX["en"]
-        index = home.add_child(instance=StoryIndexPage(title=title, slug="stories", intro=intro))
-        index.save_revision().publish()
-    pages = {settings.LANGUAGE_CODE: index}
-    for code, (title, intro) in INDEX.items():
-        if code == settings.LANGUAGE_CODE:
-            continue
-        locale = Locale.objects.get(language_code=code)
-        translation = index.get_translation_or_none(locale)
-        if translation is None:
-            translation = index.copy_for_translation(locale).specific
-            translation.title, translation.intro = title, intro
-            translation.save_revision().publish()
-        pages[code] = translation.specific
-    return pages
 
 
 def _publish_at(page, date: datetime.date):
@@ -118,7 +97,8 @@ def _translate(story: StoryPage, code: str, text: dict) -> bool:
 def load_stories() -> str:
     from .demo_content import STORIES
 
-    indexes = _index_pages()
+    texts = {code: {"title": title, "intro": intro} for code, (title, intro) in INDEX.items()}
+    indexes = index_pages_ensure(StoryIndexPage, slug="stories", texts=texts)
     created = translated = 0
     for row in STORIES:
         story, new = _story(indexes[settings.LANGUAGE_CODE], row)

@@ -164,3 +164,17 @@ def test_guide_index_lists_chapters_in_the_readers_language_with_fallback(client
     assert sorted(c.title for c in response.context["chapters"]) == [
         "Justice", "Lutte contre la corruption"]  # fmt: skip
     assert client.get("/guide/").context["chapters"][0].title == "Anti-corruption"
+
+
+def test_the_pdf_report_shows_punctuation_and_accents_not_entities(client, chapter):
+    from io import BytesIO
+
+    rec = chapter.recommendations.first()
+    rec.description = "<p>L&#x27;accès à l&#x27;information – d&#x27;abord.</p>"
+    rec.save()
+    pdf = client.get(chapter.get_parent().url + "report/pdf/?chapter=anti-corruption")
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf.content)).pages)
+    assert "L'accès à l'information – d'abord." in text
+    assert "&#x27;" not in text
