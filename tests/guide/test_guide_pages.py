@@ -178,3 +178,45 @@ def test_the_pdf_report_shows_punctuation_and_accents_not_entities(client, chapt
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf.content)).pages)
     assert "L'accès à l'information – d'abord." in text
     assert "&#x27;" not in text
+
+
+@pytest.mark.parametrize(
+    ("suffix", "limit"),
+    [("", 30), ("self-assessment/?done=", 30), ("report/?chapter=anti-corruption", 40)],
+)
+def test_other_guide_pages_have_bounded_queries(
+    client, chapter, django_assert_max_num_queries, suffix, limit
+):
+    index = chapter.get_parent()
+    base = chapter.url if suffix.startswith("self") else index.url
+    with django_assert_max_num_queries(limit) as small:
+        assert client.get(base + suffix).status_code == 200
+    for _ in range(6):
+        GuideChapterPageFactory(parent=index)
+        rec = RecommendationFactory(chapter=chapter, level="intermediate")
+        rec.example_commitments.set([CommitmentFactory()])
+    with django_assert_max_num_queries(limit) as large:
+        assert client.get(base + suffix).status_code == 200
+    assert len(large.captured_queries) <= len(small.captured_queries) + 1
+
+
+GUIDE_ROLES = ["anonymous", "reformer", "editor", "staff"]
+
+
+def test_guide_permission_matrix(client, chapter, reformer, editor, staff):
+    index = chapter.get_parent()
+    people = [None, reformer, editor, staff]
+    matrix = {
+        index.url: (200, 200, 200, 200),
+        chapter.url: (200, 200, 200, 200),
+        chapter.url + "self-assessment/": (200, 200, 200, 200),
+        index.url + "report/?chapter=anti-corruption": (200, 200, 200, 200),
+        f"/admin/pages/add/guide/guidechapterpage/{index.pk}/": (302, 302, 200, 200),
+        f"/admin/pages/{chapter.pk}/edit/": (302, 302, 200, 200),
+    }
+    for url, expected in matrix.items():
+        for role, user, status in zip(GUIDE_ROLES, people, expected, strict=True):
+            client.logout()
+            if user is not None:
+                client.force_login(user)
+            assert client.get(url).status_code == status, f"{role} on {url}"
