@@ -5,6 +5,8 @@ show its name in French or Spanish we would otherwise need one query per term sh
 whole (small) table of translated names is cached per language and dropped whenever a term
 is saved or deleted (see signals.py)."""
 
+import time
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
@@ -14,6 +16,11 @@ from .models import ChallengeArea, Country, Region, Theme
 LABELLED_MODELS = (Region, Country, Theme, ChallengeArea)
 CACHE_TIMEOUT = 60 * 60
 _VERSION_KEY = "community:labels:version"
+# label() runs once per term shown (dozens per list page). A short per-process memo keeps that
+# from becoming one round trip to the shared cache (Redis in production) per term; another
+# process sees a renamed term within MEMO_SECONDS.
+MEMO_SECONDS = 5
+_memo: dict[str, tuple[float, dict]] = {}
 
 
 def _cache_key(language_code: str) -> str:
@@ -22,6 +29,10 @@ def _cache_key(language_code: str) -> str:
 
 
 def labels_for(language_code: str) -> dict[tuple[str, str], str]:
+    now = time.monotonic()
+    memo = _memo.get(language_code)
+    if memo is not None and memo[0] > now:
+        return memo[1]
     key = _cache_key(language_code)
     labels = cache.get(key)
     if labels is None:
@@ -34,6 +45,7 @@ def labels_for(language_code: str) -> dict[tuple[str, str], str]:
                 for translation_key, name in rows:
                     labels[(model._meta.label_lower, str(translation_key))] = name
         cache.set(key, labels, CACHE_TIMEOUT)
+    _memo[language_code] = (now + MEMO_SECONDS, labels)
     return labels
 
 
@@ -49,6 +61,7 @@ def label(term) -> str:
 
 
 def invalidate() -> None:
+    _memo.clear()
     try:
         cache.incr(_VERSION_KEY)
     except ValueError:

@@ -20,7 +20,10 @@ def _empty_cache():
     """Each test starts with an empty cache (labels, navigation), as after a deploy."""
     from django.core.cache import cache
 
+    from community import labels
+
     cache.clear()
+    labels.invalidate()  # and the per-process memo in front of it
 
 
 @pytest.fixture
