@@ -1,5 +1,7 @@
 """Load believable demo content for every part of the site (deterministic, idempotent)."""
 
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -18,6 +20,9 @@ class Command(BaseCommand):
     help = "Create or refresh the demo content: partnership, reformers, stories, accounts."
 
     def handle(self, *args, **options):
+        # Wagtail logs every page created, edited and published: useful in production, a
+        # hundred lines of noise here.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         self.stdout.write(f"Partnership: {PartnershipLoader().load()}")
         with transaction.atomic():
             self._home_page()
