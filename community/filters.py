@@ -25,25 +25,27 @@ class LabelledChoiceFilter(django_filters.ModelChoiceFilter):
         return field
 
 
-def _regions(request):
+def regions_choices(request):
     return Region.objects.in_default_locale()
 
 
-def _themes(request):
+def themes_choices(request):
     return Theme.objects.in_default_locale()
 
 
-def _areas(request):
+def areas_choices(request):
     return ChallengeArea.objects.in_default_locale().order_by("sort_order")
 
 
 class CommitmentFilter(django_filters.FilterSet):
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=_areas
+        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
     )
-    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=_themes)
+    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     region = LabelledChoiceFilter(
-        label=_("Region"), field_name="action_plan__member__country__region", queryset=_regions
+        label=_("Region"),
+        field_name="action_plan__member__country__region",
+        queryset=regions_choices,
     )
     member = django_filters.ModelChoiceFilter(
         label=_("Member"),
@@ -89,7 +91,7 @@ class HubCommitmentFilter(CommitmentFilter):
 
 class MemberFilter(django_filters.FilterSet):
     region = LabelledChoiceFilter(
-        label=_("Region"), field_name="country__region", queryset=_regions
+        label=_("Region"), field_name="country__region", queryset=regions_choices
     )
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Member.Kind.choices, empty_label=_("All")
@@ -106,9 +108,9 @@ class ReformerFilter(django_filters.FilterSet):
         label=_("Sector"), choices=ReformerProfile.Sector.choices, empty_label=_("All")
     )
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=_areas
+        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
     )
-    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=_themes)
+    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     country = LabelledChoiceFilter(
         label=_("Country"),
         queryset=lambda request: (

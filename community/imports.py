@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError, transaction
-from django.utils.text import slugify
 
 import pycountry
 from tqdm import tqdm
@@ -382,20 +381,17 @@ class _Importer:
         wanted = {"name": row.member_name, "kind": row.member_kind, "country_id": country.pk}
         if member is None:
             member = Member.objects.create(
-                code=row.member_code, slug=self._member_slug(row.member_name), **wanted
+                code=row.member_code,
+                slug=services.unique_slug(
+                    Member, row.member_name, max_length=190, fallback="member"
+                ),
+                **wanted,
             )
             self.members[member.code] = member
         elif _differs(member, wanted):
             _assign(member, wanted)
             member.save()
         return member
-
-    def _member_slug(self, name):
-        base = slugify(name)[:190] or "member"
-        slug, n = base, 2
-        while Member.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
 
     def plan(self, row: ParsedRow, member: Member) -> ActionPlan:
         plan = self.plans.get(row.plan_id)

@@ -142,8 +142,9 @@ def country_ensure(*, iso3: str, name: str, region: Region) -> Country:
     return country
 
 
-def unique_slug(model, text: str, **scope) -> str:
-    base = slugify(text)[:70] or "item"
+def unique_slug(model, text: str, *, max_length: int = 70, fallback="item", **scope) -> str:
+    """A slug for ``text`` not yet used by ``model`` (within ``scope``), suffixed -2, -3..."""
+    base = slugify(text)[:max_length] or fallback
     slug, n = base, 2
     while model.objects.filter(slug=slug, **scope).exists():
         slug, n = f"{base}-{n}", n + 1

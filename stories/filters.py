@@ -4,7 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 import django_filters
 
-from community.filters import LabelledChoiceFilter, _areas, _regions, _themes
+from community.filters import (
+    LabelledChoiceFilter,
+    areas_choices,
+    regions_choices,
+    themes_choices,
+)
 from community.models import Country
 
 from .models import StoryPage
@@ -15,13 +20,13 @@ def _countries(request):
 
 
 class StoryFilter(django_filters.FilterSet):
-    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=_themes)
+    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=_areas
+        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
     )
     country = LabelledChoiceFilter(label=_("Country"), queryset=_countries)
     region = LabelledChoiceFilter(
-        label=_("Region"), field_name="country__region", queryset=_regions
+        label=_("Region"), field_name="country__region", queryset=regions_choices
     )
     year = django_filters.NumberFilter(
         label=_("Year"), field_name="date", lookup_expr="year", min_value=2000, max_value=2100
