@@ -26,6 +26,8 @@ SECTIONS = [
      _("National and local governments, their action plans and what the IRM found.")),
     ("view", "community:commitment_list", _("Commitments"),
      _("Concrete reforms, filterable by area, theme, region and progress.")),
+    ("view", "resources:resource_list", _("Research"),
+     _("Studies, reports and books on open government: the evidence behind reforms.")),
     ("view", "community:reformer_list", _("Reformers"),
      _("The people behind the reforms, and how to reach them.")),
 ]  # fmt: skip

@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "community",
     "stories",
     "guide",
+    "resources",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -130,8 +132,7 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "community:profile_edit"
-ACCOUNT_SIGNUP_REDIRECT_URL = "community:profile_edit"
+LOGIN_REDIRECT_URL = "search:dashboard"  # the signed-in reformer's home
 
 # --- E-mail ------------------------------------------------------------------------------
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
@@ -178,6 +179,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # --- Search (the evidence engines arrive with the search app) ----------------------------
 SEARCH_ENGINE = env("SEARCH_ENGINE", default="database")
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+# The alias readers query; each rebuild creates "<alias>-<timestamp>" and swaps the alias.
+ELASTICSEARCH_INDEX = env("ELASTICSEARCH_INDEX", default="opengov-evidence")
 
 # --- Celery ------------------------------------------------------------------------------
 # Without a broker every task runs eagerly in the calling process: the embedded default
@@ -206,5 +209,9 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # a line per task is useful from a worker; run eagerly (no broker) it is noise
+        "celery.app.trace": {
+            "level": "INFO" if env("CELERY_BROKER_URL", default="") else "WARNING"
+        },
     },
 }

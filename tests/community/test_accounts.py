@@ -38,7 +38,9 @@ def test_sign_up_sends_a_verification_email_and_confirming_signs_in(client):
     assert client.get(confirm_url).status_code == 200
     response = client.post(confirm_url)
     assert response.status_code == 302
-    assert response["Location"] == "/profile/"
+    assert response["Location"] == "/dashboard/"  # a reformer's home on the site
+    # with no profile yet, the dashboard sends a new reformer to fill one in
+    assert client.get("/dashboard/")["Location"] == "/profile/"
     assert client.session["_auth_user_id"] == str(User.objects.get(email="ada@example.org").pk)
 
 

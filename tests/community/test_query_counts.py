@@ -76,7 +76,7 @@ def test_detail_pages_do_not_grow_with_related_rows(
     profile.expertise.add("audits", "procurement", "open data")
 
     _count(client, "/members/big-member/", django_assert_max_num_queries, 10)
-    _count(client, f"/commitments/{commitment.public_id}/", django_assert_max_num_queries, 12)
+    _count(client, f"/commitments/{commitment.public_id}/", django_assert_max_num_queries, 14)
     _count(client, f"/reformers/{profile.slug}/", django_assert_max_num_queries, 10)
     client.force_login(reformer)
     _count(client, "/profile/", django_assert_max_num_queries, 22)

@@ -13,6 +13,8 @@ from community.demo import content
 from community.demo.loader import PartnershipLoader
 from guide.demo import load_guide
 from opengov.models import HomePage
+from resources.demo import load_resources
+from search import services as search_services
 from stories.demo import load_stories
 
 
@@ -23,11 +25,16 @@ class Command(BaseCommand):
         # Wagtail logs every page created, edited and published: useful in production, a
         # hundred lines of noise here.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
+        logging.getLogger("celery.app.trace").setLevel(logging.WARNING)  # a line per task
         self.stdout.write(f"Partnership: {PartnershipLoader().load()}")
         with transaction.atomic():
             self._home_page()
         self.stdout.write(f"Stories: {load_stories()}")
         self.stdout.write(f"Guide: {load_guide()}")
+        self.stdout.write(f"Research: {load_resources()}")
+        # everything above was indexed as it was saved; a rebuild checks and completes it
+        counts = search_services.rebuild()
+        self.stdout.write(f"Search index: {counts['records']} evidence records")
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def _home_page(self):

@@ -1,0 +1,36 @@
+"""The research list's filters. An unknown value is reported on the form and ignored."""
+
+from django.utils.translation import gettext_lazy as _
+
+import django_filters
+
+from community.filters import LabelledChoiceFilter, areas_choices, themes_choices
+
+from . import selectors
+from .models import Resource
+
+
+def _year_choices():
+    return [(year, str(year)) for year in selectors.resource_years()]
+
+
+class ResourceFilter(django_filters.FilterSet):
+    area = LabelledChoiceFilter(
+        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
+    )
+    theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=Resource.Kind.choices, empty_label=_("All")
+    )
+    year = django_filters.ChoiceFilter(label=_("Year"), choices=_year_choices, empty_label=_("All"))
+    category = django_filters.ModelChoiceFilter(
+        label=_("Research category"),
+        field_name="categories",
+        to_field_name="slug",
+        queryset=lambda request: selectors.categories_in_use(),
+        empty_label=_("All"),
+    )
+
+    class Meta:
+        model = Resource
+        fields = ["area", "theme", "kind", "year", "category"]

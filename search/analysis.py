@@ -1,0 +1,215 @@
+"""Text analysis shared by the database engine's index and its queries.
+
+The database engine stores analysed text, not raw text, so SQLite's FTS5 and PostgreSQL's
+`simple` text search see the same tokens and behave alike: accents folded, lower case, stop
+words dropped, words stemmed with Snowball in the record's language, and one concept token
+added for every glossary name found (see glossary.py). Queries go through the same steps,
+stemmed in each of the three languages, because a reader may type English on the French site.
+
+Elasticsearch does the same work with its own analysers (engines/elasticsearch.py)."""
+
+import functools
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import snowballstemmer
+
+from . import glossary
+
+LANGUAGES = ("en", "fr", "es")
+_SNOWBALL = {"en": "english", "fr": "french", "es": "spanish"}
+
+STOPWORDS = {
+    "en": set(
+        "a an and are as at be been but by for from has have how in into is it its of on or "
+        "our that the their them there these this those to was were what when where which who "
+        "will with within without would all any can more most other some such than through "
+        "up out over under between also not no nor so very we you they he she i".split()
+    ),
+    "fr": set(
+        "a au aux avec ce ces cet cette d dans de des du elle en est et il ils je l la le les "
+        "leur leurs lui mais me mes n ne nos notre nous on ont ou par pas pour qu que qui s sa "
+        "se ses son sont sur ta te tes toi ton tu un une vos votre vous y été être comme plus "
+        "entre aussi afin".split()
+    ),
+    "es": set(
+        "a al ante con contra de del desde e el ella ellos en entre es esta este esto estos "
+        "ha han hasta la las le les lo los mas mediante no nos o para pero por que se sin "
+        "sobre su sus también u un una unas uno unos y ya son fue ser como más".split()
+    ),
+}
+ALL_STOPWORDS = set().union(*STOPWORDS.values())
+_TOKEN = re.compile(r"[0-9a-z]+")
+_WORD = re.compile(r"\w+")
+CONCEPT_PREFIX = "zc"  # concept tokens look like "zcbeneficialownership": one alphanumeric word
+
+
+def fold(text: str) -> str:
+    """Lower case with accents removed: 'Propriété' -> 'propriete'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def words(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text))
+
+
+@functools.cache
+def _stemmer(language: str):
+    return snowballstemmer.stemmer(_SNOWBALL[language])
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str, language: str) -> str:
+    """Snowball stem (pure Python, so memoised: a corpus repeats the same few words)."""
+    return _stemmer(language).stemWord(word)
+
+
+def guess_language(text: str, default: str = "en") -> str:
+    """The language whose stop words are most frequent in the text (good enough for records
+    that do not say their language, such as imported commitments)."""
+    tokens = words(text[:3000])
+    if not tokens:
+        return default
+    scores = {lang: sum(1 for t in tokens if t in STOPWORDS[lang]) for lang in LANGUAGES}
+    # words shared by several languages ("a", "de", "en") count for each; ties keep the default
+    best = max(scores, key=lambda lang: (scores[lang], lang == default))
+    return best if scores[best] > scores[default] * 1.2 else default
+
+
+def concept_token(slug: str) -> str:
+    return CONCEPT_PREFIX + slug.replace("-", "")
+
+
+@functools.cache
+def _concept_phrases(language: str) -> dict[tuple[str, ...], str]:
+    """Every glossary name, stemmed with this language's stemmer -> its concept token."""
+    table = {}
+    for slug, names in glossary.CONCEPTS.items():
+        for name in names:
+            stems = tuple(stem(w, language) for w in words(name) if w not in ALL_STOPWORDS)
+            if stems:
+                table[stems] = concept_token(slug)
+    return table
+
+
+@functools.cache
+def _longest_phrase(language: str) -> int:
+    return max(len(p) for p in _concept_phrases(language))
+
+
+@functools.cache
+def glossary_stems() -> frozenset[str]:
+    """Every stem of every glossary name: real words of the domain, never typos, even when no
+    record uses them (a French query's words for an English corpus)."""
+    return frozenset(s for lang in LANGUAGES for phrase in _concept_phrases(lang) for s in phrase)
+
+
+def _concepts_in(stems: list[str], language: str) -> list[str]:
+    table = _concept_phrases(language)
+    longest = _longest_phrase(language)
+    found = []
+    for i in range(len(stems)):
+        for n in range(min(longest, len(stems) - i), 0, -1):
+            token = table.get(tuple(stems[i : i + n]))
+            if token:
+                found.append(token)
+                break
+    return found
+
+
+def analyse(text: str, language: str) -> str:
+    """Index-side analysis of one field: stems, then the concept tokens the text mentions."""
+    if language not in LANGUAGES:
+        language = "en"
+    stems = [stem(w, language) for w in words(text) if w not in ALL_STOPWORDS]
+    return " ".join(stems + _concepts_in(stems, language))
+
+
+@dataclass
+class AnalysedQuery:
+    """A query as the engines use it: groups of alternative stems (one group per word; a
+    document matching any alternative matches the word), concept tokens, and the words for
+    highlighting."""
+
+    groups: list[frozenset[str]] = field(default_factory=list)
+    concepts: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups and not self.concepts
+
+    def all_terms(self) -> set[str]:
+        terms = set(self.concepts)
+        for group in self.groups:
+            terms |= group
+        return terms
+
+
+MAX_QUERY_WORDS = 32
+MAX_WORD_LENGTH = 40  # longer "words" are pasted junk; cut so that no query term is unbounded
+MAX_HIGHLIGHT_SCAN = 30_000
+
+
+def analyse_query(text: str) -> AnalysedQuery:
+    raw = [w[:MAX_WORD_LENGTH] for w in words(text) if w not in ALL_STOPWORDS][:MAX_QUERY_WORDS]
+    groups, concepts = [], []
+    for w in raw:
+        groups.append(frozenset(stem(w, lang) for lang in LANGUAGES))
+    for lang in LANGUAGES:
+        for token in _concepts_in([stem(w, lang) for w in raw], lang):
+            if token not in concepts:
+                concepts.append(token)
+    # a word that is part of a concept name still counts on its own; a repeated word counts
+    # once, and `words` stays aligned with `groups` (typo correction pairs them)
+    seen, unique, unique_words = set(), [], []
+    for group, word in zip(groups, raw, strict=True):
+        if group not in seen:
+            seen.add(group)
+            unique.append(group)
+            unique_words.append(word)
+    return AnalysedQuery(groups=unique, concepts=concepts, words=unique_words)
+
+
+def highlight(text: str, query: AnalysedQuery, *, length: int = 260) -> str:
+    """An HTML-escaped extract of `text` around the first query word, matches in <mark>."""
+    text = " ".join((text or "").split())
+    if not text:
+        return ""
+    stems = query.all_terms()
+    prefixes = {term[:3] for term in stems}
+
+    def is_match(match) -> bool:
+        word = match.group().lower()
+        folded = word if word.isascii() else fold(word)
+        if folded[:3] not in prefixes:  # a stem starts like its word: skip the stemmer
+            return False
+        return any(stem(folded, lang) in stems for lang in LANGUAGES)
+
+    words_found = _WORD.finditer(text[:MAX_HIGHLIGHT_SCAN]) if stems else iter(())
+    first = next((m for m in words_found if is_match(m)), None)
+    spans = []
+    if first is not None:
+        spans.append(first.span())
+        window_end = max(first.end(), first.start() + length)
+        spans += [m.span() for m in _WORD.finditer(text, first.end(), window_end) if is_match(m)]
+    start = 0
+    if spans and spans[0][0] > length // 3:
+        start = text.rfind(" ", 0, spans[0][0] - length // 4) + 1
+    end = min(len(text), start + length)
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    pieces, cursor = [], start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        pieces.append(html.escape(text[cursor:s]))
+        pieces.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        cursor = e
+    pieces.append(html.escape(text[cursor:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return prefix + "".join(pieces) + suffix

@@ -1,0 +1,1126 @@
+"""The production engine: Elasticsearch 9 through the official client's DSL (`elasticsearch.dsl`).
+
+Index layout. Readers and writers use the alias `ELASTICSEARCH_INDEX` ("opengov-evidence");
+each rebuild creates a concrete index `<alias>-<UTC timestamp>`, fills it, then moves the alias
+in one `update_aliases` call and drops the old index (zero downtime). Peers live behind
+`<alias>-peers` the same way.
+
+Analysis. Every text field has a language-neutral main field (folded, stop words of the three
+languages removed, not stemmed: phrases, typo tolerance, highlighting) and `.en`, `.fr`, `.es`
+subfields stemmed in that language. All analysers fold accents (`asciifolding`) and strip
+French elisions. At search time a `synonym_graph` filter made from the glossary (one line per
+concept: all its names are equivalent) expands the query, after stemming, so "propriété
+effective" finds "beneficial ownership"; this is what the database engine's concept tokens do.
+
+Ranking follows the database engine: text score × (1 + 0.08 × quality + 0.1 when the record
+is in the reader's language), one result per translation group (the reader's language
+preferred) unless a language filter is set, facet counts over the rows passing every *other*
+active filter (post_filter + one filter aggregation per facet).
+
+Nothing connects at import or construction time; the client is built on first use. Every
+cluster error becomes `EngineUnavailable`, so the fallback engine can answer instead."""
+
+import datetime
+import html
+import logging
+import re
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
+from django.db.models import QuerySet
+
+from elasticsearch import (
+    ApiError,
+    ConnectionError,
+    ConnectionTimeout,
+    Elasticsearch,
+    NotFoundError,
+    TransportError,
+)
+from elasticsearch.dsl import (
+    SF,
+    A,
+    Boolean,
+    Date,
+    Document,
+    ElasticsearchDslException,
+    Float,
+    Integer,
+    Keyword,
+    MetaField,
+    Q,
+    Search,
+    SearchAsYouType,
+    Text,
+    analyzer,
+    token_filter,
+)
+from elasticsearch.helpers import BulkIndexError, ScanError, bulk, scan
+from tqdm import tqdm
+
+from .. import analysis, glossary
+from .base import (
+    FACETS,
+    PEER_AREA_WEIGHT,
+    PEER_COMPARABLE_REFORM,
+    PEER_OTHER_COUNTRY,
+    PEER_THEME_WEIGHT,
+    EngineUnavailable,
+    FacetValue,
+    Hit,
+    IndexReport,
+    PeerHit,
+    PeerQuery,
+    SearchEngine,
+    SearchRequest,
+    SearchResults,
+)
+from .database import LANGUAGE_BONUS, MORE_LIKE_TERMS, QUALITY_WEIGHT, WEIGHTS
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = analysis.LANGUAGES  # ("en", "fr", "es")
+BATCH_SIZE = 500
+SEARCH_TIMEOUT = 5  # seconds; a reader waits at most this long before the fallback answers
+BULK_TIMEOUT = 120
+DOWN_SECONDS = 15  # after a connection failure, reads go straight to the fallback this long
+MAX_WINDOW = 10_000  # index.max_result_window
+FACET_SIZE = 500
+SNIPPET_LENGTH = 260
+EXCERPT_LENGTH = 400
+
+# the database engine's weights: title, tags, summary, body
+FIELD_WEIGHTS = dict(zip(("title", "tags", "summary", "body"), WEIGHTS, strict=True))
+PHRASE_SLOP = 3  # the database engine's proximity bonus: words within 4 positions
+PHRASE_BOOST = 0.5  # × the field weight: an additive nudge, like the proximity bonus
+
+FACET_FIELDS = {
+    "type": "kind",
+    "theme": "themes",
+    "area": "areas",
+    "country": "country",
+    "region": "region",
+    "year": "year",
+    "language": "language",
+}
+_ERRORS = (ApiError, TransportError, BulkIndexError, ScanError, ElasticsearchDslException)
+# Painless: 1 for a translation in the reader's language (collapse keeps the best one)
+_PREFER_LANGUAGE = "doc['language'].size() != 0 && doc['language'].value == params.language ? 1 : 0"
+
+
+# --- analysis ------------------------------------------------------------------------------
+
+
+def _folded(words: Iterable[str]) -> list[str]:
+    return sorted({analysis.fold(w) for w in words})
+
+
+def synonym_lines() -> list[str]:
+    """One equivalence line per glossary concept: its names folded, without stop words (the
+    analysers remove those before the synonym filter), e.g. "beneficial ownership, beneficial
+    owners, ..., propriete effective, ..."."""
+    lines = []
+    for names in glossary.CONCEPTS.values():
+        phrases: list[str] = []
+        for name in names:
+            phrase = " ".join(w for w in analysis.words(name) if w not in analysis.ALL_STOPWORDS)
+            if phrase and phrase not in phrases:
+                phrases.append(phrase)
+        if len(phrases) > 1:
+            lines.append(", ".join(phrases))
+    return lines
+
+
+ELISION = token_filter(
+    "og_elision",
+    type="elision",
+    articles_case=True,
+    articles=["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
+)
+STOP_ALL = token_filter("og_stop_all", type="stop", stopwords=_folded(analysis.ALL_STOPWORDS))
+STOP = {
+    language: token_filter(
+        f"og_stop_{language}", type="stop", stopwords=_folded(analysis.STOPWORDS[language])
+    )
+    for language in LANGUAGES
+}
+STEMMERS = {
+    "en": [
+        token_filter("og_possessive_en", type="stemmer", language="possessive_english"),
+        token_filter("og_stem_en", type="stemmer", language="english"),
+    ],
+    "fr": [token_filter("og_stem_fr", type="stemmer", language="light_french")],
+    "es": [token_filter("og_stem_es", type="stemmer", language="light_spanish")],
+}
+SYNONYMS = token_filter(
+    "og_synonyms", type="synonym_graph", synonyms=synonym_lines(), expand=True, lenient=True
+)
+_FOLD = ["lowercase", ELISION, "asciifolding"]
+
+TEXT_ANALYZER = analyzer("og_text", tokenizer="standard", filter=[*_FOLD, STOP_ALL])
+TEXT_SEARCH_ANALYZER = analyzer(
+    "og_text_search", tokenizer="standard", filter=[*_FOLD, STOP_ALL, SYNONYMS]
+)
+LANGUAGE_ANALYZERS = {
+    language: analyzer(
+        f"og_{language}",
+        tokenizer="standard",
+        filter=[*_FOLD, STOP[language], *STEMMERS[language]],
+    )
+    for language in LANGUAGES
+}
+# Search side: the stop words of every language (a reader may type English on the French
+# site), stemming, then the glossary's synonyms matched on stems.
+LANGUAGE_SEARCH_ANALYZERS = {
+    language: analyzer(
+        f"og_{language}_search",
+        tokenizer="standard",
+        filter=[*_FOLD, STOP_ALL, *STEMMERS[language], SYNONYMS],
+    )
+    for language in LANGUAGES
+}
+PREFIX_ANALYZER = analyzer("og_prefix", tokenizer="standard", filter=_FOLD)
+
+
+def _text_field(*, copy_to: str | None = "all_text", autocomplete: bool = False, **kwargs):
+    fields = {
+        language: Text(
+            analyzer=LANGUAGE_ANALYZERS[language],
+            search_analyzer=LANGUAGE_SEARCH_ANALYZERS[language],
+        )
+        for language in LANGUAGES
+    }
+    if autocomplete:
+        fields["suggest"] = SearchAsYouType(analyzer=PREFIX_ANALYZER)
+    if copy_to:
+        kwargs["copy_to"] = copy_to
+    return Text(
+        analyzer=TEXT_ANALYZER, search_analyzer=TEXT_SEARCH_ANALYZER, fields=fields, **kwargs
+    )
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+class EvidenceDocument(Document):
+    """One evidence record (search.models.EvidenceRecord) as Elasticsearch stores it."""
+
+    key = Keyword()
+    kind = Keyword()
+    group = Keyword()
+    language = Keyword()
+    themes = Keyword(multi=True)
+    areas = Keyword(multi=True)
+    tags = Keyword(
+        multi=True,
+        copy_to="all_text",
+        fields={"text": Text(analyzer=TEXT_ANALYZER, search_analyzer=TEXT_SEARCH_ANALYZER)},
+    )
+    # tags plus the names of the record's themes and challenge areas in every language, so a
+    # French query for a challenge area finds English records in it (the database engine's
+    # analysed_tags)
+    term_names = _text_field(copy_to=None, multi=True)
+    country = Keyword()
+    region = Keyword()
+    member = Keyword()
+    year = Integer()
+    date = Date()
+    sort_date = Date()  # date, else 1 January of the year: the "date" sort
+    quality = Float()
+    starred = Boolean()
+    fingerprint = Keyword()
+    first_indexed_at = Date()
+    url = Keyword(index=False, doc_values=False)
+    excerpt = Keyword(index=False, doc_values=False)  # start of summary or body, for snippets
+    title = _text_field(autocomplete=True)
+    summary = _text_field()
+    body = _text_field()
+    all_text = Text(analyzer=TEXT_ANALYZER)  # copy_to target: the spelling suggester's field
+
+    class Meta:
+        dynamic = MetaField("strict")
+
+    class Index:
+        name = "opengov-evidence"  # placeholder: the engine always names the index it uses
+        settings = {"number_of_shards": 1, "auto_expand_replicas": "0-1"}
+
+    @classmethod
+    def from_record(cls, record, *, index: str, names: dict | None = None) -> "EvidenceDocument":
+        names = names or {}
+        term_names = list(record.tags)
+        for facet, slugs in (("theme", record.themes), ("area", record.areas)):
+            for slug in slugs:
+                term_names.extend(names.get(facet, {}).get(slug, [slug.replace("-", " ")]))
+        sort_date = record.date or (datetime.date(record.year, 1, 1) if record.year else None)
+        excerpt = " ".join((record.summary or record.body or "").split())[:EXCERPT_LENGTH]
+        return cls(
+            meta={"id": record.key, "index": index},
+            key=record.key,
+            kind=record.kind,
+            group=record.group,
+            language=record.language,
+            themes=list(record.themes),
+            areas=list(record.areas),
+            tags=list(record.tags),
+            term_names=list(dict.fromkeys(term_names)),
+            country=record.country or None,
+            region=record.region or None,
+            member=record.member or None,
+            year=record.year,
+            date=record.date,
+            sort_date=sort_date,
+            quality=float(record.quality or 0.0),
+            starred=bool(record.starred),
+            fingerprint=record.fingerprint,
+            first_indexed_at=record.first_indexed_at,
+            url=record.url,
+            excerpt=excerpt,
+            title=record.title,
+            summary=record.summary,
+            body=record.body,
+        )
+
+
+class PeerDocument(Document):
+    """A reformer open to peer exchange (search.peers.peer_record)."""
+
+    profile_id = Integer()
+    user_id = Integer()
+    visibility = Keyword()
+    country = Keyword()
+    areas = Keyword(multi=True)
+    themes = Keyword(multi=True)
+    reform_areas = Keyword(multi=True)
+    name = Text(analyzer=TEXT_ANALYZER)
+
+    class Meta:
+        dynamic = MetaField("strict")
+
+    class Index:
+        name = "opengov-evidence-peers"
+        settings = {"number_of_shards": 1, "auto_expand_replicas": "0-1"}
+
+    @classmethod
+    def from_peer_record(cls, data: dict, *, index: str) -> "PeerDocument":
+        return cls(
+            meta={"id": str(data["profile_id"]), "index": index},
+            profile_id=data["profile_id"],
+            user_id=data["user_id"],
+            visibility=str(data["visibility"]),
+            country=data["country"] or None,
+            areas=list(data["areas"]),
+            themes=list(data["themes"]),
+            reform_areas=list(data["reform_areas"]),
+            name=data["name"],
+        )
+
+
+def evidence_index_body() -> dict:
+    """The body of `indices.create` for an evidence index: settings, analysis, mappings."""
+    return EvidenceDocument._index.to_dict()
+
+
+def peers_index_body() -> dict:
+    return PeerDocument._index.to_dict()
+
+
+def term_names() -> dict[str, dict[str, list[str]]]:
+    """{"theme"|"area": {slug: [its names in every locale]}}: two small queries."""
+    from community.models import ChallengeArea, Theme
+
+    found: dict[str, dict[str, list[str]]] = {}
+    for facet, model in (("theme", Theme), ("area", ChallengeArea)):
+        names: dict[str, list[str]] = defaultdict(list)
+        for slug, name in model.objects.order_by("pk").values_list("slug", "name"):
+            if name not in names[slug]:
+                names[slug].append(name)
+        found[facet] = dict(names)
+    return found
+
+
+# --- query pieces --------------------------------------------------------------------------
+
+
+def _search_fields() -> list[str]:
+    fields = []
+    for name in ("title", "summary", "body"):
+        weight = FIELD_WEIGHTS[name]
+        for field in (name, *(f"{name}.{language}" for language in LANGUAGES)):
+            fields.append(f"{field}^{weight:g}" if weight != 1 else field)
+        if name == "title":
+            tags = f"^{FIELD_WEIGHTS['tags']:g}"
+            fields.append(f"tags.text{tags}")
+            fields.extend(
+                f"{field}{tags}"
+                for field in ("term_names", *(f"term_names.{la}" for la in LANGUAGES))
+            )
+    return fields
+
+
+SEARCH_FIELDS = _search_fields()
+HIGHLIGHT_FIELDS = tuple(
+    field
+    for name in ("summary", "body")
+    for field in (name, *(f"{name}.{language}" for language in LANGUAGES))
+)
+HIGHLIGHT_OPTIONS = {
+    "type": "unified",
+    "encoder": "html",  # the fragment's text arrives escaped; only our tags are markup
+    "pre_tags": ["<mark>"],
+    "post_tags": ["</mark>"],
+}
+HIGHLIGHT_FIELD_OPTIONS = {"number_of_fragments": 1, "fragment_size": SNIPPET_LENGTH}
+SOURCE_EXCLUDES = ["summary", "body", "term_names"]
+
+
+def _highlight_dict() -> dict:
+    return {
+        **HIGHLIGHT_OPTIONS,
+        "fields": {field: dict(HIGHLIGHT_FIELD_OPTIONS) for field in HIGHLIGHT_FIELDS},
+    }
+
+
+def _terms(facet: str, values: Iterable[str]) -> Q:
+    field = FACET_FIELDS[facet]
+    if facet == "year":
+        wanted = sorted({int(v) for v in values if str(v).isdigit() and 0 < int(v) < 10000})
+    else:
+        wanted = sorted(str(v) for v in values)
+    return Q("terms", **{field: wanted})
+
+
+def _all_of(queries: list) -> Q:
+    return Q("bool", filter=queries) if queries else Q("match_all")
+
+
+def _boosted(query: Q, language: str, *, replace: bool = False) -> Q:
+    """score × (1 + 0.08 × quality + 0.1 when in the reader's language), as the database
+    engine; with `replace` (no words to match) the bonus alone ranks."""
+    return Q(
+        "function_score",
+        query=query,
+        functions=[
+            SF({"weight": 1}),
+            SF("field_value_factor", field="quality", factor=QUALITY_WEIGHT, missing=0),
+            SF({"filter": Q("term", language=language), "weight": LANGUAGE_BONUS}),
+        ],
+        score_mode="sum",
+        boost_mode="replace" if replace else "multiply",
+    )
+
+
+def _text_query(text: str) -> Q:
+    return Q(
+        "bool",
+        must=[
+            Q(
+                "multi_match",
+                query=text,
+                type="best_fields",
+                fields=SEARCH_FIELDS,
+                fuzziness="AUTO",
+                prefix_length=1,
+                tie_breaker=0.3,
+            )
+        ],
+        should=[
+            Q(
+                "match_phrase",
+                **{
+                    field: {
+                        "query": text,
+                        "slop": PHRASE_SLOP,
+                        "boost": PHRASE_BOOST * FIELD_WEIGHTS[field],
+                    }
+                },
+            )
+            for field in ("title", "summary", "body")
+        ],
+    )
+
+
+def _collapse_inner_hits(language: str, *, highlight: bool) -> dict:
+    """The translation a collapsed group shows: the reader's language, else the best."""
+    inner = {
+        "name": "preferred",
+        "size": 1,
+        "sort": [
+            {
+                "_script": {
+                    "type": "number",
+                    "order": "desc",
+                    "script": {"source": _PREFER_LANGUAGE, "params": {"language": language}},
+                }
+            },
+            {"_score": {"order": "desc"}},
+            {"key": {"order": "asc"}},
+        ],
+        "_source": {"excludes": SOURCE_EXCLUDES},
+    }
+    if highlight:
+        inner["highlight"] = _highlight_dict()
+    return inner
+
+
+def _relevance_sort() -> list:
+    return [
+        {"_score": {"order": "desc"}},
+        {"year": {"order": "desc", "missing": "_last"}},
+        {"key": {"order": "asc"}},
+    ]
+
+
+def _date_sort() -> list:
+    return [
+        {"sort_date": {"order": "desc", "missing": "_last"}},
+        {"_score": {"order": "desc"}},
+        {"key": {"order": "asc"}},
+    ]
+
+
+def _clean_query(text: str) -> str:
+    return " ".join((text or "").split()[: analysis.MAX_QUERY_WORDS * 2])[:500]
+
+
+# --- response pieces -----------------------------------------------------------------------
+
+_MARK = re.compile(r"(</?mark>)")
+
+
+def safe_fragment(fragment: str) -> str:
+    """A highlight fragment as safe HTML: every character escaped except our <mark> tags
+    (balanced). Text ES already escaped (encoder html) is unescaped first, so nothing is
+    escaped twice, and raw markup is escaped whatever the cluster did."""
+    out, open_mark = [], False
+    for part in _MARK.split(fragment or ""):
+        if part == "<mark>":
+            if not open_mark:
+                out.append(part)
+                open_mark = True
+        elif part == "</mark>":
+            if open_mark:
+                out.append(part)
+                open_mark = False
+        elif part:
+            out.append(html.escape(html.unescape(part)))
+    if open_mark:
+        out.append("</mark>")
+    return " ".join("".join(out).split())
+
+
+def _snippet(highlight: dict, source: dict) -> str:
+    language = source.get("language") or "en"
+    order = []
+    for name in ("summary", "body"):
+        for field in (f"{name}.{language}", name, *(f"{name}.{la}" for la in LANGUAGES)):
+            if field not in order:
+                order.append(field)
+    for field in order:
+        for fragment in (highlight or {}).get(field, []):
+            if "<mark>" in fragment:
+                return safe_fragment(fragment)
+    return analysis.highlight(source.get("excerpt") or "", analysis.AnalysedQuery())
+
+
+def _date(value) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _datetime(value) -> datetime.datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def hit_from_es(raw: dict) -> Hit:
+    """A Hit from one entry of hits.hits (the group's preferred translation when collapsed)."""
+    preferred = raw.get("inner_hits", {}).get("preferred", {}).get("hits", {}).get("hits", [])
+    doc = preferred[0] if preferred else raw
+    source = doc.get("_source") or {}
+    score = raw.get("_score")
+    return Hit(
+        key=source.get("key") or doc.get("_id", ""),
+        kind=source.get("kind", ""),
+        title=source.get("title", ""),
+        url=source.get("url", ""),
+        snippet=_snippet(doc.get("highlight") or raw.get("highlight") or {}, source),
+        language=source.get("language", ""),
+        year=source.get("year"),
+        date=_date(source.get("date")),
+        country=source.get("country") or "",
+        member=source.get("member") or "",
+        themes=list(source.get("themes") or []),
+        areas=list(source.get("areas") or []),
+        starred=bool(source.get("starred")),
+        score=float(score) if score is not None else 0.0,
+        first_indexed_at=_datetime(source.get("first_indexed_at")),
+    )
+
+
+def _facets(aggregations: dict, active: dict[str, set[str]]) -> dict[str, list[FacetValue]]:
+    facets = {}
+    for facet in FACETS:
+        aggregation = aggregations.get(f"facet_{facet}")
+        if aggregation is None:
+            continue
+        counts: dict[str, int] = {}
+        for bucket in aggregation.get("values", {}).get("buckets", []):
+            value = str(bucket["key"])  # years arrive as numbers
+            count = bucket["groups"]["value"] if "groups" in bucket else bucket["doc_count"]
+            if value and count:
+                counts[value] = int(count)
+        selected = active.get(facet, set())
+        values = [FacetValue(value, count, value in selected) for value, count in counts.items()]
+        for value in selected - set(counts):
+            values.append(FacetValue(value, 0, True))
+        if facet == "year":
+            values.sort(key=lambda v: v.value, reverse=True)
+        else:
+            values.sort(key=lambda v: (-v.count, v.value))
+        facets[facet] = values
+    return facets
+
+
+def _corrected(query: str, suggest: dict) -> str:
+    """The query with each word the index has never seen replaced by its best suggestion."""
+    replacements = []
+    for entry in suggest.get("spelling", []):
+        options = entry.get("options") or []
+        if options:
+            replacements.append((entry["offset"], entry["length"], options[0]["text"]))
+    if not replacements:
+        return ""
+    corrected = query
+    for offset, length, text in sorted(replacements, reverse=True):
+        corrected = corrected[:offset] + text + corrected[offset + length :]
+    return corrected if corrected != query else ""
+
+
+def parse_search(response: dict, request: SearchRequest, *, engine: str = "elasticsearch"):
+    """SearchResults from a `_search` response to the body `_search_body(request)` built."""
+    active = request.active_filters()
+    hits_section = response.get("hits", {})
+    total_value = hits_section.get("total", 0)
+    total = total_value.get("value", 0) if isinstance(total_value, dict) else int(total_value)
+    aggregations = response.get("aggregations", {})
+    if "matching" in aggregations:  # collapsed: count groups, not documents
+        total = int(aggregations["matching"]["groups"]["value"])
+    hits = [hit_from_es(raw) for raw in hits_section.get("hits", [])]
+    return SearchResults(
+        hits=hits,
+        total=total,
+        page=request.page,
+        per_page=request.per_page,
+        facets=_facets(aggregations, active) if request.facets else {},
+        corrected_query=_corrected(_clean_query(request.query), response.get("suggest", {})),
+        engine=engine,
+    )
+
+
+def _check_shards(response: dict) -> None:
+    shards = response.get("_shards") or {}
+    if shards.get("total") and not shards.get("successful"):
+        raise EngineUnavailable("every shard failed")
+
+
+def compare_fingerprints(expected: dict[str, str], indexed: dict[str, str]) -> IndexReport:
+    return IndexReport(
+        checked=len(expected),
+        missing=sorted(k for k in expected if k not in indexed),
+        stale=sorted(k for k in expected if k in indexed and indexed[k] != expected[k]),
+        orphaned=sorted(k for k in indexed if k not in expected),
+    )
+
+
+def _timestamp() -> str:
+    return datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S%f")
+
+
+# --- the engine ----------------------------------------------------------------------------
+
+
+class ElasticsearchEngine(SearchEngine):
+    name = "elasticsearch"
+
+    def __init__(self, *, url: str, index: str, timeout: float = SEARCH_TIMEOUT):
+        self.url = url or ""
+        self.index = index  # the alias
+        self.peers_index = f"{index}-peers"
+        self.timeout = timeout
+        self._client: Elasticsearch | None = None
+        self._down_until = 0.0
+        self._ready: set[str] = set()  # aliases known to exist
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def client(self) -> Elasticsearch:
+        if self._client is None:
+            if not self.url:
+                raise EngineUnavailable("ELASTICSEARCH_URL is not set")
+            try:
+                self._client = Elasticsearch(
+                    self.url,
+                    request_timeout=self.timeout,
+                    retry_on_timeout=False,
+                    max_retries=1,
+                )
+            except ValueError as error:
+                raise EngineUnavailable(f"bad ELASTICSEARCH_URL: {error}") from error
+        return self._client
+
+    def _bulk_client(self) -> Elasticsearch:
+        return self.client.options(request_timeout=BULK_TIMEOUT)
+
+    @contextmanager
+    def _guard(self, what: str):
+        try:
+            yield
+        except _ERRORS as error:
+            if isinstance(error, ConnectionError | ConnectionTimeout):
+                self._down_until = time.monotonic() + DOWN_SECONDS
+            if isinstance(error, NotFoundError):
+                self._ready.clear()
+            raise EngineUnavailable(f"elasticsearch {what}: {error}") from error
+
+    def _check_up(self) -> None:
+        """Reads skip a cluster that just failed to answer (the fallback answers at once)."""
+        if time.monotonic() < self._down_until:
+            raise EngineUnavailable("elasticsearch was unreachable moments ago")
+
+    def _execute(self, search: Search, what: str) -> dict:
+        self._check_up()
+        with self._guard(what):
+            response = search.using(self.client).execute().to_dict()
+        _check_shards(response)
+        return response
+
+    # --- request bodies (no cluster needed) -------------------------------------------------
+
+    def _search(self, request: SearchRequest) -> Search:
+        text = _clean_query(request.query)
+        empty = analysis.analyse_query(text).is_empty
+        active = request.active_filters()
+        filters = {facet: _terms(facet, values) for facet, values in active.items()}
+        collapse = "language" not in active
+
+        base = Q("match_all") if empty else _text_query(text)
+        if request.exclude_keys:
+            base = Q("bool", must=[base], must_not=[Q("terms", key=sorted(request.exclude_keys))])
+        search = Search(index=self.index).query(_boosted(base, request.language, replace=empty))
+        if filters:
+            search = search.post_filter(_all_of(list(filters.values())))
+        if request.facets:
+            for facet in FACETS:
+                others = [query for name, query in filters.items() if name != facet]
+                aggregation = A("filter", filter=_all_of(others))
+                values = aggregation.bucket(
+                    "values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZE
+                )
+                if collapse:
+                    values.metric("groups", "cardinality", field="group")
+                search.aggs.bucket(f"facet_{facet}", aggregation)
+        if collapse:
+            matching = A("filter", filter=_all_of(list(filters.values())))
+            matching.metric("groups", "cardinality", field="group", precision_threshold=40000)
+            search.aggs.bucket("matching", matching)
+            search = search.collapse(
+                "group", inner_hits=_collapse_inner_hits(request.language, highlight=not empty)
+            )
+        sort = _date_sort() if request.sort == "date" else _relevance_sort()
+        search = search.sort(*sort)
+        start = max(0, (request.page - 1) * request.per_page)
+        size = request.per_page
+        if start + size > MAX_WINDOW:
+            start, size = 0, 0
+        search = search.extra(from_=start, size=size, track_total_hits=True, track_scores=True)
+        search = search.source(excludes=SOURCE_EXCLUDES)
+        if not empty:
+            for field in HIGHLIGHT_FIELDS:
+                search = search.highlight(field, **HIGHLIGHT_FIELD_OPTIONS)
+            search = search.highlight_options(**HIGHLIGHT_OPTIONS)
+            search = search.suggest(
+                "spelling",
+                text,
+                term={
+                    "field": "all_text",
+                    "analyzer": TEXT_ANALYZER._name,
+                    "suggest_mode": "missing",
+                    "min_word_length": 4,
+                    "prefix_length": 1,
+                    "size": 1,
+                },
+            )
+        return search
+
+    def _search_body(self, request: SearchRequest) -> dict:
+        return self._search(request).to_dict()
+
+    def _more_like_search(
+        self, key: str, record: dict, *, kinds=None, limit=8, language="en", exclude_member=True
+    ) -> Search:
+        """`record` holds the liked record's group, kind, member and language."""
+        own = record.get("language") if record.get("language") in LANGUAGES else "en"
+        like = Q(
+            "more_like_this",
+            fields=[f"title.{own}", "tags.text", f"summary.{own}", f"body.{own}"],
+            like=[{"_index": self.index, "_id": key}],
+            min_term_freq=1,
+            min_doc_freq=2,
+            max_query_terms=MORE_LIKE_TERMS,
+            minimum_should_match="10%",
+        )
+        must_not = [Q("term", group=record["group"])]
+        if exclude_member and record.get("member") and record.get("kind") == "commitment":
+            must_not.append(
+                Q(
+                    "bool",
+                    filter=[Q("term", kind="commitment"), Q("term", member=record["member"])],
+                )
+            )
+        filters = [Q("terms", kind=sorted(str(k) for k in kinds))] if kinds else []
+        query = Q("bool", must=[like], filter=filters, must_not=must_not)
+        return (
+            Search(index=self.index)
+            .query(_boosted(query, language))
+            .collapse("group", inner_hits=_collapse_inner_hits(language, highlight=False))
+            .sort(*_relevance_sort())
+            .source(excludes=SOURCE_EXCLUDES)
+            .extra(size=limit)
+        )
+
+    def _autocomplete_search(self, prefix: str, limit: int) -> Search:
+        return (
+            Search(index=self.index)
+            .query(
+                Q(
+                    "multi_match",
+                    query=prefix,
+                    type="bool_prefix",
+                    operator="and",
+                    fields=["title.suggest", "title.suggest._2gram", "title.suggest._3gram"],
+                )
+            )
+            .collapse("group")
+            .sort({"_score": {"order": "desc"}}, {"quality": {"order": "desc"}}, "key")
+            .source(excludes=SOURCE_EXCLUDES)
+            .extra(size=limit)
+        )
+
+    def _peers_search(self, query: PeerQuery) -> Search:
+        """Scores exactly as base.peer_score: 2 per shared area, 1 per shared theme, 0.5 for
+        another country, 1.5 when that country has strong commitments in a queried area."""
+        areas, themes = sorted(set(query.areas)), sorted(set(query.themes))
+        other_country = (
+            Q(
+                "bool",
+                filter=[Q("exists", field="country")],
+                must_not=[Q("term", country=query.country)],
+            )
+            if query.country
+            else Q("exists", field="country")
+        )
+        functions = [SF({"filter": Q("term", areas=a), "weight": PEER_AREA_WEIGHT}) for a in areas]
+        functions += [
+            SF({"filter": Q("term", themes=t), "weight": PEER_THEME_WEIGHT}) for t in themes
+        ]
+        functions.append(SF({"filter": other_country, "weight": PEER_OTHER_COUNTRY}))
+        if areas:
+            functions.append(
+                SF(
+                    {
+                        "filter": Q("bool", filter=[other_country, Q("terms", reform_areas=areas)]),
+                        "weight": PEER_COMPARABLE_REFORM,
+                    }
+                )
+            )
+        should = []
+        if areas:
+            should.append(Q("terms", areas=areas))
+        if themes:
+            should.append(Q("terms", themes=themes))
+        must_not = (
+            [Q("terms", user_id=sorted(int(u) for u in query.exclude_user_ids))]
+            if query.exclude_user_ids
+            else []
+        )
+        base = Q(
+            "bool",
+            filter=[Q("terms", visibility=sorted(str(v) for v in query.visibilities))],
+            must_not=must_not,
+            should=should,
+            minimum_should_match=1,
+        )
+        return (
+            Search(index=self.peers_index)
+            .query(
+                Q(
+                    "function_score",
+                    query=base,
+                    functions=functions,
+                    score_mode="sum",
+                    boost_mode="replace",
+                )
+            )
+            .sort({"_score": {"order": "desc"}}, {"profile_id": {"order": "asc"}})
+            .extra(size=query.limit)
+        )
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        response = self._execute(self._search(request), "search")
+        return parse_search(response, request, engine=self.name)
+
+    def more_like(self, key, *, kinds=None, limit=8, language="en", exclude_member=True):
+        from ..models import EvidenceRecord
+
+        self._check_up()
+        record = (
+            EvidenceRecord.objects.filter(key=key)
+            .values("group", "kind", "member", "language")
+            .first()
+        )
+        if record is None:
+            return []
+        search = self._more_like_search(
+            key,
+            record,
+            kinds=kinds,
+            limit=limit,
+            language=language,
+            exclude_member=exclude_member,
+        )
+        response = self._execute(search, "more_like")
+        return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
+
+    def autocomplete(self, prefix, *, limit=8):
+        prefix = " ".join((prefix or "").split())[:100]
+        if len(prefix) < 2:
+            return []
+        response = self._execute(self._autocomplete_search(prefix, limit), "autocomplete")
+        return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
+
+    def peers(self, query: PeerQuery) -> list[PeerHit]:
+        if not query.areas and not query.themes:
+            return []
+        response = self._execute(self._peers_search(query), "peers")
+        return parse_peers(response, query)
+
+    def raw_match(self, query: str) -> int:
+        text = _clean_query(query)
+        if not [w for w in analysis.words(text) if w not in analysis.ALL_STOPWORDS]:
+            return 0
+        search = (
+            Search(index=self.index)
+            .query(
+                Q(
+                    "bool",
+                    should=[Q("match", title=text), Q("match", body=text)],
+                    minimum_should_match=1,
+                )
+            )
+            .source(False)
+            .extra(size=50)
+        )
+        return len(self._execute(search, "raw_match").get("hits", {}).get("hits", []))
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def _create_index(self, document, name: str) -> None:
+        document._index.clone(name=name).create(using=self.client)
+
+    def _ensure_alias(self, alias: str, document) -> None:
+        """First write on an empty cluster: an empty concrete index behind the alias (never
+        let a bulk request auto-create an unmapped index named like the alias)."""
+        if alias in self._ready:
+            return
+        if not self.client.indices.exists_alias(name=alias):
+            concrete = f"{alias}-{_timestamp()}"
+            self._create_index(document, concrete)
+            swap_alias(self.client, alias, concrete)
+        self._ready.add(alias)
+
+    def _evidence_actions(self, records: Iterable, index: str, names=None) -> Iterator[dict]:
+        for record in records:
+            document = EvidenceDocument.from_record(record, index=index, names=names)
+            yield document.to_dict(include_meta=True)
+
+    def index_records(self, records) -> None:
+        records = list(records)
+        if not records:
+            return
+        names = term_names()
+        with self._guard("index_records"):
+            self._ensure_alias(self.index, EvidenceDocument)
+            bulk(
+                self._bulk_client(),
+                self._evidence_actions(records, self.index, names),
+                chunk_size=BATCH_SIZE,
+                require_alias=True,
+            )
+
+    def delete_keys(self, keys) -> None:
+        keys = list(keys)
+        if not keys:
+            return
+        actions = ({"_op_type": "delete", "_index": self.index, "_id": key} for key in keys)
+        with self._guard("delete_keys"):
+            bulk(self._bulk_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+
+    def _peer_actions(self, profiles, index: str) -> Iterator[dict]:
+        from .. import peers
+
+        reform_areas = peers.reform_areas_by_country()
+        for profile in profiles:
+            data = peers.peer_record(profile, reform_areas)
+            yield PeerDocument.from_peer_record(data, index=index).to_dict(include_meta=True)
+
+    def index_peers(self, profile_ids) -> None:
+        from .. import peers
+
+        profile_ids = sorted({int(pk) for pk in profile_ids})
+        if not profile_ids:
+            return
+        candidates = list(peers.peer_candidates().filter(pk__in=profile_ids))
+        gone = sorted(set(profile_ids) - {p.pk for p in candidates})
+        with self._guard("index_peers"):
+            self._ensure_alias(self.peers_index, PeerDocument)
+            if candidates:
+                bulk(
+                    self._bulk_client(),
+                    self._peer_actions(candidates, self.peers_index),
+                    chunk_size=BATCH_SIZE,
+                    require_alias=True,
+                )
+            if gone:
+                actions = (
+                    {"_op_type": "delete", "_index": self.peers_index, "_id": str(pk)}
+                    for pk in gone
+                )
+                bulk(self._bulk_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+
+    def _fill(self, document, alias: str, actions_for: Callable[[str], Iterable[dict]]) -> int:
+        """A new concrete index `<alias>-<UTC timestamp>` with the document's mappings, filled
+        with `actions_for(index)`, refreshed, then swapped in behind the alias (the old
+        concrete index is deleted). On failure the new index is dropped and the alias kept."""
+        concrete = f"{alias}-{_timestamp()}"
+        client = self.client
+        self._create_index(document, concrete)
+        try:
+            client.indices.put_settings(index=concrete, settings={"refresh_interval": "-1"})
+            indexed, _ = bulk(self._bulk_client(), actions_for(concrete), chunk_size=BATCH_SIZE)
+            client.indices.put_settings(index=concrete, settings={"refresh_interval": None})
+            client.indices.refresh(index=concrete)
+        except BaseException:
+            try:
+                client.indices.delete(index=concrete, ignore_unavailable=True)
+            except _ERRORS:
+                logger.warning("could not delete the unfinished index %s", concrete)
+            raise
+        old = swap_alias(client, alias, concrete)
+        self._ready.add(alias)
+        logger.info("%s now points at %s (%d documents); removed %s", alias, concrete, indexed, old)
+        return indexed
+
+    def rebuild(self, records, *, progress=False) -> int:
+        from .. import peers
+
+        is_queryset = isinstance(records, QuerySet)
+        total = records.count() if is_queryset else len(records)
+        rows = records.iterator(chunk_size=BATCH_SIZE) if is_queryset else records
+        names = term_names()
+
+        def evidence(index: str) -> Iterator[dict]:
+            with tqdm(
+                total=total, unit="record", disable=not progress, desc="elasticsearch"
+            ) as bar:
+                for action in self._evidence_actions(rows, index, names):
+                    bar.update(1)
+                    yield action
+
+        with self._guard("rebuild"):
+            indexed = self._fill(EvidenceDocument, self.index, evidence)
+            self._fill(
+                PeerDocument,
+                self.peers_index,
+                lambda index: self._peer_actions(peers.peer_candidates(), index),
+            )
+        return indexed
+
+    def indexed_fingerprints(self) -> dict[str, str]:
+        """{key: fingerprint} of every document behind the alias ({} when there is none)."""
+        with self._guard("reconcile"):
+            if not self.client.indices.exists_alias(name=self.index):
+                return {}
+            found = {}
+            for doc in scan(
+                self.client,
+                index=self.index,
+                query={"query": {"match_all": {}}, "_source": ["fingerprint"]},
+                size=1000,
+            ):
+                found[doc["_id"]] = (doc.get("_source") or {}).get("fingerprint", "")
+            return found
+
+    def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
+        from ..models import EvidenceRecord
+
+        report = compare_fingerprints(expected, self.indexed_fingerprints())
+        if repair and report.drift:
+            keys = report.missing + report.stale
+            for start in range(0, len(keys), BATCH_SIZE):
+                chunk = keys[start : start + BATCH_SIZE]
+                self.index_records(EvidenceRecord.objects.filter(key__in=chunk))
+            if report.orphaned:
+                self.delete_keys(report.orphaned)
+        return report
+
+
+def parse_peers(response: dict, query: PeerQuery) -> list[PeerHit]:
+    areas, themes = set(query.areas), set(query.themes)
+    found = []
+    for raw in response.get("hits", {}).get("hits", []):
+        source = raw.get("_source") or {}
+        country = source.get("country") or ""
+        other_country = bool(country) and country != query.country
+        comparable = other_country and bool(areas.intersection(source.get("reform_areas") or []))
+        found.append(
+            PeerHit(
+                profile_id=int(source.get("profile_id") or raw["_id"]),
+                score=float(raw.get("_score") or 0.0),
+                shared_areas=sorted(areas.intersection(source.get("areas") or [])),
+                shared_themes=sorted(themes.intersection(source.get("themes") or [])),
+                comparable_reform=comparable,
+            )
+        )
+    return found
+
+
+def swap_alias(client, alias: str, concrete: str) -> list[str]:
+    """Point `alias` at `concrete` alone, atomically, then delete the indices it left.
+    A concrete index squatting the alias's name (auto-created by an early write) goes in the
+    same request. Returns the deleted indices."""
+    try:
+        current = list(client.indices.get_alias(name=alias).keys())
+    except NotFoundError:
+        current = []
+    old = [index for index in current if index != concrete]
+    actions: list[dict] = [{"remove": {"index": index, "alias": alias}} for index in old]
+    if not current and client.indices.exists(index=alias):
+        actions.append({"remove_index": {"index": alias}})
+    actions.append({"add": {"index": concrete, "alias": alias}})
+    client.indices.update_aliases(actions=actions)
+    for index in old:
+        client.indices.delete(index=index, ignore_unavailable=True)
+    return old

@@ -1,0 +1,355 @@
+"""How each evidence-bearing object becomes evidence records (the search read model).
+
+Every source object is named by an *owner* string ("page:12", "commitment:3",
+"resource:8"); projecting an owner gives the records it should have right now (none when it
+is unpublished, deleted or not public). `services.owner_sync` makes the stored records match.
+Adding a new kind of evidence (lessons, when courses land) means adding one `Source` here."""
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.utils.html import strip_tags
+
+from community import labels
+from community.models import Commitment
+
+from . import analysis
+from .models import Kind
+
+SUMMARY_LENGTH = 600
+
+
+def _text(value) -> str:
+    return " ".join(strip_tags(str(value or "")).split())
+
+
+def _names(terms) -> list[str]:
+    """A term's names in the three languages, for the tags field (so a French query for a
+    challenge area finds English records in it)."""
+    names = []
+    for term in terms:
+        names.append(term.name)
+        for language in analysis.LANGUAGES:
+            if language == settings.LANGUAGE_CODE:
+                continue
+            translated = labels.labels_for(language).get(
+                (term._meta.label_lower, str(term.translation_key))
+            )
+            if translated and translated != term.name:
+                names.append(translated)
+    return names
+
+
+def _analysed_tags(names: list[str], language: str) -> str:
+    # each name in its own language would be better; stemming it in the record's language and
+    # in English covers the vocabulary's names well enough and keeps one code path
+    parts = [analysis.analyse(name, language) for name in names]
+    if language != "en":
+        parts += [analysis.analyse(name, "en") for name in names]
+    return " ".join(parts)
+
+
+def fingerprint(data: dict) -> str:
+    payload = json.dumps(data, sort_keys=True, default=str).encode()
+    return hashlib.sha256(payload).hexdigest()
+
+
+def finish(data: dict, *, tag_names: list[str], body: str) -> dict:
+    """Add the analysed columns and the fingerprint to a projected record."""
+    language = data["language"]
+    data["analysed_title"] = analysis.analyse(data["title"], language)
+    data["analysed_tags"] = _analysed_tags(tag_names, language)
+    data["analysed_summary"] = analysis.analyse(data["summary"], language)
+    data["analysed_body"] = analysis.analyse(body, language)
+    data["body"] = body
+    data["fingerprint"] = fingerprint(data)
+    return data
+
+
+# --- commitments ---------------------------------------------------------------------------
+
+_COMPLETION = {"complete": 1.0, "substantial": 0.7, "limited": 0.3, "not_started": 0.0}
+_OPENED = {"outstanding": 1.0, "major": 0.8, "marginal": 0.4, "did_not_change": 0.0}
+
+
+def commitment_quality(commitment) -> float:
+    """0..1 from the IRM's assessment: starred, then how much it opened government, then how
+    far it was completed. Unknown counts as nothing."""
+    completion = _COMPLETION.get(commitment.latest_completion or "", 0.0)
+    opened = _OPENED.get(commitment.irm_opened_government or "", 0.0)
+    return round(0.4 * float(bool(commitment.irm_starred)) + 0.35 * opened + 0.25 * completion, 4)
+
+
+def commitment_records(commitment) -> list[dict]:
+    plan = commitment.action_plan
+    member = plan.member
+    country = member.country
+    description = _text(commitment.description)
+    milestones = " ".join(m.title for m in commitment.milestones.all())
+    language = analysis.guess_language(f"{commitment.title} {description}")
+    themes = list(commitment.themes.all())
+    areas = list(commitment.challenge_areas.all())
+    policy_areas = [tag.name for tag in commitment.policy_areas.all()]
+    data = {
+        "key": f"commitment:{commitment.public_id}",
+        "kind": Kind.COMMITMENT,
+        "owner": f"commitment:{commitment.pk}",
+        "group": f"commitment:{commitment.public_id}",
+        "title": commitment.title,
+        "summary": description[:SUMMARY_LENGTH],
+        "url": commitment.get_absolute_url(),
+        "language": language,
+        "themes": sorted(t.slug for t in themes),
+        "areas": sorted(a.slug for a in areas),
+        "tags": sorted(policy_areas),
+        "country": country.slug if country else "",
+        "region": country.region.slug if country and country.region_id else "",
+        "member": member.name,
+        "year": plan.start_year,
+        "date": commitment.start_date,
+        "quality": commitment_quality(commitment),
+        "starred": bool(commitment.irm_starred),
+    }
+    heading = commitment.plan_heading if commitment.plan_heading not in ("", "NA") else ""
+    body = " ".join(filter(None, [commitment.short_title, heading, description, milestones]))
+    return [finish(data, tag_names=policy_areas + _names(themes) + _names(areas), body=body)]
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def _page_is_public(page) -> bool:
+    return page.live and page.alias_of_id is None and not page.get_view_restrictions().exists()
+
+
+def _page_base(page, kind) -> dict:
+    return {
+        "key": f"{kind}:{page.pk}",
+        "kind": kind,
+        "owner": f"page:{page.pk}",
+        "group": f"{kind}:{page.translation_key}",
+        "title": page.title,
+        "url": page.get_url() or page.url_path,
+        "language": page.locale.language_code,
+    }
+
+
+def story_records(page) -> list[dict]:
+    country = page.country or (page.member.country if page.member_id else None)
+    themes = list(page.themes.all())
+    areas = list(page.challenge_areas.all())
+    tags = [t.name for t in page.tags.all()]
+    body_field = page._meta.get_field("body")
+    body = " ".join(_text(part) for part in body_field.get_searchable_content(page.body))
+    data = _page_base(page, Kind.STORY) | {
+        "summary": page.intro,
+        "themes": sorted(t.slug for t in themes),
+        "areas": sorted(a.slug for a in areas),
+        "tags": sorted(tags),
+        "country": country.slug if country else "",
+        "region": country.region.slug if country and country.region_id else "",
+        "member": page.member.name if page.member_id else "",
+        "year": page.date.year,
+        "date": page.date,
+        "quality": 0.5,
+        "starred": False,
+    }
+    return [finish(data, tag_names=tags + _names(themes) + _names(areas), body=body)]
+
+
+def chapter_records(page) -> list[dict]:
+    themes = list(page.themes.all())
+    areas = list(page.challenge_areas.all())
+    recommendations = list(page.recommendations.all())
+    date = page.last_published_at.date() if page.last_published_at else None
+    common = {
+        "themes": sorted(t.slug for t in themes),
+        "areas": sorted(a.slug for a in areas),
+        "tags": [],
+        "country": "",
+        "region": "",
+        "member": "",
+        "year": date.year if date else None,
+        "date": date,
+        "quality": 0.6,
+        "starred": False,
+    }
+    tag_names = _names(themes) + _names(areas)
+    body = " ".join(f"{r.title}. {_text(r.description)}" for r in recommendations)
+    records = [
+        finish(
+            _page_base(page, Kind.CHAPTER) | common | {"summary": page.intro},
+            tag_names=tag_names,
+            body=body,
+        )
+    ]
+    url = page.get_url() or page.url_path
+    for rec in recommendations:
+        description = _text(rec.description)
+        data = common | {
+            "key": f"{Kind.RECOMMENDATION}:{page.pk}:{rec.pk}",
+            "kind": Kind.RECOMMENDATION,
+            "owner": f"page:{page.pk}",
+            # translations keep a recommendation's place in the chapter, not its pk; one
+            # created outside an inline panel has no place, and must not merge with others
+            "group": f"{Kind.RECOMMENDATION}:{page.translation_key}:"
+            + (str(rec.sort_order) if rec.sort_order is not None else f"pk{rec.pk}"),
+            "title": rec.title,
+            "summary": description[:SUMMARY_LENGTH],
+            "url": f"{url}#rec-{rec.pk}",
+            "language": page.locale.language_code,
+            "tags": [rec.get_level_display()],
+        }
+        records.append(finish(data, tag_names=tag_names + [page.title], body=description))
+    return records
+
+
+def page_records(page) -> list[dict]:
+    page = page.specific
+    if not _page_is_public(page):
+        return []
+    if page._meta.label_lower == "stories.storypage":
+        return story_records(page)
+    if page._meta.label_lower == "guide.guidechapterpage":
+        return chapter_records(page)
+    return []
+
+
+# --- research resources --------------------------------------------------------------------
+
+
+def resource_records(resource) -> list[dict]:
+    themes = list(resource.themes.all())
+    areas = list(resource.challenge_areas.all())
+    categories = [t.name for t in resource.categories.all()]
+    abstract = _text(resource.abstract)
+    data = {
+        "key": f"{Kind.RESEARCH}:{resource.source_id}",
+        "kind": Kind.RESEARCH,
+        "owner": f"resource:{resource.pk}",
+        "group": f"{Kind.RESEARCH}:{resource.source_id}",
+        "title": resource.title,
+        "summary": abstract[:SUMMARY_LENGTH],
+        "url": resource.get_absolute_url(),
+        "language": resource.language or "en",
+        "themes": sorted(t.slug for t in themes),
+        "areas": sorted(a.slug for a in areas),
+        "tags": sorted(categories),
+        "country": "",
+        "region": "",
+        "member": ", ".join(a for a in resource.authors[:3] if a),
+        "year": resource.year,
+        "date": None,
+        "quality": 0.5,
+        "starred": False,
+    }
+    tag_names = categories + list(resource.objectives) + _names(themes) + _names(areas)
+    return [finish(data, tag_names=tag_names, body=abstract)]
+
+
+# --- the sources ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    prefix: str  # owner prefix
+
+    def queryset(self):
+        raise NotImplementedError
+
+    def records(self, obj) -> list[dict]:
+        raise NotImplementedError
+
+    def owner(self, obj) -> str:
+        return f"{self.prefix}:{obj.pk}"
+
+
+class CommitmentSource(Source):
+    def queryset(self):
+        return Commitment.objects.select_related(
+            "action_plan__member__country__region"
+        ).prefetch_related("themes", "challenge_areas", "tagged_policy_areas__tag", "milestones")
+
+    def records(self, obj):
+        return commitment_records(obj)
+
+
+class PageSource(Source):
+    def queryset(self):
+        from guide.models import GuideChapterPage
+        from stories.models import StoryPage
+
+        stories = StoryPage.objects.live().select_related(
+            "locale", "country__region", "member__country__region"
+        )
+        chapters = GuideChapterPage.objects.live().select_related("locale")
+        return _Chain(
+            stories.prefetch_related("themes", "challenge_areas", "tagged_items__tag"),
+            chapters.prefetch_related("themes", "challenge_areas", "recommendations"),
+        )
+
+    def records(self, obj):
+        return page_records(obj)
+
+
+class ResourceSource(Source):
+    def queryset(self):
+        Resource = apps.get_model("resources", "Resource")
+        return Resource.objects.prefetch_related(
+            "themes", "challenge_areas", "tagged_categories__tag"
+        )
+
+    def records(self, obj):
+        return resource_records(obj)
+
+
+class _Chain:
+    """Several querysets iterated as one, with a total count for the progress bar."""
+
+    def __init__(self, *querysets):
+        self.querysets = querysets
+
+    def count(self):
+        return sum(qs.count() for qs in self.querysets)
+
+    def __iter__(self) -> Iterator:
+        for qs in self.querysets:
+            yield from qs.iterator(chunk_size=200)
+
+    def filter(self, **kwargs):
+        return _Chain(*(qs.filter(**kwargs) for qs in self.querysets))
+
+
+def sources() -> dict[str, Source]:
+    found = {"commitment": CommitmentSource("commitment"), "page": PageSource("page")}
+    if apps.is_installed("resources"):
+        found["resource"] = ResourceSource("resource")
+    return found
+
+
+def owner_records(owner: str) -> list[dict]:
+    """The records `owner` should have now; [] when the object is gone or not public."""
+    prefix, _, pk = owner.partition(":")
+    source = sources().get(prefix)
+    if source is None or not pk.isdigit():
+        return []
+    obj = source.queryset().filter(pk=int(pk))
+    found = next(iter(obj), None)
+    return source.records(found) if found is not None else []
+
+
+def all_records() -> Iterator[tuple[str, list[dict]]]:
+    """(owner, records) for every indexable object; used by rebuild and reconcile."""
+    for source in sources().values():
+        queryset = source.queryset()
+        iterator = queryset if isinstance(queryset, _Chain) else queryset.iterator(chunk_size=200)
+        for obj in iterator:
+            yield source.owner(obj), source.records(obj)
+
+
+def count_sources() -> int:
+    return sum(source.queryset().count() for source in sources().values())

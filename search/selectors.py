@@ -1,0 +1,188 @@
+"""Reads of the search layer, ready for templates: evidence search with labelled facets,
+evidence for a commitment, related items, peers with the reasons they are suggested, saved
+searches with their new matches."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+
+from community import labels
+from community.models import ChallengeArea, Country, ReformerProfile, Region, Theme
+from community.models.people import Visibility
+
+from .engines import engine
+from .engines.base import Hit, PeerQuery, SearchRequest, SearchResults
+from .models import Kind, SavedSearch
+
+EVIDENCE_FOR_KINDS = (Kind.RECOMMENDATION, Kind.STORY, Kind.COMMITMENT, Kind.RESEARCH)
+
+
+def reader_language() -> str:
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def _terms_by_slug(model) -> dict[str, object]:
+    return {term.slug: term for term in model.objects.in_default_locale()}
+
+
+def term_labels() -> dict[str, dict[str, str]]:
+    """Names of every facet value in the reader's language (four small queries)."""
+    names = {
+        "type": {value: str(label) for value, label in Kind.choices},
+        "language": {code: str(name) for code, name in settings.LANGUAGES},
+    }
+    for facet, model in (
+        ("theme", Theme),
+        ("area", ChallengeArea),
+        ("country", Country),
+        ("region", Region),
+    ):
+        names[facet] = {slug: labels.label(term) for slug, term in _terms_by_slug(model).items()}
+    return names
+
+
+def evidence_search(request: SearchRequest, *, with_labels=True) -> SearchResults:
+    results = engine().search(request)
+    if with_labels and results.facets:
+        names = term_labels()
+        for facet, values in results.facets.items():
+            for value in values:
+                value.label = names.get(facet, {}).get(value.value, value.value)
+    return results
+
+
+def evidence_for(*, commitment, limit: int = 6) -> list[Hit]:
+    """Guide recommendations, stories, research and other members' commitments most like
+    this commitment; the strongest IRM results first among equals."""
+    return engine().more_like(
+        f"commitment:{commitment.public_id}",
+        kinds=list(EVIDENCE_FOR_KINDS),
+        limit=limit,
+        language=reader_language(),
+    )
+
+
+def related_items(*, key: str, limit: int = 4) -> list[Hit]:
+    return engine().more_like(key, limit=limit, language=reader_language())
+
+
+@dataclass
+class PeerSuggestion:
+    profile: ReformerProfile
+    reasons: list[str]
+
+
+def _visibilities(viewer) -> tuple[str, ...]:
+    if viewer.is_authenticated:
+        return (Visibility.PUBLIC, Visibility.MEMBERS)
+    return (Visibility.PUBLIC,)
+
+
+def _reasons(hit, areas: dict, themes: dict) -> list[str]:
+    reasons = []
+    if hit.shared_areas:
+        names = ", ".join(labels.label(areas[s]) for s in hit.shared_areas if s in areas)
+        count = len(hit.shared_areas)
+        reasons.append(
+            ngettext(
+                "%(count)d shared challenge area: %(names)s",
+                "%(count)d shared challenge areas: %(names)s",
+                count,
+            )
+            % {"count": count, "names": names}
+        )
+    if hit.shared_themes:
+        names = ", ".join(labels.label(themes[s]) for s in hit.shared_themes if s in themes)
+        count = len(hit.shared_themes)
+        reasons.append(
+            ngettext(
+                "%(count)d shared theme: %(names)s",
+                "%(count)d shared themes: %(names)s",
+                count,
+            )
+            % {"count": count, "names": names}
+        )
+    if hit.comparable_reform:
+        reasons.append(_("Their country has strong commitments in these areas"))
+    return reasons
+
+
+def _suggestions(query: PeerQuery) -> list[PeerSuggestion]:
+    hits = engine().peers(query)
+    if not hits:
+        return []
+    profiles = ReformerProfile.objects.select_related("country").in_bulk(
+        [hit.profile_id for hit in hits]
+    )
+    areas, themes = _terms_by_slug(ChallengeArea), _terms_by_slug(Theme)
+    return [
+        PeerSuggestion(profiles[hit.profile_id], _reasons(hit, areas, themes))
+        for hit in hits
+        if hit.profile_id in profiles
+    ]
+
+
+def peers_for_user(*, user, limit: int = 6) -> list[PeerSuggestion]:
+    profile = ReformerProfile.objects.filter(user=user).select_related("country").first()
+    if profile is None:
+        return []
+    query = PeerQuery(
+        areas=list(profile.challenge_areas.values_list("slug", flat=True)),
+        themes=list(profile.themes.values_list("slug", flat=True)),
+        country=profile.country.slug if profile.country_id else "",
+        exclude_user_ids=(user.pk,),
+        visibilities=_visibilities(user),
+        limit=limit,
+    )
+    return _suggestions(query)
+
+
+def peers_for_commitment(*, commitment, viewer=None, limit: int = 4) -> list[PeerSuggestion]:
+    viewer = viewer or AnonymousUser()
+    country = commitment.action_plan.member.country
+    query = PeerQuery(
+        areas=[a.slug for a in commitment.challenge_areas.all()],
+        themes=[t.slug for t in commitment.themes.all()],
+        country=country.slug if country else "",
+        exclude_user_ids=(viewer.pk,) if viewer.is_authenticated else (),
+        visibilities=_visibilities(viewer),
+        limit=limit,
+    )
+    return _suggestions(query)
+
+
+def saved_searches_for(*, user):
+    return SavedSearch.objects.filter(user=user)
+
+
+def saved_search_get(*, user, pk: int) -> SavedSearch:
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(SavedSearch, user=user, pk=pk)
+
+
+def saved_search_request(saved: SavedSearch, *, page: int = 1, per_page: int = 10):
+    filters = {k: [str(v) for v in vs] for k, vs in (saved.filters or {}).items()}
+    return SearchRequest(
+        query=saved.query,
+        filters=filters,
+        sort="date" if not saved.query else "relevance",
+        page=page,
+        per_page=per_page,
+        language=reader_language(),
+    )
+
+
+def saved_search_new_count(saved: SavedSearch) -> int:
+    """How many of its matches arrived since the reader last looked."""
+    if saved.last_seen_at is None:
+        return 0
+    results = engine().search(saved_search_request(saved, per_page=50))
+    return sum(
+        1
+        for hit in results.hits
+        if hit.first_indexed_at and hit.first_indexed_at > saved.last_seen_at
+    )

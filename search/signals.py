@@ -1,0 +1,113 @@
+"""Keep the read model in step: every publish, unpublish, save or delete of an evidence source
+queues its owner; on commit the owners of the transaction go to the indexing task in batches
+(one task for an import of hundreds of commitments, not hundreds of tasks)."""
+
+import threading
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+from community.models import Commitment, ReformerProfile
+
+BATCH_SIZE = 200
+_pending = threading.local()
+
+
+def _flush():
+    owners = sorted(getattr(_pending, "owners", set()))
+    profiles = sorted(getattr(_pending, "profiles", set()))
+    _pending.owners, _pending.profiles = set(), set()
+    if not owners and not profiles:
+        return
+    from . import tasks
+
+    for start in range(0, len(owners), BATCH_SIZE):
+        tasks.owners_sync.delay(owners[start : start + BATCH_SIZE])
+    if profiles:
+        tasks.peers_sync.delay(profiles)
+
+
+def _flush_scheduled() -> bool:
+    """Whether the current transaction still holds our flush (a rollback discards it)."""
+    return any(entry[1] is _flush for entry in transaction.get_connection().run_on_commit)
+
+
+def _queue(kind: str, value) -> None:
+    """Remember `value`; flush on commit. Every change registers a flush, and the first one
+    to run takes everything pending, so the others find nothing to do: one task call per
+    transaction (per batch), and a rolled-back transaction's leftovers go with the next."""
+    bucket = getattr(_pending, kind, None)
+    if bucket is None:
+        bucket = set()
+        setattr(_pending, kind, bucket)
+    bucket.add(value)
+    transaction.on_commit(_flush)
+
+
+def owner_changed(owner: str) -> None:
+    _queue("owners", owner)
+
+
+def _page_changed(sender, instance, **kwargs):
+    owner_changed(f"page:{instance.pk}")
+
+
+def _record_changed(prefix):
+    def handler(sender, instance, **kwargs):
+        owner_changed(f"{prefix}:{instance.pk}")
+
+    return handler
+
+
+def _profile_changed(sender, instance, **kwargs):
+    _queue("profiles", instance.pk)
+
+
+def _m2m_changed(queue):
+    """m2m_changed names the records on the other side when the change came from it."""
+
+    def handler(sender, instance, action, reverse, pk_set, **kwargs):
+        if not action.startswith("post_"):
+            return
+        for pk in (pk_set or ()) if reverse else (instance.pk,):
+            queue(pk)
+
+    return handler
+
+
+page_published.connect(_page_changed, dispatch_uid="search-page-published")
+page_unpublished.connect(_page_changed, dispatch_uid="search-page-unpublished")
+post_delete.connect(_page_changed, sender=Page, dispatch_uid="search-page-deleted")
+_sources = [(Commitment, "commitment")]
+if apps.is_installed("resources"):
+    _sources.append((apps.get_model("resources", "Resource"), "resource"))
+# weak=False: the handlers made below are referenced by nothing else, and a weakly held one
+# would be collected at once, silently disconnecting it
+for _model, _prefix in _sources:
+    post_save.connect(
+        _record_changed(_prefix), sender=_model, weak=False, dispatch_uid=f"search-{_prefix}-s"
+    )
+    post_delete.connect(
+        _record_changed(_prefix), sender=_model, weak=False, dispatch_uid=f"search-{_prefix}-d"
+    )
+    # classification saved after the record itself (modelcluster commits it with .set())
+    for _field in ("themes", "challenge_areas"):
+        m2m_changed.connect(
+            _m2m_changed(lambda pk, prefix=_prefix: owner_changed(f"{prefix}:{pk}")),
+            sender=_model._meta.get_field(_field).remote_field.through,
+            weak=False,
+            dispatch_uid=f"search-{_prefix}-{_field}",
+        )
+post_save.connect(_profile_changed, sender=ReformerProfile, dispatch_uid="search-profile-s")
+post_delete.connect(_profile_changed, sender=ReformerProfile, dispatch_uid="search-profile-d")
+for _field in ("themes", "challenge_areas"):
+    m2m_changed.connect(
+        _m2m_changed(lambda pk: _queue("profiles", pk)),
+        sender=ReformerProfile._meta.get_field(_field).remote_field.through,
+        weak=False,
+        dispatch_uid=f"search-profile-{_field}",
+    )

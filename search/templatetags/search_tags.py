@@ -1,0 +1,34 @@
+"""Evidence, related items and peers on other apps' pages, without those apps importing
+the search layer: templates ask for them by tag."""
+
+from django import template
+
+from .. import selectors
+
+register = template.Library()
+
+
+@register.inclusion_tag("search/includes/evidence_for.html", takes_context=True)
+def evidence_for(context, commitment, limit=6):
+    return {
+        "hits": selectors.evidence_for(commitment=commitment, limit=limit),
+        "commitment": commitment,
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+    }
+
+
+@register.inclusion_tag("search/includes/peers_block.html", takes_context=True)
+def peers_for_commitment(context, commitment, limit=4):
+    request = context.get("request")
+    viewer = getattr(request, "user", None)
+    return {
+        "peers": selectors.peers_for_commitment(commitment=commitment, viewer=viewer, limit=limit),
+    }
+
+
+@register.inclusion_tag("search/includes/related.html", takes_context=True)
+def related_items(context, kind, pk, limit=4):
+    return {
+        "hits": selectors.related_items(key=f"{kind}:{pk}", limit=limit),
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+    }

@@ -1,0 +1,234 @@
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.syndication.views import Feed
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from community import labels
+from community.models import ChallengeArea, Country
+
+from . import selectors, services
+from .engines.base import FACETS
+from .forms import SavedSearchForm, parse_search
+from .models import SavedSearch
+
+SUGGESTED_SEARCHES = (
+    "beneficial ownership",
+    "open contracting",
+    "whistleblower protection",
+    "participatory budgeting",
+    "access to justice",
+    "climate",
+)
+
+
+def _query_string(request_obj, **changes) -> str:
+    params = {"q": request_obj.query, "sort": request_obj.sort, **request_obj.filters}
+    params.update(changes)
+    return urlencode({k: v for k, v in params.items() if v}, doseq=True)
+
+
+def _chips(search_request, facets) -> list[dict]:
+    """The active filters as removable chips (a link without that one value)."""
+    chips = []
+    for facet, values in search_request.filters.items():
+        labels_by_value = {v.value: v.label for v in facets.get(facet, [])}
+        for value in values:
+            rest = {**search_request.filters, facet: [v for v in values if v != value]}
+            params = {"q": search_request.query, "sort": search_request.sort, **rest}
+            chips.append(
+                {
+                    "label": labels_by_value.get(value, value),
+                    "url": "?" + urlencode({k: v for k, v in params.items() if v}, doseq=True),
+                }
+            )
+    return chips
+
+
+def _is_new(hit, saved) -> bool:
+    seen = saved.last_seen_at
+    return bool(seen and hit.first_indexed_at and hit.first_indexed_at > seen)
+
+
+@require_GET
+def search(request):
+    search_request, problems = parse_search(request.GET, language=selectors.reader_language())
+    results = selectors.evidence_search(search_request)
+    if results.total and search_request.page > results.num_pages:
+        problems.append(_("There are only %(n)d pages of results.") % {"n": results.num_pages})
+    saved = None
+    if request.user.is_authenticated and request.GET.get("saved", "").isdigit():
+        saved = SavedSearch.objects.filter(user=request.user, pk=request.GET["saved"]).first()
+    if saved is not None:
+        for hit in results.hits:
+            hit.is_new = bool(
+                saved.last_seen_at
+                and hit.first_indexed_at
+                and hit.first_indexed_at > saved.last_seen_at
+            )
+        services.saved_search_seen(saved=saved)
+    context = {
+        "search": search_request,
+        "results": results,
+        "problems": problems,
+        "facet_order": FACETS,
+        "chips": _chips(search_request, results.facets),
+        "has_filters": bool(search_request.filters),
+        "suggestions": SUGGESTED_SEARCHES,
+        "page_query": _query_string(search_request),
+        "sort_links": {
+            "relevance": "?" + _query_string(search_request, sort="relevance"),
+            "date": "?" + _query_string(search_request, sort="date"),
+        },
+        "saved": saved,
+        "save_form": SavedSearchForm(initial={"name": search_request.query}),
+    }
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def autocomplete(request):
+    """Suggestions for the search box: record titles, challenge areas and countries."""
+    prefix = " ".join(request.GET.get("q", "").split())[:100]
+    if len(prefix) < 2:
+        return JsonResponse({"results": []})
+    results = []
+    search_url = reverse("search:search")
+    for model, facet, kind in ((ChallengeArea, "area", "area"), (Country, "country", "country")):
+        for term in model.objects.in_default_locale().order_by("name"):
+            name = labels.label(term)
+            if prefix.lower() in name.lower():
+                url = f"{search_url}?{urlencode({facet: term.slug})}"
+                results.append({"label": name, "url": url, "kind": kind})
+    results = results[:4]
+    for hit in selectors.engine().autocomplete(prefix, limit=8 - len(results)):
+        results.append({"label": hit.title, "url": hit.url, "kind": hit.kind})
+    return JsonResponse({"results": results})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def saved_list(request):
+    if request.method == "POST":
+        form = SavedSearchForm(request.POST)
+        if form.is_valid():
+            services.saved_search_create(
+                user=request.user,
+                name=form.cleaned_data["name"],
+                query=form.cleaned_data["q"],
+                filters=form.filters(request.POST),
+            )
+            messages.success(
+                request,
+                _("Search saved. New matches will be marked when you come back."),
+            )
+            return redirect("search:saved_list")
+        messages.error(
+            request,
+            _("This search could not be saved: %(errors)s")
+            % {"errors": " ".join(e for errors in form.errors.values() for e in errors)},
+        )
+        return redirect(
+            f"{reverse('search:search')}?{urlencode({'q': request.POST.get('q', '')[:500]})}"
+        )
+    saved_searches = [
+        (saved, selectors.saved_search_new_count(saved))
+        for saved in selectors.saved_searches_for(user=request.user)
+    ]
+    return render(request, "search/saved_list.html", {"saved_searches": saved_searches})
+
+
+def _saved_url(saved: SavedSearch) -> str:
+    params = {"q": saved.query, **(saved.filters or {}), "saved": saved.pk}
+    query = urlencode({k: v for k, v in params.items() if v}, doseq=True)
+    return f"{reverse('search:search')}?{query}"
+
+
+@login_required
+@require_GET
+def saved_detail(request, pk):
+    saved = selectors.saved_search_get(user=request.user, pk=pk)
+    return redirect(_saved_url(saved))
+
+
+@login_required
+@require_POST
+def saved_delete(request, pk):
+    saved = selectors.saved_search_get(user=request.user, pk=pk)
+    services.saved_search_delete(saved=saved)
+    messages.success(request, _("Saved search deleted."))
+    return redirect("search:saved_list")
+
+
+class SavedSearchFeed(Feed):
+    """A saved search as RSS: its newest matches. The address carries a secret token, so a
+    feed reader can follow it without signing in."""
+
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request, token):
+        return get_object_or_404(SavedSearch.objects.select_related("user"), feed_token=token)
+
+    def title(self, obj):
+        return _("OpenGov Commons: %(name)s") % {"name": obj.name}
+
+    def link(self, obj):
+        return reverse("search:saved_list")
+
+    def description(self, obj):
+        return _("New evidence matching your saved search “%(name)s”.") % {"name": obj.name}
+
+    def items(self, obj):
+        request = selectors.saved_search_request(obj, per_page=20)
+        request.sort = "date"
+        request.facets = False
+        return selectors.engine().search(request).hits
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.snippet
+
+    def item_link(self, item):
+        return item.url
+
+    def item_guid(self, item):
+        return item.key
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.first_indexed_at
+
+
+@login_required
+@require_GET
+def dashboard(request):
+    """A signed-in reformer's home on the site: peers, saved searches, their profile."""
+    profile = getattr(request.user, "profile", None)
+    if profile is None:
+        messages.info(
+            request,
+            _("Tell the community what you work on: peers and evidence are suggested from it."),
+        )
+        return redirect("community:profile_edit")
+    saved_searches = [
+        (saved, selectors.saved_search_new_count(saved))
+        for saved in selectors.saved_searches_for(user=request.user)[:5]
+    ]
+    return render(
+        request,
+        "search/dashboard.html",
+        {
+            "profile": profile,
+            "peers": selectors.peers_for_user(user=request.user),
+            "saved_searches": saved_searches,
+        },
+    )

@@ -1,0 +1,15 @@
+import pytest
+
+from tests.search.factories import corpus_build, peers_build
+
+
+@pytest.fixture
+def corpus(vocab):
+    """The hand-made corpus (see factories.py), projected into evidence records."""
+    return corpus_build(vocab)
+
+
+@pytest.fixture
+def people(corpus, reformer):
+    """Reformer profiles around `reformer` (the viewer), one for each peer rule."""
+    return peers_build(corpus, reformer)

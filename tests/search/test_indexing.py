@@ -1,0 +1,325 @@
+"""Keeping the read model in step with its sources: publish, unpublish, delete, edit, batch;
+and the two maintenance commands, rebuild and reconcile.
+
+Indexing runs on transaction commit, so every change that should reach the index happens
+inside `django_capture_on_commit_callbacks(execute=True)` (Celery is eager in tests)."""
+
+import io
+
+from django.core.management import call_command
+from django.db import transaction
+
+import pytest
+
+from community.models import Commitment
+from search import selectors, services, tasks
+from search.engines.base import SearchRequest
+from search.models import EvidenceRecord
+from tests.community.factories import CommitmentFactory, ProfileFactory
+from tests.search.factories import corpus_build
+from tests.stories.factories import StoryPageFactory, story_index
+
+pytestmark = pytest.mark.django_db
+
+
+def found(query: str) -> list[str]:
+    results = selectors.evidence_search(SearchRequest(query=query, per_page=50))
+    return [hit.key for hit in results.hits]
+
+
+def titles(query: str) -> list[str]:
+    results = selectors.evidence_search(SearchRequest(query=query, per_page=50))
+    return [hit.title for hit in results.hits]
+
+
+@pytest.fixture
+def index(db):
+    return story_index()
+
+
+@pytest.fixture
+def story(index, vocab, django_capture_on_commit_callbacks):
+    page = StoryPageFactory(
+        parent=index,
+        title="Whistleblowers of Nairobi",
+        intro="A hotline that protects the people who report bribes.",
+        live=False,
+        challenge_areas=[vocab["areas"]["anti-corruption"]],
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()  # publishing works on the revision's copy
+    return page
+
+
+@pytest.fixture
+def task_calls(monkeypatch):
+    """Every call of the indexing tasks' `delay`, which still runs them."""
+    calls = {"owners": [], "profiles": []}
+    for name, task in (("owners", tasks.owners_sync), ("profiles", tasks.peers_sync)):
+        original = task.delay
+
+        def spy(batch, _name=name, _original=original):
+            calls[_name].append(list(batch))
+            return _original(batch)
+
+        monkeypatch.setattr(task, "delay", spy)
+    return calls
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def test_a_draft_story_is_not_found(index, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        StoryPageFactory(parent=index, title="Whistleblowers of Nairobi", live=False)
+    assert found("whistleblowers") == []
+
+
+def test_publishing_a_story_makes_it_findable(story):
+    assert titles("whistleblowers nairobi") == ["Whistleblowers of Nairobi"]
+    record = EvidenceRecord.objects.get(key=f"story:{story.pk}")
+    assert record.url == story.url and record.areas == ["anti-corruption"]
+    assert titles("lanceurs d'alerte") == ["Whistleblowers of Nairobi"]  # the glossary
+
+
+def test_republishing_an_edited_story_updates_its_record(story, django_capture_on_commit_callbacks):
+    story.title = "Bribery hotline of Nairobi"
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
+    assert titles("bribery hotline") == ["Bribery hotline of Nairobi"]
+    assert EvidenceRecord.objects.filter(owner=f"page:{story.pk}").count() == 1
+
+
+def test_unpublishing_a_story_removes_it(story, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        story.unpublish()
+    assert found("whistleblowers") == []
+    assert not EvidenceRecord.objects.filter(owner=f"page:{story.pk}").exists()
+
+
+def test_a_removed_story_is_not_found(story, client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        story.delete()
+    assert found("whistleblowers") == []
+    assert not EvidenceRecord.objects.exists()
+    response = client.get("/search/?q=whistleblowers")
+    assert response.status_code == 200
+    assert "Whistleblowers of Nairobi" not in response.content.decode()
+
+
+def test_a_story_behind_a_view_restriction_is_not_indexed(
+    story, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=story, restriction_type="login")
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
+    assert found("whistleblowers") == []
+
+
+# --- commitments ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def commitment(vocab, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return CommitmentFactory(
+            public_id="KE0042",
+            title="Lobbying register for Parliament",
+            challenge_areas=[vocab["areas"]["anti-corruption"]],
+        )
+
+
+def test_a_new_commitment_is_indexed_on_commit(commitment):
+    assert found("lobbying register") == ["commitment:KE0042"]
+    record = EvidenceRecord.objects.get(key="commitment:KE0042")
+    assert record.areas == ["anti-corruption"] and record.owner == f"commitment:{commitment.pk}"
+
+
+def test_editing_a_commitments_title_updates_its_record(
+    commitment, django_capture_on_commit_callbacks
+):
+    commitment.title = "Whistleblower protection law"
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment.save()
+    assert found("whistleblower protection") == ["commitment:KE0042"]
+    assert found("lobbying") == []
+    assert EvidenceRecord.objects.get(key="commitment:KE0042").title == (
+        "Whistleblower protection law"
+    )
+
+
+def test_changing_a_commitments_challenge_areas_updates_its_record(
+    commitment, vocab, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment.challenge_areas.set([vocab["areas"]["justice"]])
+        commitment.save()
+    assert EvidenceRecord.objects.get(key="commitment:KE0042").areas == ["justice"]
+
+
+def test_deleting_a_commitment_removes_it(commitment, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment.delete()
+    assert found("lobbying register") == []
+    assert not EvidenceRecord.objects.exists()
+
+
+def test_nothing_is_indexed_before_the_transaction_commits(
+    vocab, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        CommitmentFactory(title="Lobbying register for Parliament")
+        assert found("lobbying") == []
+    assert len(callbacks) == 1
+    callbacks[0]()
+    assert titles("lobbying") == ["Lobbying register for Parliament"]
+
+
+def test_a_rolled_back_change_does_not_stop_later_ones_from_being_indexed(
+    vocab, django_capture_on_commit_callbacks
+):
+    with pytest.raises(RuntimeError), transaction.atomic():
+        CommitmentFactory(title="Never committed")
+        raise RuntimeError("the import failed half-way")
+    with django_capture_on_commit_callbacks(execute=True):
+        CommitmentFactory(title="Lobbying register for Parliament")
+    assert titles("lobbying") == ["Lobbying register for Parliament"]
+    assert found("committed") == []
+
+
+# --- batching ------------------------------------------------------------------------------
+
+
+def test_the_saves_of_one_transaction_go_to_one_task_call(
+    vocab, task_calls, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        made = [CommitmentFactory(title=f"Open budget step {n}") for n in range(4)]
+        made[0].title = "Open budget step zero"
+        made[0].save()  # the same owner twice counts once
+    assert task_calls["owners"] == [sorted(f"commitment:{c.pk}" for c in made)]
+    assert EvidenceRecord.objects.count() == 4
+
+
+def test_big_transactions_are_sent_in_batches(
+    vocab, task_calls, monkeypatch, django_capture_on_commit_callbacks
+):
+    from search import signals
+
+    monkeypatch.setattr(signals, "BATCH_SIZE", 2)
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(5):
+            CommitmentFactory(title=f"Open budget step {n}")
+    assert [len(batch) for batch in task_calls["owners"]] == [2, 2, 1]
+    assert EvidenceRecord.objects.count() == 5
+
+
+def test_profile_changes_go_to_the_peers_task_once(
+    vocab, task_calls, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        profile = ProfileFactory(challenge_areas=[vocab["areas"]["justice"]])
+        profile.themes.set([vocab["themes"]["justice"]])
+    assert task_calls["profiles"] == [[profile.pk]]
+    assert task_calls["owners"] == []
+
+
+def test_a_research_resource_becomes_a_research_record(vocab):
+    from tests.resources.factories import ResourceFactory
+
+    resource = ResourceFactory(
+        title="Do beneficial ownership registers deter shell companies?",
+        challenge_areas=[vocab["areas"]["anti-corruption"]],
+    )
+    assert services.owners_sync([f"resource:{resource.pk}"]) == {"changed": 1, "deleted": 0}
+    record = EvidenceRecord.objects.get(owner=f"resource:{resource.pk}")
+    assert record.kind == "research" and record.areas == ["anti-corruption"]
+    assert record.key in found("shell companies")
+
+
+def test_owners_sync_is_idempotent_and_ignores_unknown_owners(vocab):
+    made = CommitmentFactory(title="Lobbying register for Parliament")
+    owner = f"commitment:{made.pk}"
+    assert services.owners_sync([owner]) == {"changed": 1, "deleted": 0}
+    assert services.owners_sync([owner, owner]) == {"changed": 0, "deleted": 0}
+    assert services.owners_sync(["commitment:abc", "nothing:1", "page:999999", ""]) == {
+        "changed": 0,
+        "deleted": 0,
+    }
+    Commitment.objects.filter(pk=made.pk).delete()
+    assert services.owners_sync([owner]) == {"changed": 0, "deleted": 1}
+
+
+# --- rebuild -------------------------------------------------------------------------------
+
+
+def run(command, *args) -> str:
+    out = io.StringIO()
+    call_command(command, *args, stdout=out)
+    return out.getvalue()
+
+
+def test_rebuild_writes_every_record_once_and_then_nothing(vocab):
+    corpus_build(vocab, rebuild=False)
+    assert not EvidenceRecord.objects.exists()
+    first = run("rebuild_search_index", "--no-progress")
+    assert "14 evidence records (14 written, 0 removed); engine indexed 0." in first
+    assert EvidenceRecord.objects.count() == 14
+    second = run("rebuild_search_index", "--no-progress")
+    assert "14 evidence records (0 written, 0 removed)" in second
+    assert EvidenceRecord.objects.count() == 14
+
+
+def test_rebuild_removes_records_whose_source_is_gone(corpus):
+    Commitment.objects.filter(public_id="BR0001").delete()  # its signal's task never ran
+    assert EvidenceRecord.objects.filter(key="commitment:BR0001").exists()
+    assert "13 evidence records (0 written, 1 removed)" in run(
+        "rebuild_search_index", "--no-progress"
+    )
+    assert not EvidenceRecord.objects.filter(key="commitment:BR0001").exists()
+
+
+# --- reconcile -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def drifted(corpus):
+    """One record deleted behind the index's back, one stale, one orphaned."""
+    EvidenceRecord.objects.filter(key="commitment:KE0002").delete()
+    EvidenceRecord.objects.filter(key="commitment:ES0001").update(fingerprint="stale")
+    Commitment.objects.filter(public_id="BR0001").delete()  # its signal's task never ran
+    return corpus
+
+
+def test_reconcile_dry_run_reports_drift_and_changes_nothing(drifted):
+    before = dict(EvidenceRecord.objects.values_list("key", "fingerprint"))
+    output = run("reconcile_search_index", "--dry-run")
+    assert "records: 13 checked, 1 missing, 1 stale, 1 orphaned" in output
+    assert "  missing: commitment:KE0002" in output
+    assert "  stale: commitment:ES0001" in output
+    assert "  orphaned: commitment:BR0001" in output
+    assert "Repaired" not in output
+    assert dict(EvidenceRecord.objects.values_list("key", "fingerprint")) == before
+
+
+def test_reconcile_repairs_the_drift(drifted):
+    output = run("reconcile_search_index")
+    assert "records: 13 checked, 1 missing, 1 stale, 1 orphaned" in output
+    assert "Repaired 3 item(s)." in output
+    assert EvidenceRecord.objects.filter(key="commitment:KE0002").exists()
+    assert EvidenceRecord.objects.get(key="commitment:ES0001").fingerprint != "stale"
+    assert not EvidenceRecord.objects.filter(key="commitment:BR0001").exists()
+    assert found("asset declarations")[0] == "commitment:KE0002"
+
+    again = run("reconcile_search_index", "--dry-run")
+    assert "records: 13 checked, 0 missing, 0 stale, 0 orphaned" in again
+    assert "No drift." in again
+
+
+def test_reconcile_on_a_healthy_index_finds_no_drift(corpus):
+    output = run("reconcile_search_index")
+    assert "records: 14 checked, 0 missing, 0 stale, 0 orphaned" in output
+    assert "No drift." in output
