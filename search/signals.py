@@ -31,11 +31,6 @@ def _flush():
         tasks.peers_sync.delay(profiles)
 
 
-def _flush_scheduled() -> bool:
-    """Whether the current transaction still holds our flush (a rollback discards it)."""
-    return any(entry[1] is _flush for entry in transaction.get_connection().run_on_commit)
-
-
 def _queue(kind: str, value) -> None:
     """Remember `value`; flush on commit. Every change registers a flush, and the first one
     to run takes everything pending, so the others find nothing to do: one task call per

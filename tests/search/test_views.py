@@ -90,7 +90,8 @@ def test_filters_combine(client, corpus):
         "commitment:ES0001", "commitment:ES0002"]  # fmt: skip
     assert hit_keys(get(client, type="commitment", country="spain",
                         area="climate-environment")) == ["commitment:ES0002"]  # fmt: skip
-    either = get(client, q="register", country=["kenya", "france"], type="commitment")
+    either = get(client, q="beneficial ownership", country=["kenya", "france"],
+                 type="commitment")  # fmt: skip
     assert sorted(hit_keys(either)) == ["commitment:FR0001", "commitment:KE0001"]
 
 
