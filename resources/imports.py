@@ -110,7 +110,7 @@ def parse_year(text: str, *, today: date | None = None) -> int | None:
     this_year = (today or date.today()).year
     if m := re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text):
         year, month, day = int(m[1]), m[2], m[3]
-        if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
+        if (month and not 1 <= int(month) <= 12) or (day and not 1 <= int(day) <= 31):
             return None
     elif m := re.fullmatch(r"(\d{1,2})/(\d{2}|\d{4})", text):
         if not 1 <= int(m[1]) <= 12:
@@ -119,7 +119,7 @@ def parse_year(text: str, *, today: date | None = None) -> int | None:
     elif m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text):
         year = _full_year(m[3], this_year)
         a, b = int(m[1]), int(m[2])
-        if not 1900 <= year <= this_year + 1 or not (_is_date(year, a, b) or _is_date(year, b, a)):
+        if not (_is_date(year, a, b) or _is_date(year, b, a)):  # either order is in use
             return None
     else:
         return None

@@ -65,8 +65,16 @@ def evidence_for(*, commitment, limit: int = 6) -> list[Hit]:
     )
 
 
-def related_items(*, key: str, limit: int = 4) -> list[Hit]:
-    return engine().more_like(key, limit=limit, language=reader_language())
+RELATED_SPARE = 12  # a chapter's own recommendations may fill the first places
+
+
+def related_items(*, key: str, limit: int = 4, page_url: str = "") -> list[Hit]:
+    """Records like `key`, leaving out what the page at `page_url` already shows (a guide
+    chapter's recommendations are anchors on the chapter's own page)."""
+    if not page_url:
+        return engine().more_like(key, limit=limit, language=reader_language())
+    hits = engine().more_like(key, limit=limit + RELATED_SPARE, language=reader_language())
+    return [hit for hit in hits if hit.url.split("#", 1)[0] != page_url][:limit]
 
 
 @dataclass

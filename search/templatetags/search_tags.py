@@ -28,7 +28,9 @@ def peers_for_commitment(context, commitment, limit=4):
 
 @register.inclusion_tag("search/includes/related.html", takes_context=True)
 def related_items(context, kind, pk, limit=4):
+    request = context.get("request")
+    page_url = request.path if request is not None else ""
     return {
-        "hits": selectors.related_items(key=f"{kind}:{pk}", limit=limit),
+        "hits": selectors.related_items(key=f"{kind}:{pk}", limit=limit, page_url=page_url),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }

@@ -492,14 +492,27 @@ def test_a_commitment_with_nothing_like_it_says_so(client, vocab):
 def test_story_and_chapter_pages_show_related_items(client, corpus):
     story = client.get(corpus.stories["owners"].url)
     related = section(story, 'class="related"', "</section>")
-    assert "Beneficial ownership register" in related
-    assert "How Kenya found the owners" not in related
+    assert 'href="/commitments/KE0001/"' in related
+    assert 'href="/guide/anti-corruption/#rec-' in related
+    assert "How Kenya found the owners" not in related  # never itself
     assert "Comment le Kenya" not in related  # nor its translation
 
     chapter = client.get(corpus.chapter.url)
     related = section(chapter, 'class="related"', "</section>")
-    assert "Publish beneficial ownership data" not in related or "#rec-" in related
-    assert "Beneficial ownership register" in related or "Public procurement reform" in related
+    assert related.count("<li") == 4
+    assert 'href="/commitments/KE0001/"' in related
+    assert 'href="/stories/kenya-owners/"' in related
+    # its own recommendations are on the page already: the places go to other evidence
+    assert "#rec-" not in related
+
+
+def test_a_french_story_page_relates_french_records_first(client, corpus):
+    story = client.get("/fr/stories/kenya-owners/")
+    related = section(story, 'class="related"', "</section>")
+    assert related.index('href="/commitments/FR0001/"') < related.index(
+        'href="/commitments/KE0001/"'
+    )
+    assert "/stories/kenya-owners/" not in related
 
 
 # --- who may open what ---------------------------------------------------------------------

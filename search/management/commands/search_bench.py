@@ -54,6 +54,8 @@ class Command(BaseCommand):
                     queries = [j.query for j in evaluation.judgments_read(stream) if j.query]
             except (OSError, evaluation.JudgmentsError) as error:
                 raise CommandError(f"Cannot read {judgments}: {error}") from error
+            if not queries:
+                raise CommandError(f"{judgments} has no free-text queries to time.")
         search_engine = get_engine(engine)
         records = EvidenceRecord.objects.count()
         if not records:

@@ -1,0 +1,124 @@
+"""Every search page renders in a number of queries that does not grow with the corpus: the
+same bound holds on the hand-made corpus and on one with many more records, profiles and
+matches. The bounds are for a cold cache (each test starts with one) and a fresh index
+version, so they include loading the engine's snapshot (vocabulary and facet columns, 2
+queries); the first request of a test also warms the navigation and label caches."""
+
+import datetime
+
+import pytest
+
+from community.models import Country
+from search import services
+from tests.community.factories import (
+    ActionPlanFactory,
+    CommitmentFactory,
+    MemberFactory,
+    ProfileFactory,
+)
+from tests.stories.factories import StoryPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _grow(corpus, n):
+    """n more members (each in a new country) with a commitment, a story and a reformer in
+    the same areas as the corpus's anti-corruption evidence; then a rebuild."""
+    vocab = corpus.vocab
+    areas = [vocab["areas"]["anti-corruption"], vocab["areas"]["justice"]]
+    themes = [vocab["themes"]["anti-corruption"]]
+    start = Country.objects.count()
+    for i in range(start, start + n):
+        country = Country.objects.create(
+            name=f"Country {i}", slug=f"country-{i}", iso3=f"Q{i:02d}"[-3:],
+            region=vocab["regions"]["europe"],
+        )  # fmt: skip
+        member = MemberFactory(country=country)
+        plan = ActionPlanFactory(member=member, start_year=2015 + i % 8)
+        commitment = CommitmentFactory(
+            action_plan=plan,
+            title=f"Beneficial ownership register, phase {i}",
+            description="Publish the owners of companies and check them against tenders.",
+            irm_starred=bool(i % 2),
+            irm_opened_government="major",
+            challenge_areas=areas,
+            themes=themes,
+        )
+        commitment.policy_areas.add("Beneficial Ownership", "Open Contracting")
+        commitment.save()
+        StoryPageFactory(
+            parent=corpus.story_index,
+            title=f"Owners found in country {i}",
+            intro="A register of beneficial owners changed procurement.",
+            date=datetime.date(2020 + i % 5, 1 + i % 12, 1),
+            country=country,
+            challenge_areas=areas,
+            themes=themes,
+        )
+        profile = ProfileFactory(challenge_areas=areas, country=country, visibility="public")
+        profile.themes.set(themes)
+    services.rebuild()
+
+
+def _count(client, url, django_assert_max_num_queries, limit) -> int:
+    with django_assert_max_num_queries(limit) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured.captured_queries)
+
+
+def _measure(client, corpus, url, django_assert_max_num_queries, limit, *, grow=20):
+    small = _count(client, url, django_assert_max_num_queries, limit)
+    _grow(corpus, grow)
+    large = _count(client, url, django_assert_max_num_queries, limit)
+    assert large <= small, f"{url}: {small} queries, then {large} with a larger corpus"
+    return small, large
+
+
+# measured on the corpus, then on the corpus grown by 20 members (English and French alike):
+# query 11 then 9, three filters 9 then 8, empty 9 then 7, page 2 9 then 7, autocomplete 3 and 3
+SEARCH_PAGES = [
+    ("/search/?q=beneficial+ownership+register", 12),
+    ("/search/?q=register&type=commitment&area=anti-corruption&region=europe", 10),
+    ("/search/", 10),
+    ("/search/?page=2", 10),
+    ("/search/autocomplete/?q=benef", 4),
+]
+
+
+@pytest.mark.parametrize("language", ["", "/fr"])
+@pytest.mark.parametrize(("url", "limit"), SEARCH_PAGES, ids=[u for u, _ in SEARCH_PAGES])
+def test_search_pages_do_not_grow_with_the_corpus(
+    client, corpus, django_assert_max_num_queries, url, limit, language
+):
+    _measure(client, corpus, language + url, django_assert_max_num_queries, limit)
+
+
+def test_dashboard_does_not_grow_with_peers_or_matches(
+    client, people, reformer, corpus, django_assert_max_num_queries
+):
+    for query in ("beneficial ownership", "register", "justice"):
+        services.saved_search_create(user=reformer, name=query, query=query, filters={})
+    client.force_login(reformer)
+    _measure(client, corpus, "/dashboard/", django_assert_max_num_queries, 28)  # 27, 25
+
+
+def test_saved_list_does_not_grow_with_matches(
+    client, reformer, corpus, django_assert_max_num_queries
+):
+    for query in ("beneficial ownership", "register", "justice"):
+        services.saved_search_create(user=reformer, name=query, query=query,
+                                     filters={"type": ["commitment"]})  # fmt: skip
+    client.force_login(reformer)
+    _measure(client, corpus, "/search/saved/", django_assert_max_num_queries, 17)  # 16, 14
+
+
+def test_commitment_page_with_evidence_and_peers_does_not_grow(
+    client, people, corpus, django_assert_max_num_queries
+):
+    _measure(client, corpus, "/commitments/KE0001/", django_assert_max_num_queries, 22)  # 21, 19
+
+
+def test_story_page_with_related_items_does_not_grow(client, corpus, django_assert_max_num_queries):
+    _measure(client, corpus, corpus.stories["owners"].url, django_assert_max_num_queries, 28)
+    # 27, 25
