@@ -65,7 +65,7 @@ class Command(BaseCommand):
         )
         top = EvidenceRecord.objects.filter(kind="commitment").exclude(areas=[]).first()
         one = {"type": ["commitment"]}
-        three = {"type": ["commitment"], "theme": top.themes[:1] if top else [], "year": []}
+        three = one  # without a classified commitment there is nothing more to filter on
         if top:
             three = {
                 "type": ["commitment", "recommendation"],
