@@ -17,12 +17,15 @@ from .models import (
     Theme,
 )
 
+# The viewsets set no `search_fields`: every model here is `index.Indexed`, so the admin
+# searches the model's own index fields. Naming fields on a viewset restricts the Wagtail
+# database backend to columns of its full-text table, which fails on SQLite ("no such column").
+
 
 class RegionViewSet(SnippetViewSet):
     model = Region
     icon = "site"
     list_display = ["name", "slug"]
-    search_fields = ["name"]
 
 
 class CountryViewSet(SnippetViewSet):
@@ -30,14 +33,12 @@ class CountryViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "iso3", "region"]
     list_filter = ["region"]
-    search_fields = ["name", "iso3"]
 
 
 class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug"]
-    search_fields = ["name"]
 
 
 class ChallengeAreaViewSet(SnippetViewSet):
@@ -45,7 +46,6 @@ class ChallengeAreaViewSet(SnippetViewSet):
     icon = "pick"
     list_display = ["name", "is_lead", "sort_order"]
     list_filter = ["is_lead"]
-    search_fields = ["name"]
 
 
 class VocabularyGroup(SnippetViewSetGroup):
@@ -60,7 +60,6 @@ class MemberViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "code", "kind", "country"]
     list_filter = ["kind", "country__region"]
-    search_fields = ["name", "code"]
 
 
 class ActionPlanViewSet(SnippetViewSet):
@@ -68,7 +67,6 @@ class ActionPlanViewSet(SnippetViewSet):
     icon = "list-ul"
     list_display = ["ogp_id", "member", "start_year", "end_year"]
     list_filter = ["start_year"]
-    search_fields = ["ogp_id"]
 
 
 class CommitmentFilterSet(WagtailFilterSet):
@@ -92,7 +90,6 @@ class CommitmentViewSet(SnippetViewSet):
     icon = "tasks"
     list_display = ["public_id", "title", "action_plan", "status"]
     filterset_class = CommitmentFilterSet
-    search_fields = ["title", "public_id", "description"]
     list_per_page = 50
 
     def get_queryset(self, request):
@@ -104,7 +101,6 @@ class ReformerProfileViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["display_name", "organisation", "sector", "visibility"]
     list_filter = ["visibility", "sector"]
-    search_fields = ["display_name", "organisation"]
 
 
 class PartnershipGroup(SnippetViewSetGroup):

@@ -93,7 +93,12 @@ class ActionPlan(index.Indexed, models.Model):
         _("ends in"), null=True, blank=True, validators=YEAR_VALIDATORS
     )
 
-    search_fields = [index.SearchField("ogp_id"), index.FilterField("member_id")]
+    search_fields = [
+        index.SearchField("ogp_id"),
+        index.AutocompleteField("ogp_id"),
+        index.RelatedFields("member", [index.SearchField("name")]),
+        index.FilterField("member_id"),
+    ]
     panels = [
         FieldPanel("ogp_id"),
         FieldPanel("member"),
@@ -274,6 +279,7 @@ class Commitment(index.Indexed, ClusterableModel):
         index.SearchField("title", boost=3),
         index.AutocompleteField("title"),
         index.SearchField("public_id"),
+        index.AutocompleteField("public_id"),
         index.SearchField("description"),
         index.SearchField("lead_institution"),
         index.FilterField("status"),

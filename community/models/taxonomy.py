@@ -69,6 +69,8 @@ class Country(TaxonomyTerm):
         related_name="countries",
     )
 
+    search_fields = TaxonomyTerm.search_fields + [index.SearchField("iso3")]
+
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),

@@ -1,0 +1,44 @@
+"""Wagtail's own admin search keeps working on every snippet listing, with records present."""
+
+import pytest
+from wagtail.snippets.models import get_snippet_models
+
+from tests.community.factories import CommitmentFactory, ProfileFactory
+from tests.resources.factories import ResourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def listing_urls():
+    for model in get_snippet_models():
+        viewset = model.snippet_viewset
+        yield model._meta.label, viewset.get_url_name("list")
+
+
+@pytest.fixture
+def records():
+    commitment = CommitmentFactory(title="Open contracting register", public_id="XX0042")
+    ProfileFactory(display_name="Ana Contracting", organisation="Open Ministry")
+    ResourceFactory(title="Contracting transparency and prices")
+    return commitment
+
+
+@pytest.mark.parametrize("query", ["contracting", "XX0042", 'a "quoted" (query) OR -x*', "é"])
+def test_every_snippet_listing_searches_without_error(client, staff, records, query):
+    from django.urls import reverse
+
+    client.force_login(staff)
+    for label, url_name in listing_urls():
+        response = client.get(reverse(url_name), {"q": query})
+        assert response.status_code == 200, (label, query, response.status_code)
+
+
+def test_commitment_found_by_title_and_by_public_id(client, staff, records):
+    from django.urls import reverse
+
+    client.force_login(staff)
+    url = reverse(records.snippet_viewset.get_url_name("list"))
+    for query in ("contracting", "XX0042"):
+        response = client.get(url, {"q": query})
+        assert response.status_code == 200
+        assert records.title in response.content.decode(), query
