@@ -182,12 +182,19 @@ def highlight(text: str, query: AnalysedQuery, *, length: int = 260) -> str:
     stems = query.all_terms()
     prefixes = {term[:3] for term in stems}
 
+    seen: dict[str, bool] = {}  # a text repeats its words: decide each one once
+
     def is_match(match) -> bool:
         word = match.group().lower()
-        folded = word if word.isascii() else fold(word)
-        if folded[:3] not in prefixes:  # a stem starts like its word: skip the stemmer
-            return False
-        return any(stem(folded, lang) in stems for lang in LANGUAGES)
+        found = seen.get(word)
+        if found is None:
+            folded = word if word.isascii() else fold(word)
+            # a stem starts like its word: most words are ruled out without the stemmer
+            found = folded[:3] in prefixes and any(
+                stem(folded, lang) in stems for lang in LANGUAGES
+            )
+            seen[word] = found
+        return found
 
     words_found = _WORD.finditer(text[:MAX_HIGHLIGHT_SCAN]) if stems else iter(())
     first = next((m for m in words_found if is_match(m)), None)

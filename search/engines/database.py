@@ -9,13 +9,16 @@ corpus), and one more query loads the page of results. That is three queries per
 
 import datetime
 import difflib
-import functools
+import heapq
 import math
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db import connection
+from django.db.models import Count, Max
 
 from .. import analysis
 from ..models import EvidenceRecord
@@ -39,10 +42,12 @@ QUALITY_WEIGHT = 0.08  # IRM results: a tie-breaker, not a ranking of its own
 LANGUAGE_BONUS = 0.1  # the reader's own language first among equals
 MORE_LIKE_TERMS = 25
 MEMO_SECONDS = 30
+_SEP = "\x1f"  # between facet and value in the keys facets are counted by
 
-# the facet columns of _Row, in its field order
+# the columns of the snapshot's entries, in _Entry's field order
 _COLUMNS = (
     "id",
+    "first_indexed_at",
     "key",
     "kind",
     "language",
@@ -58,38 +63,76 @@ _COLUMNS = (
 )
 
 
-@dataclass
-class _Row:
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What the engine keeps in memory of one record: the columns filters, facets, grouping
+    and ordering need, with its facet values worked out once per snapshot, not per query."""
+
     id: int
+    first_indexed_at: datetime.datetime
     key: str
     kind: str
     language: str
     group: str
-    themes: list
-    areas: list
-    country: str
-    region: str
     year: int | None
     date: object
     quality: float
     member: str
+    facets: dict  # facet -> frozenset of values
+    pairs: dict  # facet -> tuple of "facet\x1fvalue" keys, for counting
+    all_pairs: tuple  # every "facet\x1fvalue" key of the record
+
+    @classmethod
+    def from_values(cls, values) -> "_Entry":
+        (pk, first_indexed_at, key, kind, language, group, themes, areas, country, region,
+         year, date, quality, member) = values  # fmt: skip
+        raw = {
+            "type": [kind],
+            "theme": themes,
+            "area": areas,
+            "country": [country] if country else [],
+            "region": [region] if region else [],
+            "year": [str(year)] if year else [],
+            "language": [language] if language else [],
+        }
+        ordered = {facet: tuple(dict.fromkeys(raw[facet])) for facet in FACETS}
+        # one interned string per (facet, value): its hash is computed once, so counting
+        # thousands of them per query costs little
+        pairs = {
+            facet: tuple(sys.intern(f"{facet}{_SEP}{v}") for v in ordered[facet])
+            for facet in FACETS
+        }
+        return cls(
+            id=pk,
+            first_indexed_at=first_indexed_at,
+            key=key,
+            kind=kind,
+            language=language,
+            group=group,
+            year=year,
+            date=date,
+            quality=quality,
+            member=member,
+            facets={facet: frozenset(v) for facet, v in ordered.items()},
+            pairs=pairs,
+            all_pairs=tuple(p for facet in FACETS for p in pairs[facet]),
+        )
+
+
+@dataclass(slots=True)
+class _Row:
+    """One candidate of one query: a snapshot entry and its score."""
+
+    entry: _Entry
     score: float = 0.0
 
-    @functools.cached_property
-    def facet_values(self) -> dict[str, tuple[str, ...]]:
-        return {facet: tuple(dict.fromkeys(self.values(facet))) for facet in FACETS}
+    @property
+    def id(self) -> int:
+        return self.entry.id
 
-    def values(self, facet: str) -> list[str]:
-        if facet == "type":
-            return [self.kind]
-        if facet == "theme":
-            return self.themes
-        if facet == "area":
-            return self.areas
-        if facet == "year":
-            return [str(self.year)] if self.year else []
-        value = getattr(self, facet)
-        return [value] if value else []
+    @property
+    def key(self) -> str:
+        return self.entry.key
 
 
 @dataclass(frozen=True)
@@ -97,8 +140,16 @@ class _Snapshot:
     vocabulary: dict[str, int]
     total: int
     spelling: list[str]
-    rows: dict[int, tuple]
+    entries: dict[int, _Entry]
     terms: dict[int, frozenset]  # each record's distinct analysed terms (query coverage)
+    analysed_tags: dict[int, frozenset]  # each record's analysed tag terms (more-like-this)
+
+
+class _Memo(NamedTuple):
+    checked_until: float
+    version: int
+    signature: tuple
+    snapshot: _Snapshot
 
 
 def _quote(term: str) -> str:
@@ -117,43 +168,48 @@ class DatabaseEngine(SearchEngine):
     def vendor(self) -> str:
         return connection.vendor
 
-    def _match(self, terms: list[str], *, near: list[list[str]] | None = None) -> dict[int, float]:
-        """{record id: score} for records matching any of the terms (higher is better)."""
+    def _match(
+        self, terms: list[str], near: tuple[str, str] | None = None
+    ) -> tuple[dict[int, float], set[int]]:
+        """({record id: score}, {ids of those where the `near` expression matches}) for the
+        records matching any of the terms (higher is better), in one query. `near` is the
+        proximity expression as (FTS5 syntax, tsquery syntax)."""
         if not terms:
-            return {}
+            return {}, set()
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
                 expression = " OR ".join(_quote(t) for t in terms)
                 weights = ", ".join(str(w) for w in WEIGHTS)
+                near_sql, params = "0", [expression]
+                if near:
+                    near_sql = (
+                        "rowid IN (SELECT rowid FROM search_evidence_fts "
+                        "WHERE search_evidence_fts MATCH %s)"
+                    )
+                    params = [near[0], expression]
                 cursor.execute(
                     # the weights are this module's constants, never input
-                    f"SELECT rowid, -bm25(search_evidence_fts, {weights}) "  # noqa: S608
+                    f"SELECT rowid, -bm25(search_evidence_fts, {weights}), {near_sql} "  # noqa: S608
                     "FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
-                    [expression],
+                    params,
                 )
             else:
+                near_sql, params = "false", [" | ".join(terms)]
+                if near:
+                    near_sql = "search_vector @@ to_tsquery('simple', %s)"
+                    params = [near[1], *params]
                 cursor.execute(
-                    "SELECT id, ts_rank('{0.1, 0.25, 0.6, 1.0}', search_vector, q, 1) * 10 "
-                    "FROM search_evidencerecord, to_tsquery('simple', %s) q "
+                    "SELECT id, ts_rank('{0.1, 0.25, 0.6, 1.0}', search_vector, q, 1) * 10, "  # noqa: S608
+                    f"{near_sql} FROM search_evidencerecord, to_tsquery('simple', %s) q "
                     "WHERE search_vector @@ q",
-                    [" | ".join(terms)],
+                    params,
                 )
-            return {row[0]: float(row[1]) for row in cursor.fetchall()}
-
-    def _match_ids(self, expression_sqlite: str, expression_pg: str) -> set[int]:
-        with connection.cursor() as cursor:
-            if self.vendor == "sqlite":
-                cursor.execute(
-                    "SELECT rowid FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
-                    [expression_sqlite],
-                )
-            else:
-                cursor.execute(
-                    "SELECT id FROM search_evidencerecord "
-                    "WHERE search_vector @@ to_tsquery('simple', %s)",
-                    [expression_pg],
-                )
-            return {row[0] for row in cursor.fetchall()}
+            scores, close = {}, set()
+            for pk, score, is_near in cursor.fetchall():
+                scores[pk] = float(score)
+                if is_near:
+                    close.add(pk)
+            return scores, close
 
     def raw_match(self, query: str) -> int:
         """The floor for the benchmark: the bare full-text query on the same index, ranked,
@@ -178,17 +234,27 @@ class DatabaseEngine(SearchEngine):
 
     def _snapshot(self):
         """What every query needs besides the full-text match, read once and kept in this
-        process until the index changes (or MEMO_SECONDS pass, for other processes' changes):
-        the index vocabulary with document counts (idf, typo correction), the words of titles
-        and tags (spelling suggestions), and the facet columns of every record (filters and
-        facets in Python, without reading rows per search). A few MB for 100k records."""
+        process until the index changes: the index vocabulary with document counts (idf, typo
+        correction), the words of titles and tags (spelling suggestions), and the facet
+        columns of every record (filters and facets in Python, without reading rows per
+        search). A few MB for 100k records.
+
+        A change made in this process, or in any process sharing the cache, bumps the index
+        version and is seen at once. Every MEMO_SECONDS a cheap signature of the table (count,
+        highest id, latest update) is compared too, for changes made by a process that does
+        not share this cache (a per-process cache in development)."""
         from ..services import index_version
 
         version = index_version()
         now = time.monotonic()
         memo = self._memo
-        if memo and memo[1] == version and memo[0] > now:
-            return memo[2]
+        if memo and memo.version == version:
+            if memo.checked_until > now:
+                return memo.snapshot
+            if self._signature() == memo.signature:
+                self._memo = memo._replace(checked_until=now + MEMO_SECONDS)
+                return memo.snapshot
+        signature = self._signature()
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
                 cursor.execute("SELECT term, doc FROM search_evidence_vocab")
@@ -199,47 +265,52 @@ class DatabaseEngine(SearchEngine):
                 )
             vocabulary = dict(cursor.fetchall())
         fields = list(_COLUMNS)
-        rows, terms, spelling = {}, {}, set()
+        entries, terms, tag_terms, spelling = {}, {}, {}, set()
         analysed = ("analysed_title", "analysed_tags", "analysed_summary", "analysed_body")
         for values in EvidenceRecord.objects.values_list(*fields, "title", "tags", *analysed):
-            row = values[: len(fields)]
-            rows[row[0]] = row
+            entry = _Entry.from_values(values[: len(fields)])
+            entries[entry.id] = entry
             title, tags = values[len(fields)], values[len(fields) + 1]
             spelling.update(analysis.words(title))
             for tag in tags:
                 spelling.update(analysis.words(tag))
-            terms[row[0]] = frozenset(" ".join(values[len(fields) + 2 :]).split())
+            terms[entry.id] = frozenset(" ".join(values[len(fields) + 2 :]).split())
+            tag_terms[entry.id] = frozenset(values[len(fields) + 3].split())
         snapshot = _Snapshot(
             vocabulary=vocabulary,
-            total=len(rows),
+            total=len(entries),
             spelling=sorted(w for w in spelling if len(w) >= 4 and not w.isdigit()),
-            rows=rows,
+            entries=entries,
             terms=terms,
+            analysed_tags=tag_terms,
         )
-        self._memo = (now + MEMO_SECONDS, version, snapshot)
+        self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
 
-    def _vocabulary(self) -> tuple[dict[str, int], int]:
-        snapshot = self._snapshot()
-        return snapshot.vocabulary, snapshot.total
+    @staticmethod
+    def _signature() -> tuple:
+        return tuple(
+            EvidenceRecord.objects.aggregate(
+                count=Count("pk"), last=Max("pk"), updated=Max("updated_at")
+            ).values()
+        )
 
-    def _candidates(self, scores: dict[int, float] | None) -> dict[int, _Row]:
-        """Rows (facet columns) for the matching ids with their scores; all rows for None."""
-        rows = self._snapshot().rows
+    @staticmethod
+    def _candidates(snapshot: _Snapshot, scores: dict[int, float] | None) -> list[_Row]:
+        """The snapshot entries of the matching ids with their scores; every entry for None."""
+        entries = snapshot.entries
         if scores is None:
-            return {pk: _Row(*values) for pk, values in rows.items()}
-        found = {}
-        for pk, score in scores.items():
-            values = rows.get(pk)
-            if values is not None:
-                found[pk] = _Row(*values, score=score)
-        return found
+            return [_Row(entry) for entry in entries.values()]
+        return [_Row(entries[pk], score) for pk, score in scores.items() if pk in entries]
 
     # --- queries ---------------------------------------------------------------------------
 
-    def _correct(self, query: analysis.AnalysedQuery) -> tuple[analysis.AnalysedQuery, str]:
+    @staticmethod
+    def _correct(
+        snapshot: _Snapshot, query: analysis.AnalysedQuery
+    ) -> tuple[analysis.AnalysedQuery, str]:
         """Replace words the index has never seen by the closest words it has (typos)."""
-        vocabulary, _ = self._vocabulary()
+        vocabulary = snapshot.vocabulary
         if not vocabulary:
             return query, ""
         changed = False
@@ -256,8 +327,7 @@ class DatabaseEngine(SearchEngine):
                 groups.append(group)
                 shown.append(word)
                 continue
-            spelling = self._snapshot().spelling
-            close = difflib.get_close_matches(word, spelling, n=1, cutoff=0.8)
+            close = difflib.get_close_matches(word, snapshot.spelling, n=1, cutoff=0.8)
             if close:
                 groups.append(frozenset(analysis.stem(close[0], la) for la in analysis.LANGUAGES))
                 shown.append(close[0])
@@ -271,68 +341,51 @@ class DatabaseEngine(SearchEngine):
         corrected.groups = groups
         return corrected, " ".join(shown)
 
-    def _score(self, query: analysis.AnalysedQuery) -> dict[int, float]:
-        vocabulary, _ = self._vocabulary()
+    def _score(self, snapshot: _Snapshot, query: analysis.AnalysedQuery) -> dict[int, float]:
+        vocabulary = snapshot.vocabulary
         terms = sorted(t for t in query.all_terms() if t in vocabulary)
-        scores = self._match(terms)
-        if not scores:
-            return {}
         groups = [g for g in query.groups if any(t in vocabulary for t in g)]
-        if len(groups) > 1:
-            # coverage: the share of the query's words a record contains (a concept counts
-            # for the words it names)
-            # (read from the snapshot's term sets: no query per word)
-            terms_by_id = self._snapshot().terms
-            concepts = set(query.concepts)
-            near = self._near_ids(groups, vocabulary)
-            kept = {}
-            for pk, score in scores.items():
-                present = terms_by_id.get(pk, frozenset())
-                if concepts & present:
-                    coverage = 1.0
-                else:
-                    coverage = sum(1 for g in groups if g & present) / len(groups)
-                proximity = PROXIMITY_BONUS if pk in near else 0
-                kept[pk] = score * (1 + COVERAGE_WEIGHT * coverage + proximity)
-            return kept
-        return scores
-
-    def _near_ids(self, groups, vocabulary) -> set[int]:
-        """Records where the query's words appear close together, in any one language's
-        stemming (FTS5 NEAR; PostgreSQL's followed-by)."""
-        sqlite_parts, pg_parts = [], []
-        for index in range(3):
-            stems = []
-            for group in groups:
-                ordered = sorted(group)
-                stems.append(ordered[min(index, len(ordered) - 1)])
-            if all(s in vocabulary for s in stems):
-                sqlite_parts.append("NEAR(" + " ".join(_quote(s) for s in stems) + ", 4)")
-                pg_parts.append("(" + " <-> ".join(stems) + ")")
-        if not sqlite_parts:
-            return set()
-        return self._match_ids(" OR ".join(dict.fromkeys(sqlite_parts)), " | ".join(pg_parts))
+        if len(groups) < 2:
+            return self._match(terms)[0]
+        scores, near = self._match(terms, _near_expression(groups, vocabulary))
+        # coverage: the share of the query's words a record contains (a concept counts for
+        # the words it names), read from the snapshot's term sets: no query per word
+        terms_by_id = snapshot.terms
+        concepts = set(query.concepts)
+        kept = {}
+        for pk, score in scores.items():
+            present = terms_by_id.get(pk, frozenset())
+            if concepts and not concepts.isdisjoint(present):
+                coverage = 1.0
+            else:
+                coverage = sum(1 for g in groups if not g.isdisjoint(present)) / len(groups)
+            proximity = PROXIMITY_BONUS if pk in near else 0
+            kept[pk] = score * (1 + COVERAGE_WEIGHT * coverage + proximity)
+        return kept
 
     def search(self, request: SearchRequest) -> SearchResults:
+        snapshot = self._snapshot()
         query = analysis.analyse_query(request.query)
         corrected = ""
         if not query.is_empty:
-            query, corrected = self._correct(query)
-            rows = self._candidates(self._score(query))
+            query, corrected = self._correct(snapshot, query)
+            candidates = self._candidates(snapshot, self._score(snapshot, query))
         else:
-            rows = self._candidates(None)
+            candidates = self._candidates(snapshot, None)
         excluded = set(request.exclude_keys)
-        candidates = [row for row in rows.values() if row.key not in excluded]
+        if excluded:
+            candidates = [row for row in candidates if row.entry.key not in excluded]
+        if request.indexed_after is not None:
+            after = request.indexed_after
+            candidates = [row for row in candidates if row.entry.first_indexed_at > after]
         active = request.active_filters()
         if "language" not in active:
             candidates = _one_per_group(candidates, request.language)
         for row in candidates:
             row.score = _final_score(row, request.language, has_query=not query.is_empty)
-        matching = [row for row in candidates if _passes(row, active)]
-        facets = _facet_counts(candidates, active) if request.facets else {}
-        ordered = _order(matching, request.sort)
+        matching, facets = _filter_and_count(candidates, active, facets=request.facets)
         start = (request.page - 1) * request.per_page
-        page_rows = ordered[start : start + request.per_page]
+        page_rows = _order(matching, request.sort, limit=start + request.per_page)[start:]
         hits = self._hits(page_rows, query)
         return SearchResults(
             hits=hits,
@@ -371,31 +424,28 @@ class DatabaseEngine(SearchEngine):
         record = EvidenceRecord.objects.filter(key=key).first()
         if record is None:
             return []
-        vocabulary, total = self._vocabulary()
+        snapshot = self._snapshot()
+        vocabulary, total = snapshot.vocabulary, snapshot.total
         terms = _characteristic_terms(record, vocabulary, total)
-        scores = self._match(terms)
-        rows = self._candidates(scores)
+        scores, _ = self._match(terms)
         own_tags = set(record.analysed_tags.split())
         candidates = []
-        for row in rows.values():
-            if row.group == record.group or (kinds and row.kind not in kinds):
+        for row in self._candidates(snapshot, scores):
+            entry = row.entry
+            if entry.group == record.group or (kinds and entry.kind not in kinds):
                 continue
-            if exclude_member and record.member and row.kind == record.kind == "commitment":
-                if row.member == record.member:
+            if exclude_member and record.member and entry.kind == record.kind == "commitment":
+                if entry.member == record.member:
                     continue
             candidates.append(row)
         candidates = _one_per_group(candidates, language)
-        tags_by_id = dict(
-            EvidenceRecord.objects.filter(pk__in=[r.id for r in candidates]).values_list(
-                "pk", "analysed_tags"
-            )
-        )
+        tags_by_id = snapshot.analysed_tags
         for row in candidates:
-            shared = own_tags & set(tags_by_id.get(row.id, "").split())
+            shared = own_tags & tags_by_id.get(row.id, frozenset())
             overlap = sum(_idf(t, vocabulary, total) for t in shared)
             row.score = row.score + 0.5 * overlap
             row.score = _final_score(row, language, has_query=True)
-        ordered = _order(candidates, "relevance")[:limit]
+        ordered = _order(candidates, "relevance", limit=limit)
         return self._hits(ordered, analysis.AnalysedQuery())
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
@@ -446,6 +496,24 @@ class DatabaseEngine(SearchEngine):
         return hits
 
 
+def _near_expression(groups, vocabulary) -> tuple[str, str] | None:
+    """Records where the query's words appear close together (within 4 words), in any one
+    language's stemming: (FTS5 NEAR, PostgreSQL followed-by), or None when no stemming has
+    all its words in the index."""
+    sqlite_parts, pg_parts = [], []
+    for index in range(3):
+        stems = []
+        for group in groups:
+            ordered = sorted(group)
+            stems.append(ordered[min(index, len(ordered) - 1)])
+        if all(s in vocabulary for s in stems):
+            sqlite_parts.append("NEAR(" + " ".join(_quote(s) for s in stems) + ", 4)")
+            pg_parts.append("(" + " <-> ".join(stems) + ")")
+    if not sqlite_parts:
+        return None
+    return " OR ".join(dict.fromkeys(sqlite_parts)), " | ".join(dict.fromkeys(pg_parts))
+
+
 def _idf(term: str, vocabulary: dict[str, int], total: int) -> float:
     df = vocabulary.get(term, 0)
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
@@ -478,44 +546,60 @@ def _one_per_group(rows: list[_Row], language: str) -> list[_Row]:
     best-scoring one."""
     best: dict[str, _Row] = {}
     for row in rows:
-        current = best.get(row.group)
+        group = row.entry.group
+        current = best.get(group)
         if current is None:
-            best[row.group] = row
+            best[group] = row
             continue
-        if (row.language == language, row.score) > (current.language == language, current.score):
-            best[row.group] = row
+        if (row.entry.language == language, row.score) > (
+            current.entry.language == language,
+            current.score,
+        ):
+            best[group] = row
     return list(best.values())
 
 
 def _final_score(row: _Row, language: str, *, has_query: bool) -> float:
-    bonus = QUALITY_WEIGHT * row.quality + (LANGUAGE_BONUS if row.language == language else 0)
+    entry = row.entry
+    bonus = QUALITY_WEIGHT * entry.quality + (LANGUAGE_BONUS if entry.language == language else 0)
     if has_query:
         return row.score * (1 + bonus)
     return bonus
 
 
-def _passes(row: _Row, active: dict[str, set[str]], *, skip: str = "") -> bool:
-    for facet, wanted in active.items():
-        if facet == skip:
-            continue
-        if not wanted.intersection(row.values(facet)):
-            return False
-    return True
-
-
-def _facet_counts(rows: list[_Row], active: dict[str, set[str]]) -> dict[str, list[FacetValue]]:
-    """Counts per facet value over the rows that pass every *other* active filter, so a
-    reader sees how many results each further choice would give. One pass: a row failing no
-    filter counts for every facet, a row failing exactly one counts for that facet only."""
-    counts: dict[str, Counter] = {facet: Counter() for facet in FACETS}
+def _filter_and_count(
+    rows: list[_Row], active: dict[str, set[str]], *, facets: bool
+) -> tuple[list[_Row], dict[str, list[FacetValue]]]:
+    """The rows passing every active filter (AND across facets, OR within one), and the
+    counts per facet value over the rows that pass every *other* active filter, so a reader
+    sees how many results each further choice would give. One pass: a row failing no filter
+    counts for every facet, a row failing exactly one counts for that facet only. The (facet,
+    value) keys are gathered in a list and counted once (Counter counts in C)."""
+    matching: list[_Row] = []
+    pairs: list[str] = []
+    wanted_by_facet = list(active.items())
     for row in rows:
-        values = row.facet_values
-        failed = [f for f, wanted in active.items() if wanted.isdisjoint(values[f])]
-        if len(failed) > 1:
-            continue
-        for facet in failed or FACETS:
-            counts[facet].update(values[facet])
-    facets = {}
+        entry = row.entry
+        failed = None
+        for facet, wanted in wanted_by_facet:
+            if wanted.isdisjoint(entry.facets[facet]):
+                if failed is not None:
+                    failed = ""  # two or more: counts nowhere
+                    break
+                failed = facet
+        if failed is None:
+            matching.append(row)
+            if facets:
+                pairs.extend(entry.all_pairs)
+        elif failed and facets:
+            pairs.extend(entry.pairs[failed])
+    if not facets:
+        return matching, {}
+    counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+    for pair, count in Counter(pairs).items():
+        facet, value = pair.split(_SEP, 1)
+        counts[facet][value] = count
+    result = {}
     for facet in FACETS:
         selected = active.get(facet, set())
         values = [FacetValue(v, c, v in selected) for v, c in counts[facet].items()]
@@ -524,23 +608,30 @@ def _facet_counts(rows: list[_Row], active: dict[str, set[str]]) -> dict[str, li
             values.sort(key=lambda v: v.value, reverse=True)
         else:
             values.sort(key=lambda v: (-v.count, v.value))
-        facets[facet] = values
-    return facets
+        result[facet] = values
+    return matching, result
 
 
-def _order(rows: list[_Row], sort: str) -> list[_Row]:
+def _date_ordinal(entry: _Entry) -> int:
+    if entry.date:
+        return entry.date.toordinal()
+    return datetime.date(entry.year, 1, 1).toordinal() if entry.year else 0
+
+
+def _order(rows: list[_Row], sort: str, *, limit: int | None = None) -> list[_Row]:
+    """The rows in result order; only the first `limit` when given (a page needs no more)."""
     if sort == "date":
-        return sorted(
-            rows,
-            key=lambda r: (
-                -(
-                    r.date or (datetime.date(r.year, 1, 1) if r.year else datetime.date.min)
-                ).toordinal(),
-                -r.score,
-                r.key,
-            ),
-        )
-    return sorted(rows, key=lambda r: (-r.score, -(r.year or 0), r.key))
+
+        def key(r):
+            return (-_date_ordinal(r.entry), -r.score, r.entry.key)
+    else:
+
+        def key(r):
+            return (-r.score, -(r.entry.year or 0), r.entry.key)
+
+    if limit is not None and limit < len(rows):
+        return heapq.nsmallest(limit, rows, key=key)
+    return sorted(rows, key=key)
 
 
 _NO_QUERY = analysis.AnalysedQuery()

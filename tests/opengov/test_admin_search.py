@@ -1,7 +1,10 @@
 """Wagtail's own admin search keeps working on every snippet listing, with records present."""
 
-import pytest
+from django.urls import reverse
+
 from wagtail.snippets.models import get_snippet_models
+
+import pytest
 
 from tests.community.factories import CommitmentFactory, ProfileFactory
 from tests.resources.factories import ResourceFactory
@@ -25,8 +28,6 @@ def records():
 
 @pytest.mark.parametrize("query", ["contracting", "XX0042", 'a "quoted" (query) OR -x*', "é"])
 def test_every_snippet_listing_searches_without_error(client, staff, records, query):
-    from django.urls import reverse
-
     client.force_login(staff)
     for label, url_name in listing_urls():
         response = client.get(reverse(url_name), {"q": query})
@@ -34,8 +35,6 @@ def test_every_snippet_listing_searches_without_error(client, staff, records, qu
 
 
 def test_commitment_found_by_title_and_by_public_id(client, staff, records):
-    from django.urls import reverse
-
     client.force_login(staff)
     url = reverse(records.snippet_viewset.get_url_name("list"))
     for query in ("contracting", "XX0042"):
