@@ -185,12 +185,11 @@ def saved_search_request(saved: SavedSearch, *, page: int = 1, per_page: int = 1
 
 
 def saved_search_new_count(saved: SavedSearch) -> int:
-    """How many of its matches arrived since the reader last looked."""
+    """How many of its matches arrived since the reader last looked: the total of the same
+    search restricted to records first indexed since then (no page of results is loaded)."""
     if saved.last_seen_at is None:
         return 0
-    results = engine().search(saved_search_request(saved, per_page=50))
-    return sum(
-        1
-        for hit in results.hits
-        if hit.first_indexed_at and hit.first_indexed_at > saved.last_seen_at
-    )
+    request = saved_search_request(saved, per_page=0)
+    request.indexed_after = saved.last_seen_at
+    request.facets = False
+    return engine().search(request).total

@@ -6,8 +6,10 @@ import time
 from collections.abc import Iterable
 
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from tqdm import tqdm
 
@@ -163,7 +165,21 @@ def peers_sync(profile_ids) -> None:
 # --- saved searches ------------------------------------------------------------------------
 
 
+# Each saved search costs one full-text query when its owner opens the list (to count its
+# new matches), so an account keeps a bounded number of them.
+MAX_SAVED_SEARCHES = 30
+
+
 def saved_search_create(*, user, name: str, query: str, filters: dict) -> SavedSearch:
+    if SavedSearch.objects.filter(user=user).count() >= MAX_SAVED_SEARCHES:
+        raise ValidationError(
+            _(
+                "You already have %(limit)d saved searches, the most one account can keep. "
+                "Delete one you no longer follow, then save this search again."
+            ),
+            code="too_many",
+            params={"limit": MAX_SAVED_SEARCHES},
+        )
     return SavedSearch.objects.create(
         user=user,
         name=name.strip()[:120] or query[:120] or "…",

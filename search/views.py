@@ -1,8 +1,10 @@
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
+from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -116,32 +118,50 @@ def autocomplete(request):
 @require_http_methods(["GET", "POST"])
 def saved_list(request):
     if request.method == "POST":
-        form = SavedSearchForm(request.POST)
-        if form.is_valid():
+        return _saved_search_save(request)
+    return render(request, "search/saved_list.html", _saved_list_context(request.user))
+
+
+def _saved_list_context(user) -> dict:
+    return {
+        "saved_searches": [
+            (saved, selectors.saved_search_new_count(saved))
+            for saved in selectors.saved_searches_for(user=user)
+        ],
+        "limit": services.MAX_SAVED_SEARCHES,
+    }
+
+
+def _saved_search_save(request):
+    """Save the search posted from the results page. When it cannot be saved, the list is
+    shown with the reason (400) and a link back to the very same search, filters and all."""
+    form = SavedSearchForm(request.POST)
+    problems = []
+    if form.is_valid():
+        try:
             services.saved_search_create(
                 user=request.user,
                 name=form.cleaned_data["name"],
                 query=form.cleaned_data["q"],
                 filters=form.filters(request.POST),
             )
+        except ValidationError as error:
+            problems = error.messages
+        else:
             messages.success(
-                request,
-                _("Search saved. New matches will be marked when you come back."),
+                request, _("Search saved. New matches will be marked when you come back.")
             )
             return redirect("search:saved_list")
-        messages.error(
-            request,
-            _("This search could not be saved: %(errors)s")
-            % {"errors": " ".join(e for errors in form.errors.values() for e in errors)},
-        )
-        return redirect(
-            f"{reverse('search:search')}?{urlencode({'q': request.POST.get('q', '')[:500]})}"
-        )
-    saved_searches = [
-        (saved, selectors.saved_search_new_count(saved))
-        for saved in selectors.saved_searches_for(user=request.user)
-    ]
-    return render(request, "search/saved_list.html", {"saved_searches": saved_searches})
+    else:
+        problems = [e for errors in form.errors.values() for e in errors]
+    request_back, _problems = parse_search(request.POST, language=settings.LANGUAGE_CODE)
+    back = {"q": request_back.query, **request_back.filters}
+    context = _saved_list_context(request.user)
+    context.update(
+        problems=problems,
+        back_url=f"{reverse('search:search')}?{urlencode(back, doseq=True)}",
+    )
+    return render(request, "search/saved_list.html", context, status=400)
 
 
 def _saved_url(saved: SavedSearch) -> str:

@@ -25,6 +25,8 @@ class SearchRequest:
     language: str = "en"  # the reader's language: preferred among translations
     facets: bool = True
     exclude_keys: tuple[str, ...] = ()
+    # only records first indexed after this moment (a saved search's new matches)
+    indexed_after: datetime.datetime | None = None
 
     def active_filters(self) -> dict[str, set[str]]:
         return {f: set(v) for f, v in self.filters.items() if f in FACETS and v}

@@ -717,6 +717,9 @@ class ElasticsearchEngine(SearchEngine):
         base = Q("match_all") if empty else _text_query(text)
         if request.exclude_keys:
             base = Q("bool", must=[base], must_not=[Q("terms", key=sorted(request.exclude_keys))])
+        if request.indexed_after is not None:
+            since = Q("range", first_indexed_at={"gt": request.indexed_after.isoformat()})
+            base = Q("bool", must=[base], filter=[since])
         search = Search(index=self.index).query(_boosted(base, request.language, replace=empty))
         if filters:
             search = search.post_filter(_all_of(list(filters.values())))
@@ -734,15 +737,16 @@ class ElasticsearchEngine(SearchEngine):
             matching = A("filter", filter=_all_of(list(filters.values())))
             matching.metric("groups", "cardinality", field="group", precision_threshold=40000)
             search.aggs.bucket("matching", matching)
-            search = search.collapse(
-                "group", inner_hits=_collapse_inner_hits(request.language, highlight=not empty)
-            )
         sort = _date_sort() if request.sort == "date" else _relevance_sort()
         search = search.sort(*sort)
         start = max(0, (request.page - 1) * request.per_page)
         size = request.per_page
         if start + size > MAX_WINDOW:
             start, size = 0, 0
+        if collapse and size:  # with no hits wanted, the "matching" aggregation counts
+            search = search.collapse(
+                "group", inner_hits=_collapse_inner_hits(request.language, highlight=not empty)
+            )
         search = search.extra(from_=start, size=size, track_total_hits=True, track_scores=True)
         search = search.source(excludes=SOURCE_EXCLUDES)
         if not empty:

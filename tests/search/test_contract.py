@@ -5,8 +5,11 @@ live cluster (its own engine-only tests are in test_elasticsearch_engine.py).
 The corpus is described in factories.py; every expected result below can be checked by hand
 against its table."""
 
+import datetime
 import os
 import uuid
+
+from django.utils import timezone
 
 import pytest
 
@@ -213,6 +216,24 @@ def test_excluded_keys_are_left_out(search_engine):
     assert "commitment:KE0001" in keys(full.hits)
     assert "commitment:KE0001" not in keys(fewer.hits)
     assert fewer.total == full.total - 1
+
+
+def test_indexed_after_counts_only_records_first_indexed_later(search_engine):
+    from search.services import _bump_version
+
+    later = timezone.now() + datetime.timedelta(days=1)
+    EvidenceRecord.objects.filter(key="commitment:KE0001").update(first_indexed_at=later)
+    _bump_version()
+    if search_engine.name != "database":
+        search_engine.rebuild(EvidenceRecord.objects.all())
+    cut = later - datetime.timedelta(hours=1)
+    everything = search(search_engine, "beneficial ownership")
+    new = search(search_engine, "beneficial ownership", indexed_after=cut, per_page=0)
+    assert everything.total > 1
+    assert new.total == 1
+    assert new.hits == []
+    page = search(search_engine, "beneficial ownership", indexed_after=cut)
+    assert keys(page.hits) == ["commitment:KE0001"]
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", "story:owners"),

@@ -206,6 +206,20 @@ def test_search_body_past_the_result_window_asks_for_no_hits(offline):
     body = offline._search_body(SearchRequest(query="audit", page=5000, per_page=10))
     assert body["size"] == 0
     assert body["from"] == 0
+    assert "collapse" not in body  # no hits wanted: the "matching" aggregation counts
+    assert "matching" in body["aggs"]
+
+
+def test_search_body_for_new_matches_filters_on_first_indexing_and_counts_only(offline):
+    since = datetime.datetime(2026, 3, 1, 12, 30, tzinfo=datetime.UTC)
+    body = offline._search_body(
+        SearchRequest(query="audit", per_page=0, facets=False, indexed_after=since)
+    )
+    inner = body["query"]["function_score"]["query"]["bool"]
+    assert inner["filter"] == [{"range": {"first_indexed_at": {"gt": "2026-03-01T12:30:00+00:00"}}}]
+    assert body["size"] == 0
+    assert "collapse" not in body
+    assert set(body["aggs"]) == {"matching"}  # the number of groups is the count
 
 
 def test_more_like_body(offline):

@@ -350,6 +350,33 @@ def test_a_search_saved_without_a_name_is_named_after_its_words(client, corpus, 
     assert SavedSearch.objects.get(user=reformer).name == "open data"
 
 
+def test_a_search_past_the_limit_is_refused_with_a_way_back_to_it(client, corpus, reformer):
+    for i in range(services.MAX_SAVED_SEARCHES):
+        services.saved_search_create(user=reformer, name=f"s{i}", query=f"q{i}", filters={})
+    client.force_login(reformer)
+    response = client.post(
+        "/search/saved/", {"name": "One more", "q": "open data", "type": ["commitment"]}
+    )
+    assert response.status_code == 400
+    assertContains(response, "This search could not be saved", status_code=400)
+    assertContains(response, f"already have {services.MAX_SAVED_SEARCHES} saved searches",
+                   status_code=400)  # fmt: skip
+    assert response.context["back_url"] == "/search/?q=open+data&type=commitment"
+    assert SavedSearch.objects.filter(user=reformer).count() == services.MAX_SAVED_SEARCHES
+    assert not SavedSearch.objects.filter(name="One more").exists()
+
+
+@pytest.mark.parametrize(("field", "value"), [("name", "n" * 121), ("q", "word " * 200)])
+def test_an_invalid_saved_search_is_refused_with_a_400(client, corpus, reformer, field, value):
+    client.force_login(reformer)
+    data = {"name": "Mine", "q": "open data", "region": "europe", field: value}
+    response = client.post("/search/saved/", data)
+    assert response.status_code == 400
+    assertContains(response, "This search could not be saved", status_code=400)
+    assert "region=europe" in response.context["back_url"]
+    assert not SavedSearch.objects.filter(user=reformer).exists()
+
+
 def test_another_users_saved_search_is_not_found(client, saved, others_saved, reformer):
     client.force_login(reformer)
     assert client.get(f"/search/saved/{others_saved.pk}/").status_code == 404
