@@ -196,13 +196,21 @@ def highlight(text: str, query: AnalysedQuery, *, length: int = 260) -> str:
             seen[word] = found
         return found
 
-    words_found = _WORD.finditer(text[:MAX_HIGHLIGHT_SCAN]) if stems else iter(())
+    # Only words starting with a query term's first three letters can match (or, once their
+    # accents are folded, words with a non-ASCII letter): a regular expression finds those,
+    # and only they go through the stemmer.
+    words = re.compile(
+        r"\b(?:(?:" + "|".join(sorted(map(re.escape, prefixes))) + r")\w*"
+        r"|\w*[^\W\x00-\x7f]\w*)",
+        re.IGNORECASE,
+    )
+    words_found = words.finditer(text[:MAX_HIGHLIGHT_SCAN]) if stems else iter(())
     first = next((m for m in words_found if is_match(m)), None)
     spans = []
     if first is not None:
         spans.append(first.span())
         window_end = max(first.end(), first.start() + length)
-        spans += [m.span() for m in _WORD.finditer(text, first.end(), window_end) if is_match(m)]
+        spans += [m.span() for m in words.finditer(text, first.end(), window_end) if is_match(m)]
     start = 0
     if spans and spans[0][0] > length // 3:
         start = text.rfind(" ", 0, spans[0][0] - length // 4) + 1

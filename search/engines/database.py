@@ -2,10 +2,12 @@
 
 SQLite answers with FTS5 and BM25 (`bm25()` with column weights); PostgreSQL with a weighted
 tsvector and `ts_rank`. Both index the analysed columns (analysis.py), so they see the same
-tokens. One full-text query returns the matching ids with their scores and the few columns
-filters and facets need; filtering, facet counts, grouping of translations and the final
-ranking then happen in Python over that candidate list (a few thousand rows at most for this
-corpus), and one more query loads the page of results. That is three queries per search."""
+tokens. One full-text query returns the matching ids with their scores, and with flags for
+which of the query's words each record contains and whether they stand close together.
+Filtering, facet counts, grouping of translations and the final ranking then happen in
+Python over that candidate list, using the facet columns of every record kept in a
+per-process snapshot; one more query loads the page of results. That is two queries per
+search once the snapshot is warm."""
 
 import datetime
 import difflib
@@ -41,6 +43,7 @@ PROXIMITY_BONUS = 0.25  # the query's words close together (within 4 words)
 QUALITY_WEIGHT = 0.08  # IRM results: a tie-breaker, not a ranking of its own
 LANGUAGE_BONUS = 0.1  # the reader's own language first among equals
 MORE_LIKE_TERMS = 25
+MAX_COVERAGE_WORDS = 8  # words of a longer query beyond these do not count for coverage
 MEMO_SECONDS = 30
 _SEP = "\x1f"  # between facet and value in the keys facets are counted by
 
@@ -83,7 +86,9 @@ class _Entry:
     all_pairs: tuple  # every "facet\x1fvalue" key of the record
 
     @classmethod
-    def from_values(cls, values) -> "_Entry":
+    def from_values(cls, values, shared: dict) -> "_Entry":
+        """An entry from the _COLUMNS values; `shared` holds one copy of each distinct facet
+        set and tuple across a snapshot (most records share their type, language, region)."""
         (pk, first_indexed_at, key, kind, language, group, themes, areas, country, region,
          year, date, quality, member) = values  # fmt: skip
         raw = {
@@ -99,7 +104,7 @@ class _Entry:
         # one interned string per (facet, value): its hash is computed once, so counting
         # thousands of them per query costs little
         pairs = {
-            facet: tuple(sys.intern(f"{facet}{_SEP}{v}") for v in ordered[facet])
+            facet: _one(shared, tuple(sys.intern(f"{facet}{_SEP}{v}") for v in ordered[facet]))
             for facet in FACETS
         }
         return cls(
@@ -113,10 +118,14 @@ class _Entry:
             date=date,
             quality=quality,
             member=member,
-            facets={facet: frozenset(v) for facet, v in ordered.items()},
+            facets={facet: _one(shared, frozenset(v)) for facet, v in ordered.items()},
             pairs=pairs,
-            all_pairs=tuple(p for facet in FACETS for p in pairs[facet]),
+            all_pairs=_one(shared, tuple(p for facet in FACETS for p in pairs[facet])),
         )
+
+
+def _one(shared: dict, value):
+    return shared.setdefault(value, value)
 
 
 @dataclass(slots=True)
@@ -141,8 +150,26 @@ class _Snapshot:
     total: int
     spelling: list[str]
     entries: dict[int, _Entry]
-    terms: dict[int, frozenset]  # each record's distinct analysed terms (query coverage)
-    analysed_tags: dict[int, frozenset]  # each record's analysed tag terms (more-like-this)
+
+
+# what a result shows, read for the page of results only
+_HIT_FIELDS = (
+    "key",
+    "kind",
+    "title",
+    "url",
+    "language",
+    "year",
+    "date",
+    "country",
+    "member",
+    "themes",
+    "areas",
+    "starred",
+    "first_indexed_at",
+    "summary",
+    "body",
+)
 
 
 class _Memo(NamedTuple):
@@ -169,47 +196,41 @@ class DatabaseEngine(SearchEngine):
         return connection.vendor
 
     def _match(
-        self, terms: list[str], near: tuple[str, str] | None = None
-    ) -> tuple[dict[int, float], set[int]]:
-        """({record id: score}, {ids of those where the `near` expression matches}) for the
-        records matching any of the terms (higher is better), in one query. `near` is the
-        proximity expression as (FTS5 syntax, tsquery syntax)."""
+        self, terms: list[str], flags: list[tuple[str, str]] = ()
+    ) -> tuple[dict[int, float], dict[int, tuple]]:
+        """({record id: score}, {record id: flags}) for the records matching any of the terms
+        (higher is better), in one query. Each flag is a further full-text expression, given
+        as (FTS5 syntax, tsquery syntax); a record's flags say which of them it matches."""
         if not terms:
-            return {}, set()
+            return {}, {}
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
                 expression = " OR ".join(_quote(t) for t in terms)
                 weights = ", ".join(str(w) for w in WEIGHTS)
-                near_sql, params = "0", [expression]
-                if near:
-                    near_sql = (
-                        "rowid IN (SELECT rowid FROM search_evidence_fts "
-                        "WHERE search_evidence_fts MATCH %s)"
-                    )
-                    params = [near[0], expression]
+                flag_sql = "".join(
+                    ", rowid IN (SELECT rowid FROM search_evidence_fts "
+                    "WHERE search_evidence_fts MATCH %s)"
+                    for _ in flags
+                )
                 cursor.execute(
-                    # the weights are this module's constants, never input
-                    f"SELECT rowid, -bm25(search_evidence_fts, {weights}), {near_sql} "  # noqa: S608
+                    # the weights are this module's constants and the flags placeholders
+                    f"SELECT rowid, -bm25(search_evidence_fts, {weights}){flag_sql} "  # noqa: S608
                     "FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
-                    params,
+                    [*(flag[0] for flag in flags), expression],
                 )
             else:
-                near_sql, params = "false", [" | ".join(terms)]
-                if near:
-                    near_sql = "search_vector @@ to_tsquery('simple', %s)"
-                    params = [near[1], *params]
+                flag_sql = "".join(", search_vector @@ to_tsquery('simple', %s)" for _ in flags)
                 cursor.execute(
-                    "SELECT id, ts_rank('{0.1, 0.25, 0.6, 1.0}', search_vector, q, 1) * 10, "  # noqa: S608
-                    f"{near_sql} FROM search_evidencerecord, to_tsquery('simple', %s) q "
+                    "SELECT id, ts_rank('{0.1, 0.25, 0.6, 1.0}', search_vector, q, 1) * 10"  # noqa: S608
+                    f"{flag_sql} FROM search_evidencerecord, to_tsquery('simple', %s) q "
                     "WHERE search_vector @@ q",
-                    params,
+                    [*(flag[1] for flag in flags), " | ".join(terms)],
                 )
-            scores, close = {}, set()
-            for pk, score, is_near in cursor.fetchall():
+            scores, marks = {}, {}
+            for pk, score, *flagged in cursor.fetchall():
                 scores[pk] = float(score)
-                if is_near:
-                    close.add(pk)
-            return scores, close
+                marks[pk] = flagged
+            return scores, marks
 
     def raw_match(self, query: str) -> int:
         """The floor for the benchmark: the bare full-text query on the same index, ranked,
@@ -237,7 +258,8 @@ class DatabaseEngine(SearchEngine):
         process until the index changes: the index vocabulary with document counts (idf, typo
         correction), the words of titles and tags (spelling suggestions), and the facet
         columns of every record (filters and facets in Python, without reading rows per
-        search). A few MB for 100k records.
+        search). About 3.5 MB for the 1,040 records of the evaluation corpus, built in 0.5 s;
+        it grows by about 2 KB per record (docs/performance.md).
 
         A change made in this process, or in any process sharing the cache, bumps the index
         version and is seen at once. Every MEMO_SECONDS a cheap signature of the table (count,
@@ -265,24 +287,19 @@ class DatabaseEngine(SearchEngine):
                 )
             vocabulary = dict(cursor.fetchall())
         fields = list(_COLUMNS)
-        entries, terms, tag_terms, spelling = {}, {}, {}, set()
-        analysed = ("analysed_title", "analysed_tags", "analysed_summary", "analysed_body")
-        for values in EvidenceRecord.objects.values_list(*fields, "title", "tags", *analysed):
-            entry = _Entry.from_values(values[: len(fields)])
+        entries, spelling, shared = {}, set(), {}
+        for values in EvidenceRecord.objects.values_list(*fields, "title", "tags"):
+            entry = _Entry.from_values(values[: len(fields)], shared)
             entries[entry.id] = entry
             title, tags = values[len(fields)], values[len(fields) + 1]
             spelling.update(analysis.words(title))
             for tag in tags:
                 spelling.update(analysis.words(tag))
-            terms[entry.id] = frozenset(" ".join(values[len(fields) + 2 :]).split())
-            tag_terms[entry.id] = frozenset(values[len(fields) + 3].split())
         snapshot = _Snapshot(
             vocabulary=vocabulary,
             total=len(entries),
             spelling=sorted(w for w in spelling if len(w) >= 4 and not w.isdigit()),
             entries=entries,
-            terms=terms,
-            analysed_tags=tag_terms,
         )
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
@@ -342,24 +359,35 @@ class DatabaseEngine(SearchEngine):
         return corrected, " ".join(shown)
 
     def _score(self, snapshot: _Snapshot, query: analysis.AnalysedQuery) -> dict[int, float]:
+        """BM25 with column weights, raised for records that contain more of the query's
+        words (coverage; a glossary concept counts for all the words it names) and for those
+        where the words stand close together (proximity). Coverage and proximity come from
+        the same SQL query as the match, as flags per record."""
         vocabulary = snapshot.vocabulary
         terms = sorted(t for t in query.all_terms() if t in vocabulary)
-        groups = [g for g in query.groups if any(t in vocabulary for t in g)]
+        groups = [sorted(t for t in g if t in vocabulary) for g in query.groups]
+        groups = [g for g in groups if g]
         if len(groups) < 2:
             return self._match(terms)[0]
-        scores, near = self._match(terms, _near_expression(groups, vocabulary))
-        # coverage: the share of the query's words a record contains (a concept counts for
-        # the words it names), read from the snapshot's term sets: no query per word
-        terms_by_id = snapshot.terms
-        concepts = set(query.concepts)
+        counted = groups[:MAX_COVERAGE_WORDS]
+        flags = [
+            (" OR ".join(_quote(t) for t in g), " | ".join(g)) for g in counted
+        ]  # one flag per word of the query
+        concepts = [c for c in query.concepts if c in vocabulary]
+        if concepts:
+            flags.append((" OR ".join(_quote(c) for c in concepts), " | ".join(concepts)))
+        near = _near_expression(groups, vocabulary)
+        if near:
+            flags.append(near)
+        scores, marks = self._match(terms, flags)
+        words = len(counted)
         kept = {}
         for pk, score in scores.items():
-            present = terms_by_id.get(pk, frozenset())
-            if concepts and not concepts.isdisjoint(present):
+            flagged = marks[pk]
+            coverage = sum(flagged[:words]) / words
+            if concepts and flagged[words]:
                 coverage = 1.0
-            else:
-                coverage = sum(1 for g in groups if not g.isdisjoint(present)) / len(groups)
-            proximity = PROXIMITY_BONUS if pk in near else 0
+            proximity = PROXIMITY_BONUS if near and flagged[-1] else 0
             kept[pk] = score * (1 + COVERAGE_WEIGHT * coverage + proximity)
         return kept
 
@@ -398,26 +426,29 @@ class DatabaseEngine(SearchEngine):
         )
 
     def _hits(self, rows: list[_Row], query: analysis.AnalysedQuery) -> list[Hit]:
+        """The page of results: one query for the fields a result shows (plain values, no
+        model instances), then a highlighted snippet from the summary, or from the body when
+        the summary does not mention the query's words."""
         if not rows:
             return []
-        records = (
-            EvidenceRecord.objects.defer(
-                "analysed_title", "analysed_tags", "analysed_summary", "analysed_body"
+        by_id = {
+            values["id"]: values
+            for values in EvidenceRecord.objects.filter(pk__in=[row.id for row in rows]).values(
+                "id", *_HIT_FIELDS
             )
-            .in_bulk([row.id for row in rows])
-            .values()
-        )
-        by_id = {r.pk: r for r in records}
+        }
         hits = []
         for row in rows:
-            record = by_id.get(row.id)
-            if record is None:
+            values = by_id.get(row.id)
+            if values is None:
                 continue
-            snippet = analysis.highlight(record.summary or record.body, query)
-            if not query.is_empty and "<mark>" not in snippet and record.body:
-                in_body = analysis.highlight(record.body, query)
+            summary, body = values.pop("summary"), values.pop("body")
+            del values["id"]
+            snippet = analysis.highlight(summary or body, query)
+            if not query.is_empty and "<mark>" not in snippet and body and summary:
+                in_body = analysis.highlight(body, query)
                 snippet = in_body if "<mark>" in in_body else snippet
-            hits.append(hit_from_record(record, row.score, snippet))
+            hits.append(Hit(**values, snippet=snippet, score=row.score))
         return hits
 
     def more_like(self, key, *, kinds=None, limit=8, language="en", exclude_member=True):
@@ -439,9 +470,13 @@ class DatabaseEngine(SearchEngine):
                     continue
             candidates.append(row)
         candidates = _one_per_group(candidates, language)
-        tags_by_id = snapshot.analysed_tags
+        tags_by_id = dict(
+            EvidenceRecord.objects.filter(pk__in=[r.id for r in candidates]).values_list(
+                "pk", "analysed_tags"
+            )
+        )
         for row in candidates:
-            shared = own_tags & tags_by_id.get(row.id, frozenset())
+            shared = own_tags.intersection(tags_by_id.get(row.id, "").split())
             overlap = sum(_idf(t, vocabulary, total) for t in shared)
             row.score = row.score + 0.5 * overlap
             row.score = _final_score(row, language, has_query=True)
