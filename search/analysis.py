@@ -174,6 +174,32 @@ def analyse_query(text: str) -> AnalysedQuery:
     return AnalysedQuery(groups=unique, concepts=concepts, words=unique_words)
 
 
+@functools.cache
+def _accented() -> dict[str, str]:
+    """Each ASCII letter with the Latin letters that fold to it: 'e' -> 'eéèêë…'."""
+    letters: dict[str, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        folded = fold(char)
+        if len(folded) == 1 and folded.isascii() and folded.isalpha():
+            letters[folded] = letters.get(folded, folded) + char
+    return letters
+
+
+@functools.lru_cache(maxsize=256)
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern:
+    """A pattern for the words that start with one of `prefixes`, in any case and with or
+    without accents."""
+    accented = _accented()
+
+    def letters(prefix: str) -> str:
+        return "".join(
+            f"[{re.escape(accented[c])}]" if c in accented else re.escape(c) for c in prefix
+        )
+
+    return re.compile(r"\b(?:" + "|".join(letters(p) for p in prefixes) + r")\w*", re.IGNORECASE)
+
+
 def highlight(text: str, query: AnalysedQuery, *, length: int = 260) -> str:
     """An HTML-escaped extract of `text` around the first query word, matches in <mark>."""
     text = " ".join((text or "").split())
@@ -196,14 +222,9 @@ def highlight(text: str, query: AnalysedQuery, *, length: int = 260) -> str:
             seen[word] = found
         return found
 
-    # Only words starting with a query term's first three letters can match (or, once their
-    # accents are folded, words with a non-ASCII letter): a regular expression finds those,
-    # and only they go through the stemmer.
-    words = re.compile(
-        r"\b(?:(?:" + "|".join(sorted(map(re.escape, prefixes))) + r")\w*"
-        r"|\w*[^\W\x00-\x7f]\w*)",
-        re.IGNORECASE,
-    )
+    # Only words starting like a query term (its first three letters, accents aside) can
+    # match: a regular expression finds those, and only they go through the stemmer.
+    words = _prefix_pattern(tuple(sorted(prefixes)))
     words_found = words.finditer(text[:MAX_HIGHLIGHT_SCAN]) if stems else iter(())
     first = next((m for m in words_found if is_match(m)), None)
     spans = []

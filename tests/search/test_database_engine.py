@@ -1,0 +1,50 @@
+"""The database engine's own parts that the contract suite does not see: the plain-SQL read
+of a page of results and the snapshot's lifetime."""
+
+import pytest
+
+from community.models import Commitment
+from search.engines import database, get_engine
+from search.models import EvidenceRecord
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_page_of_results_reads_the_same_values_as_the_orm(corpus):
+    ids = list(EvidenceRecord.objects.values_list("pk", flat=True))
+    assert len(ids) > 3
+    raw = database._hit_values(ids)
+    orm = {v["id"]: v for v in EvidenceRecord.objects.filter(pk__in=ids).values(
+        "id", *database._HIT_FIELDS)}  # fmt: skip
+    assert raw == orm
+    assert any(v["themes"] for v in raw.values())  # JSON decoded, not text
+    assert all(v["first_indexed_at"].tzinfo is not None for v in raw.values())
+
+
+def test_the_snapshot_is_kept_until_the_index_changes(
+    corpus, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    engine = get_engine("database")
+    first = engine._snapshot()
+    with django_assert_num_queries(0):
+        assert engine._snapshot() is first
+    commitment = Commitment.objects.get(public_id="KE0001")
+    commitment.title = "Beneficial ownership register, revised"
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment.save()  # the index changes, and its version with it
+    second = engine._snapshot()
+    assert second is not first
+    assert "revis" in second.vocabulary
+
+
+def test_a_change_unseen_by_this_cache_is_found_by_the_table_signature(corpus, monkeypatch):
+    engine = get_engine("database")
+    first = engine._snapshot()
+    # another process changed the table and its cache is not ours: no version bump here
+    EvidenceRecord.objects.filter(key="commitment:KE0001").delete()
+    assert engine._snapshot() is first  # within MEMO_SECONDS the snapshot is trusted
+    monkeypatch.setattr(database, "MEMO_SECONDS", 0)
+    engine._memo = engine._memo._replace(checked_until=0)
+    second = engine._snapshot()
+    assert second is not first
+    assert "commitment:KE0001" not in {e.key for e in second.entries.values()}
