@@ -515,9 +515,10 @@ class DatabaseEngine(SearchEngine):
             candidates.append(row)
         candidates = _one_per_group(candidates, language)
         tags_by_id = snapshot.tags
+        tag_idf = {t: _idf(t, vocabulary, total) for t in own_tags}
         for row in candidates:
             shared = own_tags.intersection(tags_by_id.get(row.id, ()))
-            overlap = sum(_idf(t, vocabulary, total) for t in shared)
+            overlap = sum(tag_idf[t] for t in shared)
             row.score = row.score + 0.5 * overlap
             row.score = _final_score(row, language, has_query=True)
         ordered = _order(candidates, "relevance", limit=limit)
