@@ -300,7 +300,7 @@ class DatabaseEngine(SearchEngine):
         correction), the words of titles and tags (spelling suggestions), and the facet
         columns of every record (filters and facets in Python, without reading rows per
         search). About 3.5 MB for the 1,040 records of the evaluation corpus, built in 0.5 s;
-        it grows by about 2 KB per record (docs/performance.md).
+        it grows by about 2.5 KB per record (docs/performance.md).
 
         A change made in this process, or in any process sharing the cache, bumps the index
         version and is seen at once. Every MEMO_SECONDS a cheap signature of the table (count,
