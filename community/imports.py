@@ -95,8 +95,11 @@ class RowProblem:
 
 @dataclass
 class ImportReport:
+    """What an import did: counts of created/updated/unchanged, and the rows or items it
+    could not take, each with its reason. Shared by every importer (resources too)."""
+
     counts: Counter = field(default_factory=Counter)
-    errors: list[RowProblem] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # RowProblem, or another importer's kind
 
     @property
     def created(self):
@@ -481,20 +484,20 @@ def commitments_import(*, stream, progress: bool = False) -> ImportReport:
     for line, raw in tqdm(rows, desc="Commitments", unit="row", disable=not progress):
         public_id = (raw.get("Commitment Unique Identifier") or "").strip()
         if None in raw:  # more cells than columns
-            report.errors.append(RowProblem(line, public_id, "the row has too many cells"))
+            report.problems.append(RowProblem(line, public_id, "the row has too many cells"))
             continue
         try:
             parsed = parse_row(raw)
             outcome = importer.import_row(parsed)
         except RowInvalid as exc:
-            report.errors.append(RowProblem(line, public_id, str(exc)))
+            report.problems.append(RowProblem(line, public_id, str(exc)))
             continue
         except ValidationError as exc:
             reason = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
-            report.errors.append(RowProblem(line, public_id, reason))
+            report.problems.append(RowProblem(line, public_id, reason))
             continue
         except (IntegrityError, DataError) as exc:
-            report.errors.append(RowProblem(line, public_id, f"database refused it: {exc}"))
+            report.problems.append(RowProblem(line, public_id, f"database refused it: {exc}"))
             continue
         report.counts[outcome] += 1
     return report

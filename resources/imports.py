@@ -8,8 +8,7 @@ whole file) before anything is written."""
 
 import json
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -18,6 +17,7 @@ from django.db import DataError, IntegrityError, transaction
 from tqdm import tqdm
 
 from community import services as community_services
+from community.imports import ImportReport
 
 from . import services, signals, vocabulary
 from .models import Resource
@@ -67,24 +67,6 @@ class ItemProblem:
     def __str__(self):
         who = f" ({self.source_id})" if self.source_id else ""
         return f"item {self.index}{who}: {self.reason}"
-
-
-@dataclass
-class ImportReport:
-    counts: Counter = field(default_factory=Counter)
-    problems: list[ItemProblem] = field(default_factory=list)
-
-    @property
-    def created(self):
-        return self.counts["created"]
-
-    @property
-    def updated(self):
-        return self.counts["updated"]
-
-    @property
-    def unchanged(self):
-        return self.counts["unchanged"]
 
 
 @dataclass

@@ -103,7 +103,7 @@ def test_free_text_dates_are_read_as_periods(text, expected):
 def test_a_good_row_creates_member_plan_and_commitment_with_irm_and_vocabulary():
     report = commitments_import(stream=as_csv([make_row()]))
 
-    assert (report.created, report.updated, report.errors) == (1, 0, [])
+    assert (report.created, report.updated, report.problems) == (1, 0, [])
     commitment = Commitment.objects.get(public_id="KE0012")
     assert commitment.title == "Beneficial ownership transparency"
     assert commitment.action_plan.ogp_id == "AP_KEN04"
@@ -173,7 +173,7 @@ def test_bad_rows_are_reported_by_line_with_reason_and_good_rows_still_import():
 
     assert report.created == 2
     assert set(Commitment.objects.values_list("public_id", flat=True)) == {"KE0012", "KE0019"}
-    problems = {p.line: p.reason for p in report.errors}
+    problems = {p.line: p.reason for p in report.problems}
     assert sorted(problems) == [3, 4, 5, 6, 7, 8, 9]
     assert "unknown region 'Atlantis'" in problems[3]
     assert "not an OGP commitment identifier" in problems[4]
@@ -189,7 +189,7 @@ def test_line_numbers_count_multi_line_cells():
     first = make_row(**{"Full Text": "Line one.\nLine two.\nLine three."})
     bad = make_row(**{"Commitment Unique Identifier": "KE0020", "Code": "K"})
     report = commitments_import(stream=as_csv([first, bad]))
-    assert [p.line for p in report.errors] == [5]
+    assert [p.line for p in report.problems] == [5]
 
 
 @pytest.mark.django_db

@@ -23,7 +23,7 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {exc}") from None
         self.stdout.write(
             f"{report.created} created, {report.updated} updated, "
-            f"{report.unchanged} unchanged, {len(report.errors)} bad row(s)."
+            f"{report.unchanged} unchanged, {len(report.problems)} bad row(s)."
         )
-        for problem in report.errors:
+        for problem in report.problems:
             self.stderr.write(f"  {problem}")
