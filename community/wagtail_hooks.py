@@ -20,6 +20,8 @@ from .models import (
 # The viewsets set no `search_fields`: every model here is `index.Indexed`, so the admin
 # searches the model's own index fields. Naming fields on a viewset restricts the Wagtail
 # database backend to columns of its full-text table, which fails on SQLite ("no such column").
+# The admin listing autocompletes (prefix search) when a model has AutocompleteFields, and then
+# reads only those: every field a listing should find by is an AutocompleteField on the model.
 
 
 class RegionViewSet(SnippetViewSet):

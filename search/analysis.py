@@ -43,6 +43,7 @@ STOPWORDS = {
 ALL_STOPWORDS = set().union(*STOPWORDS.values())
 _TOKEN = re.compile(r"[0-9a-z]+")
 _WORD = re.compile(r"\w+")
+_UNUSUAL_LETTERS = re.compile("[\ufb00-\ufb06\uff10-\uff5a]")  # ligatures, full-width
 CONCEPT_PREFIX = "zc"  # concept tokens look like "zcbeneficialownership": one alphanumeric word
 
 
@@ -178,7 +179,7 @@ def analyse_query(text: str) -> AnalysedQuery:
 def _accented() -> dict[str, str]:
     """Each ASCII letter with the Latin letters that fold to it: 'e' -> 'eéèêë…'."""
     letters: dict[str, str] = {}
-    for code in range(0xC0, 0x250):
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         char = chr(code)
         folded = fold(char)
         if len(folded) == 1 and folded.isascii() and folded.isalpha():
@@ -224,7 +225,8 @@ def highlight(text: str, query: AnalysedQuery, *, length: int = 260) -> str:
 
     # Only words starting like a query term (its first three letters, accents aside) can
     # match: a regular expression finds those, and only they go through the stemmer.
-    words = _prefix_pattern(tuple(sorted(prefixes)))
+    # (letters that fold to two, like the ligature "ﬁ", or full-width ones: every word)
+    words = _WORD if _UNUSUAL_LETTERS.search(text) else _prefix_pattern(tuple(sorted(prefixes)))
     words_found = words.finditer(text[:MAX_HIGHLIGHT_SCAN]) if stems else iter(())
     first = next((m for m in words_found if is_match(m)), None)
     spans = []

@@ -5,6 +5,7 @@ import logging
 import time
 from collections.abc import Iterable
 
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -170,7 +171,10 @@ def peers_sync(profile_ids) -> None:
 MAX_SAVED_SEARCHES = 30
 
 
+@transaction.atomic
 def saved_search_create(*, user, name: str, query: str, filters: dict) -> SavedSearch:
+    # the user's row is locked (PostgreSQL) so two saves at once cannot pass the limit
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     if SavedSearch.objects.filter(user=user).count() >= MAX_SAVED_SEARCHES:
         raise ValidationError(
             _(

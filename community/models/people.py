@@ -183,6 +183,7 @@ class ReformerProfile(index.Indexed, models.Model):
         index.SearchField("display_name"),
         index.AutocompleteField("display_name"),
         index.SearchField("organisation"),
+        index.AutocompleteField("organisation"),
         index.SearchField("headline"),
         index.FilterField("visibility"),
     ]

@@ -50,6 +50,7 @@ class Member(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("code"),
+        index.AutocompleteField("code"),
         index.FilterField("kind"),
     ]
     panels = [
@@ -96,7 +97,7 @@ class ActionPlan(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("ogp_id"),
         index.AutocompleteField("ogp_id"),
-        index.RelatedFields("member", [index.SearchField("name")]),
+        index.RelatedFields("member", [index.SearchField("name"), index.AutocompleteField("name")]),
         index.FilterField("member_id"),
     ]
     panels = [
@@ -282,6 +283,7 @@ class Commitment(index.Indexed, ClusterableModel):
         index.AutocompleteField("public_id"),
         index.SearchField("description"),
         index.SearchField("lead_institution"),
+        index.AutocompleteField("lead_institution"),
         index.FilterField("status"),
         index.FilterField("irm_starred"),
         index.FilterField("action_plan_id"),

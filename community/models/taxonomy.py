@@ -69,7 +69,10 @@ class Country(TaxonomyTerm):
         related_name="countries",
     )
 
-    search_fields = TaxonomyTerm.search_fields + [index.SearchField("iso3")]
+    search_fields = TaxonomyTerm.search_fields + [
+        index.SearchField("iso3"),
+        index.AutocompleteField("iso3"),
+    ]
 
     panels = [
         FieldPanel("name"),

@@ -315,7 +315,8 @@ class DatabaseEngine(SearchEngine):
             if memo.checked_until > now:
                 return memo.snapshot
             if self._signature() == memo.signature:
-                self._memo = memo._replace(checked_until=now + MEMO_SECONDS)
+                if self._memo is memo:  # another thread may have built a newer one meanwhile
+                    self._memo = memo._replace(checked_until=now + MEMO_SECONDS)
                 return memo.snapshot
         signature = self._signature()
         with connection.cursor() as cursor:
@@ -452,12 +453,14 @@ class DatabaseEngine(SearchEngine):
         excluded = set(request.exclude_keys)
         if excluded:
             candidates = [row for row in candidates if row.entry.key not in excluded]
-        if request.indexed_after is not None:
-            after = request.indexed_after
-            candidates = [row for row in candidates if row.entry.first_indexed_at > after]
         active = request.active_filters()
         if "language" not in active:
             candidates = _one_per_group(candidates, request.language)
+        if request.indexed_after is not None:
+            # after grouping: the translation the reader is shown must be the new one, as the
+            # results page marks it (a new translation of an old record is not a new match)
+            after = request.indexed_after
+            candidates = [row for row in candidates if row.entry.first_indexed_at > after]
         for row in candidates:
             row.score = _final_score(row, request.language, has_query=not query.is_empty)
         matching, facets = _filter_and_count(candidates, active, facets=request.facets)

@@ -41,3 +41,23 @@ def test_commitment_found_by_title_and_by_public_id(client, staff, records):
         response = client.get(url, {"q": query})
         assert response.status_code == 200
         assert records.title in response.content.decode(), query
+
+
+def test_listings_find_by_code_member_and_organisation(client, staff, records):
+    from community.models import ActionPlan, Country, Member, ReformerProfile
+
+    client.force_login(staff)
+    plan = ActionPlan.objects.select_related("member__country").get(pk=records.action_plan_id)
+    member, country = plan.member, plan.member.country
+    cases = [
+        (Country, country.iso3, country.name),
+        (Member, member.code, member.name),
+        (ActionPlan, member.name, plan.ogp_id),
+        (ReformerProfile, "Open Minis", "Ana Contracting"),
+    ]
+    for model, query, shown in cases:
+        assert query and shown, model
+        url = reverse(model.snippet_viewset.get_url_name("list"))
+        response = client.get(url, {"q": query})
+        assert response.status_code == 200
+        assert shown in response.content.decode(), (model.__name__, query)

@@ -172,6 +172,16 @@ def test_highlight_marks_accented_words_from_a_folded_query():
     assert "<mark>bénéficiaires</mark>" in snippet
 
 
+@pytest.mark.parametrize(("text", "query", "marked"), [
+    ("La ﬁnance publique", "finance", "ﬁnance"),  # a ligature, as PDF text has them
+    ("Ｆｉｎａｎｃｅ report", "finance", "Ｆｉｎａｎｃｅ"),  # full-width letters
+    ("Ưu tiên CẢI CÁCH hành chính", "cai cach", "CẢI"),  # Latin Extended Additional
+    ("EU funds", "eu", "EU"),  # a stem shorter than three letters
+])  # fmt: skip
+def test_highlight_marks_words_written_with_unusual_letters(text, query, marked):
+    assert f"<mark>{marked}</mark>" in highlight(text, analyse_query(query))
+
+
 def test_highlight_of_a_match_escapes_the_match_itself():
     snippet = highlight("Tom&Jerry's register", analyse_query("jerry"))
     assert "Tom&amp;<mark>Jerry</mark>&#x27;s register" == snippet

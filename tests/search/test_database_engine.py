@@ -1,10 +1,16 @@
 """The database engine's own parts that the contract suite does not see: the plain-SQL read
 of a page of results and the snapshot's lifetime."""
 
+import datetime
+
+from django.utils import timezone
+
 import pytest
 
 from community.models import Commitment
+from search import services
 from search.engines import database, get_engine
+from search.engines.base import SearchRequest
 from search.models import EvidenceRecord
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +54,22 @@ def test_a_change_unseen_by_this_cache_is_found_by_the_table_signature(corpus, m
     second = engine._snapshot()
     assert second is not first
     assert "commitment:KE0001" not in {e.key for e in second.entries.values()}
+
+
+def test_a_new_translation_of_an_old_record_is_new_only_to_its_readers(corpus):
+    """Elasticsearch filters before it collapses translations, so there a new translation
+    counts for every reader (docs/search-elasticsearch.md)."""
+    later = timezone.now() + datetime.timedelta(days=1)
+    french = corpus.key("story:owners:fr")
+    EvidenceRecord.objects.filter(key=french).update(first_indexed_at=later)
+    services._bump_version()
+    engine = get_engine("database")
+    since = later - datetime.timedelta(hours=1)
+
+    def new(language):
+        request = SearchRequest(query="", filters={"type": ["story"]}, language=language,
+                                indexed_after=since, per_page=10)  # fmt: skip
+        return [hit.key for hit in engine.search(request).hits]
+
+    assert new("fr") == [french]
+    assert new("en") == []  # the English reader is shown the English story, not new
