@@ -9,6 +9,7 @@ from tests.community.factories import (
     MilestoneFactory,
     ProfileFactory,
 )
+from tests.query_counts import count_queries as _count
 
 pytestmark = pytest.mark.django_db
 
@@ -29,13 +30,6 @@ def _grow(vocab, n):
 
 # Bounds are for a cold cache (each test starts with one): in French the first request also
 # loads the label table (4 queries) and the navigation (1 query), which later requests reuse.
-def _count(client, url, django_assert_max_num_queries, limit):
-    with django_assert_max_num_queries(limit) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(ctx.captured_queries)
-
-
 @pytest.mark.parametrize("language", ["", "/fr"])
 @pytest.mark.parametrize(
     ("url", "limit"),

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.query_counts import count_queries as _count
 from tests.resources.factories import ResourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,13 +18,6 @@ def _grow(vocab, n):
             categories=["Open Data", f"Category {i}"],
             year=2010 + i % 5,
         )
-
-
-def _count(client, url, django_assert_max_num_queries, limit):
-    with django_assert_max_num_queries(limit) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(ctx.captured_queries)
 
 
 # Bounds are for a cold cache: in French the first request also loads the label table (4

@@ -16,6 +16,7 @@ from tests.community.factories import (
     MemberFactory,
     ProfileFactory,
 )
+from tests.query_counts import count_queries as _count
 from tests.stories.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,13 +59,6 @@ def _grow(corpus, n):
         profile = ProfileFactory(challenge_areas=areas, country=country, visibility="public")
         profile.themes.set(themes)
     services.rebuild()
-
-
-def _count(client, url, django_assert_max_num_queries, limit) -> int:
-    with django_assert_max_num_queries(limit) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured.captured_queries)
 
 
 def _measure(client, corpus, url, django_assert_max_num_queries, limit, *, grow=20):
