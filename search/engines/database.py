@@ -311,14 +311,13 @@ class DatabaseEngine(SearchEngine):
         version = index_version()
         now = time.monotonic()
         memo = self._memo
-        if memo and memo.version == version:
-            if memo.checked_until > now:
-                return memo.snapshot
-            if self._signature() == memo.signature:
-                if self._memo is memo:  # another thread may have built a newer one meanwhile
-                    self._memo = memo._replace(checked_until=now + MEMO_SECONDS)
-                return memo.snapshot
+        if memo and memo.version == version and memo.checked_until > now:
+            return memo.snapshot
         signature = self._signature()
+        if memo and memo.version == version and signature == memo.signature:
+            if self._memo is memo:  # another thread may have built a newer one meanwhile
+                self._memo = memo._replace(checked_until=now + MEMO_SECONDS)
+            return memo.snapshot
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
                 cursor.execute("SELECT term, doc FROM search_evidence_vocab")
