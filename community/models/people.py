@@ -239,6 +239,8 @@ class ReformerProfile(index.Indexed, models.Model):
         index.AutocompleteField("organisation"),
         index.SearchField("headline"),
         index.FilterField("visibility"),
+        # the chooser searches featurable profiles only (ProfileQuerySet.featurable)
+        index.RelatedFields("user", [index.FilterField("is_active")]),
     ]
 
     class Meta:
