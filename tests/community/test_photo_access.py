@@ -144,3 +144,11 @@ def test_a_photo_assigned_in_code_is_prepared_before_it_is_stored():
     with profile.photo.open("rb") as handle:
         assert b"Example Street" not in handle.read()
     assert re.fullmatch(r"[A-Za-z0-9_-]{24}\.jpg", profile.photo.name)
+
+
+def test_staff_see_the_photo_in_the_admin_through_the_checking_view(client, staff):
+    profile = with_photo(visibility="private")
+    client.force_login(staff)
+    response = client.get(f"/admin/snippets/community/reformerprofile/edit/{profile.pk}/")
+    assert response.status_code == 200
+    assert f'href="/reformers/photos/{profile.photo.name}"' in response.content.decode()
