@@ -40,8 +40,8 @@ RUN export SECRET_KEY=build-only-throwaway-key-not-used-at-runtime \
     && rm -f /tmp/build.sqlite3
 
 RUN useradd --system --uid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app \
-    && mkdir -p /app/var/media \
-    && chown app /app/var/media
+    && mkdir -p /app/var/media /app/var/profile-photos \
+    && chown app /app/var/media /app/var/profile-photos
 USER app
 
 EXPOSE 8000

@@ -9,7 +9,10 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import personal_data, signals  # noqa: F401
         from .permissions import editors_group_ensure
+
+        personal_data.register("account", personal_data.account_part)
+        personal_data.register("profile", personal_data.profile_part)
 
         post_migrate.connect(editors_group_ensure, sender=self, dispatch_uid="editors-group")

@@ -1,13 +1,14 @@
 """Filters for the lists. An unknown value is reported on the form and ignored, never a 500."""
 
 from django import forms
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
 
-from . import labels
-from .models import ChallengeArea, Commitment, Country, Member, ReformerProfile, Region, Theme
+from . import labels, selectors
+from .models import ChallengeArea, Commitment, Member, ReformerProfile, Region, Theme
 
 
 class LabelledChoiceFilter(django_filters.ModelChoiceFilter):
@@ -102,6 +103,13 @@ class MemberFilter(django_filters.FilterSet):
         fields = ["region", "kind"]
 
 
+def reformer_countries_choices(request):
+    # counted over the profiles listed for this reader only: a country whose reformers are
+    # all private or community-only must not betray them
+    user = getattr(request, "user", None) or AnonymousUser()
+    return selectors.countries_of_reformers(user=user)
+
+
 class ReformerFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Name or organisation"), method="filter_text")
     sector = django_filters.ChoiceFilter(
@@ -111,12 +119,7 @@ class ReformerFilter(django_filters.FilterSet):
         label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
     )
     theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
-    country = LabelledChoiceFilter(
-        label=_("Country"),
-        queryset=lambda request: (
-            Country.objects.in_default_locale().filter(reformers__isnull=False).distinct()
-        ),
-    )
+    country = LabelledChoiceFilter(label=_("Country"), queryset=reformer_countries_choices)
 
     class Meta:
         model = ReformerProfile

@@ -1,12 +1,12 @@
 from django import forms
-from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from taggit.forms import TagField
 
 from . import labels
 from .models import ChallengeArea, Country, ReformerProfile, Theme
-from .models.people import SPOKEN_LANGUAGES
+from .models.people import SPOKEN_LANGUAGES, ProfilePhotoFormField
+from .photos import PreparedPhoto
 
 
 class LabelledMultipleChoiceField(forms.ModelMultipleChoiceField):
@@ -50,7 +50,7 @@ class ProfileForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    photo = forms.ImageField(
+    photo = ProfilePhotoFormField(
         label=_("Photo"),
         required=False,
         help_text=_("JPEG, PNG or WebP, up to 5 MB. We resize it and remove its metadata."),
@@ -86,19 +86,6 @@ class ProfileForm(forms.ModelForm):
         if self.instance.pk:
             self.initial["expertise"] = list(self.instance.expertise.all())
 
-    def clean_photo(self):
-        from django.core.exceptions import ValidationError
-
-        from .services import validate_photo
-
-        photo = self.cleaned_data.get("photo")
-        if isinstance(photo, UploadedFile):
-            try:
-                validate_photo(photo)
-            except ValidationError as exc:
-                raise forms.ValidationError(exc.messages) from None
-        return photo
-
     def clean_expertise(self):
         tags = self.cleaned_data.get("expertise") or []
         tags = [t.strip()[:100] for t in tags if t.strip()]
@@ -109,8 +96,9 @@ class ProfileForm(forms.ModelForm):
     def service_kwargs(self) -> dict:
         data = self.cleaned_data
         photo = data.get("photo")
-        # A fresh upload is an UploadedFile; the photo already on the profile is a FieldFile.
-        new_photo = photo if isinstance(photo, UploadedFile) else None
+        # A fresh upload arrives prepared (resized, without metadata: see the form field);
+        # the photo already on the profile is a FieldFile.
+        new_photo = photo if isinstance(photo, PreparedPhoto) else None
         return {
             "display_name": data["display_name"],
             "headline": data["headline"],
@@ -127,3 +115,25 @@ class ProfileForm(forms.ModelForm):
             "photo": new_photo,
             "remove_photo": data.get("remove_photo", False) and new_photo is None,
         }
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting an account is confirmed with its password."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("That is not your password; your account is kept."), code="wrong_password"
+            )
+        return password

@@ -1,6 +1,6 @@
 """Reads: what each page of the community part shows, in a fixed number of queries."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404
 
 from .models import ActionPlan, ChallengeArea, Commitment, Country, Member, ReformerProfile
@@ -29,7 +29,7 @@ def partnership_figures() -> dict[str, int]:
         .filter(members__isnull=False)
         .distinct()
         .count(),
-        "reformers": ReformerProfile.objects.filter(visibility="public").count(),
+        "reformers": ReformerProfile.objects.featurable().count(),
     }
 
 
@@ -122,9 +122,28 @@ def reformer_get(*, slug: str, user) -> ReformerProfile:
     return profile
 
 
-def countries_with_members():
+def profile_photo_get(*, name: str, user) -> ReformerProfile:
+    profile = (
+        ReformerProfile.objects.visible_to(user)
+        .select_related("user")
+        .only("photo", "visibility", "user__is_active")
+        .filter(photo=name)
+        .first()
+    )
+    if profile is None:
+        raise Http404("No such photo")
+    return profile
+
+
+def countries_of_reformers(*, user):
+    """Countries of the reformers listed for `user` (the directory's country filter): a
+    country whose only reformers are hidden from them is not among them."""
     return (
         Country.objects.in_default_locale()
-        .filter(Q(members__isnull=False) | Q(reformers__isnull=False))
+        .filter(reformers__in=ReformerProfile.objects.listed_for(user))
         .distinct()
     )
+
+
+def countries_with_members():
+    return Country.objects.in_default_locale().filter(members__isnull=False).distinct()

@@ -1,22 +1,22 @@
 """Writes that carry the partnership's rules. Views, the admin, tasks and commands call these."""
 
+import datetime
 import gettext
-import io
+import secrets
 from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
 import pycountry
-from PIL import Image, ImageOps, UnidentifiedImageError
 
-from . import vocabulary
+from . import photos, vocabulary
 from .models import ChallengeArea, Country, ReformerProfile, Region, Theme, User
 
 TRANSLATION_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
@@ -174,13 +174,43 @@ def profile_for(*, user: User) -> ReformerProfile:
         return ReformerProfile(user=user)
 
 
-def validate_photo(photo) -> None:
-    if photo.size > settings.PROFILE_PHOTO_MAX_BYTES:
-        raise ValidationError(
-            _("The photo is larger than %(size)s MB; please choose a smaller one.")
-            % {"size": settings.PROFILE_PHOTO_MAX_BYTES // (1024 * 1024)},
-            code="too_large",
-        )
+SLUG_SUFFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # no 0/o, 1/l
+SLUG_SUFFIX_LENGTH = 6
+SLUG_ATTEMPTS = 8
+
+
+def _slug_suffix() -> str:
+    return "".join(secrets.choice(SLUG_SUFFIX_ALPHABET) for _n in range(SLUG_SUFFIX_LENGTH))
+
+
+def profile_slug(display_name: str) -> str:
+    """The address of a new profile: the name and a random suffix, for everyone. It says
+    nothing about other profiles (a "-2" would tell that someone, perhaps hidden, has the
+    same name) and needs no look-up, so two people signing up at once cannot collide."""
+    base = slugify(display_name)[:60].strip("-") or "reformer"
+    return f"{base}-{_slug_suffix()}"
+
+
+def _profile_insert(profile: ReformerProfile) -> ReformerProfile:
+    """Insert a new profile under a fresh slug; on the (rare) collision, try another one.
+    Each attempt runs in a savepoint, so a failed insert leaves the transaction usable."""
+    for attempt in range(SLUG_ATTEMPTS):
+        profile.slug = profile_slug(profile.display_name)
+        try:
+            with transaction.atomic():
+                profile.save(force_insert=True)
+            return profile
+        except IntegrityError:
+            mine = ReformerProfile.objects.filter(user_id=profile.user_id).first()
+            if mine is not None:
+                # the same person's other request (a double submit) created it meanwhile
+                profile.pk, profile.slug = mine.pk, mine.slug
+                profile._state.adding = False
+                profile.save(force_update=True)
+                return profile
+            if attempt == SLUG_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 @transaction.atomic
@@ -196,54 +226,111 @@ def profile_update(
 ) -> ReformerProfile:
     """Create or update the user's reformer profile.
 
-    A new photo is stored as uploaded and then normalised by a task (resized, stripped of
-    its metadata, which can hold the place it was taken) once the transaction commits."""
+    A new photo (an upload, or a photo the form already prepared) is normalised before
+    anything is stored: resized, re-encoded, stripped of its metadata (see
+    community.photos). A photo that cannot be used raises ValidationError and nothing is
+    saved. The replaced or removed file is deleted once the transaction commits."""
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown profile fields: {sorted(unknown)}")
+    prepared = photos.prepare(photo) if photo is not None else None
     profile = profile_for(user=user)
     for name, value in fields.items():
         setattr(profile, name, value)
-    if not profile.slug:
-        profile.slug = unique_slug(ReformerProfile, profile.display_name or "reformer")
-    if remove_photo and profile.photo:
-        profile.photo.delete(save=False)
-    if photo is not None:
-        validate_photo(photo)
-        profile.photo = photo
-    profile.full_clean(exclude=["user", "photo"])
-    profile.save()
+    profile.full_clean(exclude=["user", "photo", "slug"])
+    if prepared is not None:
+        profile.photo = prepared
+    elif remove_photo:
+        profile.photo = ""
+    if profile.pk is None:
+        profile = _profile_insert(profile)
+    else:
+        profile.save()
     profile.themes.set(themes)
     profile.challenge_areas.set(challenge_areas)
     if expertise is not None:
         profile.expertise.set(expertise, clear=True)
-    if photo is not None:
-        from .tasks import profile_photo_normalise
-
-        transaction.on_commit(lambda: profile_photo_normalise.delay(profile.pk))
     return profile
 
 
-def profile_photo_normalise(*, profile: ReformerProfile) -> bool:
-    """Fit the photo in a square of PROFILE_PHOTO_MAX_SIDE and re-encode it as JPEG without
-    its EXIF metadata. Returns False when there is nothing to do."""
-    if not profile.photo:
-        return False
-    side = settings.PROFILE_PHOTO_MAX_SIDE
+LEGACY_PHOTO_DIR = "profiles"  # where earlier versions kept photos, in public media
+ORPHAN_GRACE = datetime.timedelta(hours=1)  # an upload whose transaction is still running
+
+
+def profile_photos_migrate(*, dry_run: bool = False) -> dict[str, int]:
+    """Bring stored photos to the current rules (idempotent; `manage.py
+    profile_photos_migrate`). Photos that earlier versions kept in public media
+    (profiles/<slug>.jpg) are prepared (resized, metadata stripped), stored in the private
+    photo storage under a random name, and deleted from public media; a profile whose file
+    is missing or unusable loses the reference; files left behind in public media by replaced
+    or removed photos are deleted, and so are files in the photo storage that no profile
+    points at (after ORPHAN_GRACE: a rolled-back upload leaves one)."""
+    from django.core.files.storage import default_storage
+
+    counts = dict.fromkeys(("kept", "moved", "cleared", "legacy_deleted", "orphans_deleted"), 0)
+    for profile in ReformerProfile.objects.exclude(photo="").only("pk", "photo").order_by("pk"):
+        name = profile.photo.name
+        if "/" not in name and photos.photo_storage.exists(name):
+            counts["kept"] += 1
+            continue
+        prepared = None
+        if default_storage.exists(name):
+            try:
+                with default_storage.open(name, "rb") as handle:
+                    prepared = photos.prepare(ContentFile(handle.read(), name=name))
+            except ValidationError:
+                prepared = None
+        counts["moved" if prepared is not None else "cleared"] += 1
+        if dry_run:
+            continue
+        with transaction.atomic():
+            profile.photo = prepared if prepared is not None else ""
+            profile.save(update_fields=["photo"])
+        if default_storage.exists(name):
+            default_storage.delete(name)
+    counts["legacy_deleted"] = _delete_files(
+        default_storage, LEGACY_PHOTO_DIR, keep=set(), dry_run=dry_run
+    )
+    referenced = set(ReformerProfile.objects.exclude(photo="").values_list("photo", flat=True))
+    counts["orphans_deleted"] = _delete_files(
+        photos.photo_storage,
+        "",
+        keep=referenced,
+        dry_run=dry_run,
+        older_than=timezone.now() - ORPHAN_GRACE,
+    )
+    return counts
+
+
+def _delete_files(storage, folder: str, *, keep: set[str], dry_run: bool, older_than=None):
     try:
-        with profile.photo.open("rb") as handle, Image.open(handle) as image:
-            image = ImageOps.exif_transpose(image).convert("RGB")
-            image.thumbnail((side, side))
-            buffer = io.BytesIO()
-            image.save(buffer, format="JPEG", quality=85)
-    except (UnidentifiedImageError, OSError):
-        profile.photo.delete(save=False)
-        profile.photo = ""
-        profile.save(update_fields=["photo"])
-        return False
-    old_name = profile.photo.name
-    profile.photo.save(f"{profile.slug}.jpg", ContentFile(buffer.getvalue()), save=False)
-    profile.save(update_fields=["photo"])
-    if old_name != profile.photo.name:
-        profile.photo.storage.delete(old_name)
-    return True
+        _dirs, files = storage.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return 0
+    deleted = 0
+    for file_name in files:
+        name = f"{folder}/{file_name}" if folder else file_name
+        if name in keep:
+            continue
+        if older_than is not None and storage.get_modified_time(name) > older_than:
+            continue
+        if not dry_run:
+            storage.delete(name)
+        deleted += 1
+    return deleted
+
+
+# --- Accounts -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def account_delete(*, user: User) -> None:
+    """Delete an account and everything held about its owner.
+
+    The database does the rest by cascade, and the signals with it: the profile (its photo
+    file once the deletion commits), saved searches, self-assessments, allauth's e-mail
+    addresses; the profile leaves the peer index (search queues deleted profiles); stories
+    that featured the person lose the link, not the story; pages and revisions they wrote
+    keep their content without an owner. Every app's part of the personal-data download
+    (community.personal_data) is therefore empty afterwards."""
+    user.delete()

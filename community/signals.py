@@ -1,6 +1,8 @@
-from django.db.models.signals import post_delete, post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_init, post_save
 
-from . import labels
+from . import labels, photos
+from .models import ReformerProfile
 
 
 def _drop_labels(sender, **kwargs):
@@ -12,3 +14,32 @@ for _model in labels.LABELLED_MODELS:
     post_delete.connect(
         _drop_labels, sender=_model, dispatch_uid=f"labels-delete-{_model.__name__}"
     )
+
+
+# A profile photo's file lives exactly as long as the row points at it: replaced, removed or
+# deleted (the profile, or the account with it), the old file goes once the change commits.
+# Signals, because rows go by many paths (the profile form, the admin, cascades).
+
+
+def _photo_remember(sender, instance, **kwargs):
+    value = instance.__dict__.get("photo")  # absent when the field is deferred
+    instance._photo_stored = getattr(value, "name", value) or ""
+
+
+def _photo_replaced(sender, instance, **kwargs):
+    old = getattr(instance, "_photo_stored", "")
+    current = instance.photo.name or ""
+    if old and old != current:
+        transaction.on_commit(lambda: photos.delete_file(old))
+    instance._photo_stored = current
+
+
+def _photo_deleted(sender, instance, **kwargs):
+    name = instance.photo.name
+    if name:
+        transaction.on_commit(lambda: photos.delete_file(name))
+
+
+post_init.connect(_photo_remember, sender=ReformerProfile, dispatch_uid="profile-photo-init")
+post_save.connect(_photo_replaced, sender=ReformerProfile, dispatch_uid="profile-photo-save")
+post_delete.connect(_photo_deleted, sender=ReformerProfile, dispatch_uid="profile-photo-delete")

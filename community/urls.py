@@ -17,6 +17,21 @@ class PublicIdConverter:
 
 register_converter(PublicIdConverter, "public_id")
 
+
+class PhotoNameConverter:
+    """A stored profile photo's name (community.photos.new_name): random, then .jpg."""
+
+    regex = r"[A-Za-z0-9_-]{16,64}\.jpg"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(PhotoNameConverter, "photo_name")
+
 app_name = "community"
 
 urlpatterns = [
@@ -31,6 +46,9 @@ urlpatterns = [
     path("commitments/", views.commitment_list, name="commitment_list"),
     path("commitments/<public_id:public_id>/", views.commitment_detail, name="commitment_detail"),
     path("reformers/", views.reformer_list, name="reformer_list"),
+    path("reformers/photos/<photo_name:name>", views.profile_photo, name="profile_photo"),
     path("reformers/<slug:slug>/", views.reformer_detail, name="reformer_detail"),
     path("profile/", views.profile_edit, name="profile_edit"),
+    path("profile/data.json", views.personal_data_download, name="personal_data"),
+    path("profile/delete/", views.account_delete, name="account_delete"),
 ]

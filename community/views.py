@@ -1,13 +1,16 @@
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
-from . import selectors, services
+from . import personal_data, selectors, services
 from .filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
-from .forms import ProfileForm
+from .forms import AccountDeleteForm, ProfileForm
 
 COMMITMENTS_PER_PAGE = 20
 MEMBERS_PER_PAGE = 30
@@ -78,7 +81,7 @@ def commitment_detail(request, public_id):
 
 def reformer_list(request):
     filterset = ReformerFilter(
-        request.GET, queryset=selectors.reformer_directory(user=request.user)
+        request.GET, queryset=selectors.reformer_directory(user=request.user), request=request
     )
     return render(
         request,
@@ -117,3 +120,53 @@ def profile_edit(request):
         {"form": form, "profile": profile},
         status=status,
     )
+
+
+# A public profile's photo may sit in shared caches for this long after the profile turns
+# private or its account is deactivated; hidden ones are never cached by shared caches.
+PUBLIC_PHOTO_MAX_AGE = 600
+
+
+@require_GET
+def profile_photo(request, name):
+    """A profile photo, to those who may see the profile; 404 otherwise, the same answer as
+    for a photo that does not exist."""
+    profile = selectors.profile_photo_get(name=name, user=request.user)
+    try:
+        handle = profile.photo.open("rb")
+    except OSError:
+        raise Http404("No such photo") from None
+    response = FileResponse(handle, content_type="image/jpeg")
+    if profile.visibility == profile.Visibility.PUBLIC and profile.user.is_active:
+        patch_cache_control(response, public=True, max_age=PUBLIC_PHOTO_MAX_AGE)
+    else:
+        patch_cache_control(response, private=True, max_age=PUBLIC_PHOTO_MAX_AGE)
+    return response
+
+
+@login_required
+@require_GET
+def personal_data_download(request):
+    """Everything the site holds about the signed-in person, as one JSON file."""
+    response = JsonResponse(
+        personal_data.collect(user=request.user),
+        json_dumps_params={"indent": 2, "ensure_ascii": False},
+    )
+    response["Content-Disposition"] = 'attachment; filename="opengov-commons-my-data.json"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request):
+    form = AccountDeleteForm(request.user, request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            services.account_delete(user=request.user)
+            logout(request)
+            messages.success(request, _("Your account is deleted, and everything it held."))
+            return redirect("/")
+        status = 400
+    return render(request, "community/account_delete.html", {"form": form}, status=status)

@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
+from .choosers import ReformerChooserViewSet
 from .models import (
     ActionPlan,
     ChallengeArea,
@@ -103,6 +104,9 @@ class ReformerProfileViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["display_name", "organisation", "sector", "visibility"]
     list_filter = ["visibility", "sector"]
+    # the listing is the admin of records (staff only); the chooser, used while writing
+    # content, offers public profiles only
+    chooser_viewset_class = ReformerChooserViewSet
 
 
 class PartnershipGroup(SnippetViewSetGroup):

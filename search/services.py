@@ -3,6 +3,7 @@ rebuild, reconcile; and saved searches."""
 
 import logging
 import time
+import uuid
 from collections.abc import Iterable
 
 from django.contrib.auth import get_user_model
@@ -199,3 +200,10 @@ def saved_search_seen(*, saved: SavedSearch) -> None:
 
 def saved_search_delete(*, saved: SavedSearch) -> None:
     saved.delete()
+
+
+def saved_search_feed_rotate(*, saved: SavedSearch) -> SavedSearch:
+    """A new secret feed address for a saved search; the old one stops working (404)."""
+    saved.feed_token = uuid.uuid4()
+    saved.save(update_fields=["feed_token"])
+    return saved

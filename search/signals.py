@@ -5,6 +5,7 @@ queues its owner; on commit the owners of the transaction go to the indexing tas
 import threading
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -97,6 +98,18 @@ for _model, _prefix in _sources:
             weak=False,
             dispatch_uid=f"search-{_prefix}-{_field}",
         )
+
+
+def _account_changed(sender, instance, update_fields=None, **kwargs):
+    """A deactivated (or reactivated) account's profile leaves (or rejoins) the peers."""
+    if update_fields is not None and "is_active" not in update_fields:
+        return  # e.g. last_login, saved on every sign-in
+    profile_id = ReformerProfile.objects.filter(user=instance).values_list("pk", flat=True).first()
+    if profile_id is not None:
+        _queue("profiles", profile_id)
+
+
+post_save.connect(_account_changed, sender=get_user_model(), dispatch_uid="search-account-s")
 post_save.connect(_profile_changed, sender=ReformerProfile, dispatch_uid="search-profile-s")
 post_delete.connect(_profile_changed, sender=ReformerProfile, dispatch_uid="search-profile-d")
 for _field in ("themes", "challenge_areas"):

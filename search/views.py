@@ -186,6 +186,18 @@ def saved_delete(request, pk):
     return redirect("search:saved_list")
 
 
+@login_required
+@require_POST
+def saved_feed_rotate(request, pk):
+    saved = selectors.saved_search_get(user=request.user, pk=pk)
+    services.saved_search_feed_rotate(saved=saved)
+    messages.success(
+        request,
+        _("“%(name)s” has a new feed address; the old one no longer works.") % {"name": saved.name},
+    )
+    return redirect("search:saved_list")
+
+
 class SavedSearchFeed(Feed):
     """A saved search as RSS: its newest matches. The address carries a secret token, so a
     feed reader can follow it without signing in."""
@@ -193,7 +205,10 @@ class SavedSearchFeed(Feed):
     feed_type = Rss201rev2Feed
 
     def get_object(self, request, token):
-        return get_object_or_404(SavedSearch.objects.select_related("user"), feed_token=token)
+        # a deactivated account's feeds stop with it
+        return get_object_or_404(
+            SavedSearch.objects.select_related("user"), feed_token=token, user__is_active=True
+        )
 
     def title(self, obj):
         return _("OpenGov Commons: %(name)s") % {"name": obj.name}

@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.choosers import FeaturedReformersPageForm
 from opengov.pages import TranslatedPageManager, TranslatedPageQuerySet
 
 from .blocks import StoryBodyBlock
@@ -156,6 +157,9 @@ class StoryPage(Page):
     tags = ClusterTaggableManager(verbose_name=_("tags"), through=StoryTag, blank=True)
 
     objects = StoryManager()
+
+    # "reformers featured" offers public profiles only (and those the story already features)
+    base_form_class = FeaturedReformersPageForm
 
     content_panels = [
         *Page.content_panels,

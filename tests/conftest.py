@@ -9,10 +9,15 @@ from tests.community.factories import UserFactory
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
-    """Uploaded files go to a per-test folder that is removed afterwards."""
+    """Uploaded files (public media, and profile photos in their own storage) go to
+    per-test folders that are removed afterwards."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    photos = {**settings.STORAGES["profile_photos"]}
+    photos["OPTIONS"] = {**photos.get("OPTIONS", {}), "location": tmp_path / "profile-photos"}
+    settings.STORAGES = {**settings.STORAGES, "profile_photos": photos}
     yield
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
+    shutil.rmtree(tmp_path / "profile-photos", ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

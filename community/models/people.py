@@ -1,8 +1,12 @@
 """People: accounts and the reformer profiles that make the community visible."""
 
+from django import forms
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.db.models import Q
+from django.db.models.fields.files import ImageFieldFile
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +14,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 from wagtail.search import index
 
+from ..photos import PreparedPhoto, photo_upload_to, prepare, profile_photo_storage
 from .taxonomy import ChallengeArea, Country, Theme
 
 
@@ -70,14 +75,20 @@ class ProfileExpertise(TaggedItemBase):
 
 class ProfileQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Profiles this person may open: private ones only for their owner and staff."""
+        """Profiles this person may open: private ones only for their owner and staff, and
+        those of deactivated accounts only for staff."""
         if user.is_authenticated and user.is_staff:
             return self.all()
+        active = self.filter(user__is_active=True)
         if user.is_authenticated:
-            return self.filter(
+            return active.filter(
                 Q(visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS]) | Q(user=user)
             )
-        return self.filter(visibility=Visibility.PUBLIC)
+        return active.filter(visibility=Visibility.PUBLIC)
+
+    def featurable(self):
+        """Profiles that content may feature (stories, choosers): public, of active accounts."""
+        return self.filter(visibility=Visibility.PUBLIC, user__is_active=True)
 
     def listed_for(self, user):
         """Profiles in the directory: public ones, and members-only ones for signed-in people.
@@ -123,6 +134,42 @@ SPOKEN_LANGUAGES = [
 ]
 
 
+class ProfilePhotoFieldFile(ImageFieldFile):
+    @property
+    def url(self):
+        # Never the storage's own URL: the photo is served by a view that checks who asks.
+        self._require_file()
+        return reverse("community:profile_photo", kwargs={"name": self.name})
+
+
+class ProfilePhotoFormField(forms.ImageField):
+    """Validates by normalising (see community.photos.prepare); the cleaned value is the
+    prepared JPEG, so that the form and the model never hold the upload as it came."""
+
+    def to_python(self, data):
+        upload = forms.FileField.to_python(self, data)
+        if not isinstance(upload, UploadedFile):
+            return upload
+        try:
+            return prepare(upload)
+        except ValidationError as error:
+            raise forms.ValidationError(error.messages, code=error.code) from None
+
+
+class ProfilePhotoField(models.ImageField):
+    attr_class = ProfilePhotoFieldFile
+
+    def pre_save(self, model_instance, add):
+        file = getattr(model_instance, self.attname)
+        if file and not file._committed and not isinstance(file.file, PreparedPhoto):
+            # whatever path a file comes by (admin, shell), it is stored only once prepared
+            file.save(file.name, prepare(file.file), save=False)
+        return super().pre_save(model_instance, add)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": ProfilePhotoFormField, **kwargs})
+
+
 class ReformerProfile(index.Indexed, models.Model):
     Visibility = Visibility
     Sector = Sector
@@ -139,7 +186,13 @@ class ReformerProfile(index.Indexed, models.Model):
         help_text=_("One line on what you work on, e.g. 'Leads the open contracting unit'."),
     )
     bio = models.TextField(_("about you"), max_length=4000, blank=True)
-    photo = models.ImageField(_("photo"), upload_to="profiles/", blank=True)
+    photo = ProfilePhotoField(
+        _("photo"),
+        upload_to=photo_upload_to,
+        storage=profile_photo_storage,
+        max_length=100,
+        blank=True,
+    )
     country = models.ForeignKey(
         Country,
         verbose_name=_("country"),
@@ -186,6 +239,8 @@ class ReformerProfile(index.Indexed, models.Model):
         index.AutocompleteField("organisation"),
         index.SearchField("headline"),
         index.FilterField("visibility"),
+        # the chooser searches featurable profiles only (ProfileQuerySet.featurable)
+        index.RelatedFields("user", [index.FilterField("is_active")]),
     ]
 
     class Meta:

@@ -165,12 +165,21 @@ STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
 MEDIA_URL = env("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# Profile photos are personal data: kept apart from public media (never under MEDIA_URL) and
+# served by community.views.profile_photo to those who may see the profile.
+PROFILE_PHOTOS_ROOT = env.path("PROFILE_PHOTOS_ROOT", default=VAR_DIR / "profile-photos")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "profile_photos": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PROFILE_PHOTOS_ROOT, "base_url": "/reformers/photos/"},
+    },
 }
-# Reformers upload profile photos; refuse anything larger before Pillow opens it.
+# Reformers upload profile photos; refuse anything larger before Pillow opens it, and
+# anything of more pixels before Pillow decodes it (a small PNG can decode to gigabytes).
 PROFILE_PHOTO_MAX_BYTES = 5 * 1024 * 1024
+PROFILE_PHOTO_MAX_PIXELS = 30_000_000
 PROFILE_PHOTO_MAX_SIDE = 512
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -30,6 +30,22 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # Profile photos: a private bucket (no public read), objects private, URLs signed and
+    # short-lived should anything ask for one; the site streams them after its own check.
+    STORAGES["profile_photos"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env(
+                "AWS_PRIVATE_STORAGE_BUCKET_NAME", default=f"{AWS_STORAGE_BUCKET_NAME}-private"
+            ),
+            "location": "profile-photos",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "custom_domain": None,
+            "file_overwrite": False,
+        },
+    }
 
 # Wagtail's live preview shows the page in a same-origin iframe, so frames stay SAMEORIGIN
 # (set in base.py) rather than DENY; Django's deploy check flags that choice as W019.

@@ -17,14 +17,34 @@ def people(reformer, editor, staff):
             "staff": staff}  # fmt: skip
 
 
+def _photo(name: str) -> str:
+    """A stored photo under a known name (names are random in real life)."""
+    import io
+
+    from django.core.files.base import ContentFile
+
+    from PIL import Image
+
+    from community.photos import photo_storage
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, format="JPEG")
+    return photo_storage.save(name, ContentFile(buffer.getvalue()))
+
+
 @pytest.fixture
 def profiles(people):
     owner = people["owner"]
     return {
-        "public": ProfileFactory(slug="pub", visibility="public"),
-        "members": ProfileFactory(slug="mem", visibility="members"),
-        "private": ProfileFactory(slug="priv", visibility="private", user=owner),
+        "public": ProfileFactory(slug="pub", visibility="public", photo=_photo(PUB_PHOTO)),
+        "members": ProfileFactory(slug="mem", visibility="members", photo=_photo(MEM_PHOTO)),
+        "private": ProfileFactory(
+            slug="priv", visibility="private", user=owner, photo=_photo(PRIV_PHOTO)
+        ),
     }
+
+
+PUB_PHOTO, MEM_PHOTO, PRIV_PHOTO = (f"{k}PhotoOfTheProfile0.jpg" for k in ("pub", "mem", "prv"))
 
 
 # url -> expected outcome per role (anonymous, reformer, owner, editor, staff)
@@ -33,6 +53,12 @@ MATRIX = {
     "/reformers/pub/": (ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     "/reformers/mem/": (NOT_FOUND, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     "/reformers/priv/": (NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED),
+    f"/reformers/photos/{PUB_PHOTO}": (ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    f"/reformers/photos/{MEM_PHOTO}": (NOT_FOUND, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    f"/reformers/photos/{PRIV_PHOTO}": (NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED),
+    "/reformers/photos/noSuchPhotoOfAnyone00.jpg": (NOT_FOUND,) * 5,
+    "/profile/data.json": (DENIED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    "/profile/delete/": (DENIED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     "/admin/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
     "/admin/snippets/community/commitment/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
     "/admin/snippets/community/commitment/add/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
@@ -43,6 +69,7 @@ MATRIX = {
     "/admin/snippets/community/region/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
     "/admin/snippets/community/country/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
     "/admin/snippets/community/reformerprofile/": (DENIED, DENIED, DENIED, DENIED, ALLOWED),
+    "/admin/snippets/choose/community/reformerprofile/": (DENIED, DENIED, DENIED, ALLOWED, ALLOWED),
     "/admin/users/": (DENIED, DENIED, DENIED, DENIED, ALLOWED),
     "/admin/locales/": (DENIED, DENIED, DENIED, DENIED, ALLOWED),
 }

@@ -571,6 +571,7 @@ MATRIX = {
     ("post", "/search/saved/"): (D, R, R, R, R),
     ("get", "/search/saved/{pk}/"): (D, R, N, N, N),
     ("post", "/search/saved/{pk}/delete/"): (D, R, N, N, N),
+    ("post", "/search/saved/{pk}/feed/rotate/"): (D, R, N, N, N),
     ("get", "/search/saved/999999/"): (D, N, N, N, N),
     ("get", "/search/saved/feed/{token}/"): (A, A, A, A, A),
     ("get", "/search/saved/feed/{random}/"): (N, N, N, N, N),

@@ -1,0 +1,103 @@
+"""Everything the site holds about a person, for "download my data".
+
+Each app that stores something about a person registers a function returning its part, in
+its AppConfig.ready (community: the account and the profile; search: saved searches; guide:
+self-assessments). A new app that stores personal data registers its part the same way, and
+the download, the account deletion test and the docs pick it up. Parts are plain JSON-able
+values (datetimes are written by DjangoJSONEncoder)."""
+
+import base64
+from collections.abc import Callable
+from typing import Any
+
+from django.utils import timezone
+
+FORMAT = "opengov-commons-personal-data"
+VERSION = 1
+
+_parts: dict[str, Callable[[Any], Any]] = {}
+
+
+def register(name: str, part: Callable[[Any], Any]) -> None:
+    """Add (or replace: `ready()` may run twice in tests) the part called `name`."""
+    _parts[name] = part
+
+
+def registered() -> list[str]:
+    return list(_parts)
+
+
+def collect(*, user) -> dict:
+    """The download: every registered part, in the order the apps registered them."""
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "generated_at": timezone.now()}
+    for name, part in _parts.items():
+        data[name] = part(user)
+    return data
+
+
+# --- community's own parts ----------------------------------------------------------------
+
+
+def account_part(user) -> dict:
+    from allauth.account.models import EmailAddress
+
+    return {
+        "email": user.email,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "date_joined": user.date_joined,
+        "last_login": user.last_login,
+        "is_active": user.is_active,
+        "groups": sorted(user.groups.values_list("name", flat=True)),
+        "email_addresses": [
+            {"email": a.email, "verified": a.verified, "primary": a.primary}
+            for a in EmailAddress.objects.filter(user=user).order_by("pk")
+        ],
+    }
+
+
+def _photo(profile) -> dict | None:
+    if not profile.photo:
+        return None
+    try:
+        with profile.photo.open("rb") as handle:
+            content = handle.read()
+    except OSError:
+        content = None
+    return {
+        "url": profile.photo.url,
+        "content_type": "image/jpeg",
+        "base64": base64.b64encode(content).decode("ascii") if content is not None else None,
+    }
+
+
+def profile_part(user) -> dict | None:
+    from .models import ReformerProfile
+
+    profile = (
+        ReformerProfile.objects.select_related("country")
+        .prefetch_related("themes", "challenge_areas", "tagged_expertise__tag")
+        .filter(user=user)
+        .first()
+    )
+    if profile is None:
+        return None
+    return {
+        "address": profile.get_absolute_url(),
+        "slug": profile.slug,
+        "display_name": profile.display_name,
+        "headline": profile.headline,
+        "bio": profile.bio,
+        "country": profile.country.iso3 if profile.country_id else None,
+        "organisation": profile.organisation,
+        "sector": profile.sector,
+        "themes": sorted(t.slug for t in profile.themes.all()),
+        "challenge_areas": sorted(a.slug for a in profile.challenge_areas.all()),
+        "expertise": sorted(t.tag.name for t in profile.tagged_expertise.all()),
+        "languages": profile.languages,
+        "visibility": profile.visibility,
+        "open_to_peer_exchange": profile.open_to_peer_exchange,
+        "photo": _photo(profile),
+        "created_at": profile.created_at,
+        "updated_at": profile.updated_at,
+    }

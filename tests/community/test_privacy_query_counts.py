@@ -1,0 +1,75 @@
+"""The new pages of the privacy work take a number of queries that does not grow with what
+the person holds: the photo, the data download, the account deletion."""
+
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+import pytest
+from PIL import Image
+
+from community import photos, services
+from tests.community.factories import ProfileFactory
+from tests.query_counts import count_queries
+
+pytestmark = pytest.mark.django_db
+
+
+def _photo():
+    buffer = io.BytesIO()
+    Image.new("RGB", (32, 32)).save(buffer, format="JPEG")
+    return photos.prepare(SimpleUploadedFile("me.jpg", buffer.getvalue(), "image/jpeg"))
+
+
+@pytest.fixture
+def rich_reformer(reformer, vocab):
+    """A reformer with many of everything, where a query per item would show."""
+    from search.services import saved_search_create
+
+    services.profile_update(
+        user=reformer,
+        display_name="Amara Okafor",
+        visibility="members",
+        themes=list(vocab["themes"].values()),
+        challenge_areas=list(vocab["areas"].values()),
+        expertise=[f"skill {n}" for n in range(15)],
+        photo=_photo(),
+    )
+    for n in range(12):
+        saved_search_create(user=reformer, name=f"Search {n}", query=f"word{n}", filters={})
+    return reformer
+
+
+@pytest.mark.parametrize("who", ["anonymous", "signed-in"])
+def test_a_photo_takes_a_fixed_number_of_queries(
+    client, reformer, who, django_assert_max_num_queries
+):
+    profile = ProfileFactory(visibility="public", photo=_photo())
+    if who == "signed-in":
+        client.force_login(reformer)
+    with django_assert_max_num_queries(3):
+        response = client.get(profile.photo.url)
+    assert response.status_code == 200
+
+
+def test_the_data_download_takes_a_fixed_number_of_queries(
+    client, rich_reformer, django_assert_max_num_queries
+):
+    client.force_login(rich_reformer)
+    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 12)
+
+
+def test_the_account_deletion_page_takes_a_fixed_number_of_queries(
+    client, rich_reformer, django_assert_max_num_queries
+):
+    client.force_login(rich_reformer)
+    count_queries(client, "/profile/delete/", django_assert_max_num_queries, 6)
+
+
+def test_deleting_a_rich_account_takes_a_bounded_number_of_queries(
+    client, rich_reformer, django_assert_max_num_queries
+):
+    client.force_login(rich_reformer)
+    with django_assert_max_num_queries(50):
+        response = client.post("/profile/delete/", {"password": "correct horse battery"})
+    assert response.status_code == 302
