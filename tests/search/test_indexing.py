@@ -278,6 +278,15 @@ def test_rebuild_writes_every_record_once_and_then_nothing(vocab):
     assert EvidenceRecord.objects.count() == 14
 
 
+def test_rebuild_on_an_empty_database(db):
+    """A fresh install: nothing to project, nothing stored (the orphans' queryset must still
+    be a queryset: a Manager has no delete())."""
+    assert "0 evidence records (0 written, 0 removed); engine indexed 0." in run(
+        "rebuild_search_index", "--no-progress"
+    )
+    assert not EvidenceRecord.objects.exists()
+
+
 def test_rebuild_removes_records_whose_source_is_gone(corpus):
     Commitment.objects.filter(public_id="BR0001").delete()  # its signal's task never ran
     assert EvidenceRecord.objects.filter(key="commitment:BR0001").exists()
