@@ -1,6 +1,6 @@
 """Reads: what each page of the community part shows, in a fixed number of queries."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404
 
 from .models import ActionPlan, ChallengeArea, Commitment, Country, Member, ReformerProfile
@@ -120,11 +120,3 @@ def reformer_get(*, slug: str, user) -> ReformerProfile:
         # Same answer whether the profile is private or does not exist: no leak.
         raise Http404("No such profile")
     return profile
-
-
-def countries_with_members():
-    return (
-        Country.objects.in_default_locale()
-        .filter(Q(members__isnull=False) | Q(reformers__isnull=False))
-        .distinct()
-    )
