@@ -916,9 +916,6 @@ class ElasticsearchEngine(SearchEngine):
 
     # --- writes -----------------------------------------------------------------------------
 
-    def _create_index(self, document, name: str) -> None:
-        document._index.clone(name=name).create(using=self.client)
-
     def _ensure_alias(self, alias: str, document) -> None:
         """First write on an empty cluster: an empty concrete index behind the alias (never
         let a bulk request auto-create an unmapped index named like the alias)."""
@@ -991,11 +988,11 @@ class ElasticsearchEngine(SearchEngine):
         with `actions_for(index)`, refreshed, then swapped in behind the alias (the old
         concrete index is deleted). On failure the new index is dropped and the alias kept."""
         concrete = f"{alias}-{_timestamp()}"
-        client = self.client
-        self._create_index(document, concrete)
+        client = self._rebuild_client()  # an operator's command: it may take its time
+        document._index.clone(name=concrete).create(using=client)
         try:
             client.indices.put_settings(index=concrete, settings={"refresh_interval": "-1"})
-            indexed, _ = bulk(self._rebuild_client(), actions_for(concrete), chunk_size=BATCH_SIZE)
+            indexed, _ = bulk(client, actions_for(concrete), chunk_size=BATCH_SIZE)
             client.indices.put_settings(index=concrete, settings={"refresh_interval": None})
             client.indices.refresh(index=concrete)
         except BaseException:
@@ -1035,13 +1032,14 @@ class ElasticsearchEngine(SearchEngine):
     def _scan_sources(self, alias: str, fields: list[str]) -> dict[str, dict]:
         """{_id: the requested _source fields} of every document behind `alias` ({} when
         there is no such alias)."""
+        client = self._write_client()  # a worker's (or an operator's) request, not a reader's
         with self._guard("reconcile"):
-            if not self.client.indices.exists_alias(name=alias):
+            if not client.indices.exists_alias(name=alias):
                 return {}
             return {
                 doc["_id"]: doc.get("_source") or {}
                 for doc in scan(
-                    self.client,
+                    client,
                     index=alias,
                     query={"query": {"match_all": {}}, "_source": fields or False},
                     size=1000,
