@@ -34,6 +34,8 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@# dead code: settings in pyproject.toml, framework names in vulture_whitelist.py
+	$(BIN)/vulture
 	DJANGO_SETTINGS_MODULE=opengov.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=opengov.settings.production SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_hex(32))") \
 		DATABASE_URL=sqlite:///var/check.sqlite3 ALLOWED_HOSTS=opengov.example.org \

@@ -144,6 +144,3 @@ def countries_of_reformers(*, user):
         .distinct()
     )
 
-
-def countries_with_members():
-    return Country.objects.in_default_locale().filter(members__isnull=False).distinct()

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import snowballstemmer
+from unidecode import unidecode
 
 from . import glossary
 
@@ -43,14 +44,71 @@ STOPWORDS = {
 ALL_STOPWORDS = set().union(*STOPWORDS.values())
 _TOKEN = re.compile(r"[0-9a-z]+")
 _WORD = re.compile(r"\w+")
-_UNUSUAL_LETTERS = re.compile("[\ufb00-\ufb06\uff10-\uff5a]")  # ligatures, full-width
 CONCEPT_PREFIX = "zc"  # concept tokens look like "zcbeneficialownership": one alphanumeric word
+# The Latin letters the highlighter knows how each folds (Latin-1 to IPA, Latin Extended
+# Additional), besides ligatures and full-width forms
+_LATIN = (*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00))
+
+# Unidecode folds 670 of the 695 letters of the blocks above that Lucene's ASCIIFoldingFilter
+# (Elasticsearch's `asciifolding`) folds to ASCII exactly as it does, after lower case; these
+# are the 25 others, folded here as Lucene folds them so that both engines index the same
+# word. Checked against Lucene 9.12.3 (tests/search/test_folding.py holds the whole table).
+_AS_LUCENE_FOLDS = str.maketrans(
+    {
+        "ĸ": "q",  # kra (Greenlandic)
+        "ŉ": "n",
+        "Ŋ": "n",  # eng (Sami, many African languages)
+        "ŋ": "n",
+        "Ǝ": "e",
+        "ǝ": "e",
+        "Ə": "a",  # schwa (Azerbaijani)
+        "ə": "a",
+        "ɚ": "a",
+        "Ɯ": "m",
+        "ɯ": "m",
+        "ɰ": "m",
+        "Ʀ": "r",
+        "Ȝ": "z",  # yogh
+        "ȝ": "z",
+        "Ʌ": "v",
+        "ʌ": "v",
+        "ɥ": "h",
+        "ẛ": "f",
+        "ẜ": "s",
+        "ẝ": "s",
+        "Ỻ": "ll",
+        "ỻ": "ll",
+        "Ỿ": "y",
+        "ỿ": "y",
+    }
+)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_character(character: str) -> str:
+    # Letters, combining marks and digits only: Unidecode spells symbols out ("§" -> "SS",
+    # "°" -> "deg", "€" -> "EUR") and drops format characters (a soft hyphen would glue two
+    # words), where Elasticsearch's tokenizer sees a separator, as the database engine does.
+    if unicodedata.category(character)[0] not in "LMN":
+        return character
+    return unidecode(character.translate(_AS_LUCENE_FOLDS))
+
+
+def _fold_run(match: re.Match) -> str:
+    return "".join(_fold_character(character) for character in match.group())
 
 
 def fold(text: str) -> str:
-    """Lower case with accents removed: 'Propriété' -> 'propriete'."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    """Lower case, folded to ASCII as Elasticsearch's `asciifolding` folds it (Unidecode,
+    with Lucene's choice where the two differ): 'Propriété' -> 'propriete', 'œuvre' ->
+    'oeuvre', 'Straße' -> 'strasse', 'Ørsted' -> 'orsted'."""
+    text = text or ""
+    if text.isascii():
+        return text.lower()
+    return _NON_ASCII.sub(_fold_run, text).lower()
 
 
 def words(text: str) -> list[str]:
@@ -179,12 +237,20 @@ def analyse_query(text: str) -> AnalysedQuery:
 def _accented() -> dict[str, str]:
     """Each ASCII letter with the Latin letters that fold to it: 'e' -> 'eéèêë…'."""
     letters: dict[str, str] = {}
-    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+    for code in _LATIN:
         char = chr(code)
         folded = fold(char)
         if len(folded) == 1 and folded.isascii() and folded.isalpha():
             letters[folded] = letters.get(folded, folded) + char
     return letters
+
+
+@functools.cache
+def _unusual_letters() -> re.Pattern:
+    """Letters a prefix pattern cannot spell: those folding to several letters ('œ' -> 'oe',
+    'ß' -> 'ss'), ligatures ('ﬁ') and full-width forms."""
+    several = "".join(chr(code) for code in _LATIN if len(fold(chr(code))) > 1)
+    return re.compile(f"[{re.escape(several)}\ufb00-\ufb06\uff10-\uff5a]")
 
 
 @functools.lru_cache(maxsize=256)
@@ -225,8 +291,9 @@ def highlight(text: str, query: AnalysedQuery, *, length: int = 260) -> str:
 
     # Only words starting like a query term (its first three letters, accents aside) can
     # match: a regular expression finds those, and only they go through the stemmer.
-    # (letters that fold to two, like the ligature "ﬁ", or full-width ones: every word)
-    words = _WORD if _UNUSUAL_LETTERS.search(text) else _prefix_pattern(tuple(sorted(prefixes)))
+    # (letters that fold to two, like "œ" or the ligature "ﬁ", or full-width ones: every word)
+    unusual = _unusual_letters().search(text)
+    words = _WORD if unusual else _prefix_pattern(tuple(sorted(prefixes)))
     words_found = words.finditer(text[:MAX_HIGHLIGHT_SCAN]) if stems else iter(())
     first = next((m for m in words_found if is_match(m)), None)
     spans = []

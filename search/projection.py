@@ -16,6 +16,8 @@ from django.utils.html import strip_tags
 
 from community import labels
 from community.models import Commitment
+from guide.models import GuideChapterPage
+from stories.models import StoryPage
 
 from . import analysis
 from .models import Kind
@@ -280,9 +282,6 @@ class CommitmentSource(Source):
 
 class PageSource(Source):
     def queryset(self):
-        from guide.models import GuideChapterPage
-        from stories.models import StoryPage
-
         stories = StoryPage.objects.live().select_related(
             "locale", "country__region", "member__country__region"
         )

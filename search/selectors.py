@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
@@ -13,6 +14,7 @@ from community import labels
 from community.models import ChallengeArea, Country, ReformerProfile, Region, Theme
 from community.models.people import Visibility
 
+from . import peers
 from .engines import engine
 from .engines.base import Hit, PeerQuery, SearchRequest, SearchResults
 from .models import Kind, SavedSearch
@@ -122,8 +124,13 @@ def _suggestions(query: PeerQuery) -> list[PeerSuggestion]:
     hits = engine().peers(query)
     if not hits:
         return []
-    profiles = ReformerProfile.objects.select_related("country").in_bulk(
-        [hit.profile_id for hit in hits]
+    # An engine's copy of the profiles may lag (Elasticsearch while a profile save waits for
+    # its indexing task): what is shown is checked against the profiles as they are now.
+    profiles = (
+        peers.visible_peers(query.visibilities)
+        .exclude(user_id__in=query.exclude_user_ids)
+        .select_related("country")
+        .in_bulk([hit.profile_id for hit in hits])
     )
     areas, themes = _terms_by_slug(ChallengeArea), _terms_by_slug(Theme)
     return [
@@ -167,8 +174,6 @@ def saved_searches_for(*, user):
 
 
 def saved_search_get(*, user, pk: int) -> SavedSearch:
-    from django.shortcuts import get_object_or_404
-
     return get_object_or_404(SavedSearch, user=user, pk=pk)
 
 

@@ -1,13 +1,15 @@
 """Writes of the search read model: project sources into evidence records, feed the engine,
-rebuild, reconcile; and saved searches."""
+rebuild, reconcile; and saved searches.
 
-import logging
-import time
+A change reaches the index in two steps, both run by the indexing task (tasks.py): the records
+table first (`owners_sync`, one transaction; the database engine's index follows it), then the
+engine's own copy, if it keeps one (`engine_apply`: Elasticsearch). The second step may fail
+when the cluster is down; the task retries it alone, and `reconcile` repairs what is left."""
+
 import uuid
 from collections.abc import Iterable
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -15,37 +17,12 @@ from django.utils.translation import gettext as _
 
 from tqdm import tqdm
 
-from . import projection
-from .engines import configured_engine
+from . import index_version, projection
+from .engines import engine
 from .engines.base import IndexReport
 from .models import EvidenceRecord, SavedSearch
 
-logger = logging.getLogger(__name__)
 BATCH_SIZE = 200
-_VERSION_KEY = "search:index:version"
-_RECORD_FIELDS = [
-    f.name
-    for f in EvidenceRecord._meta.get_fields()
-    if f.concrete and f.name not in ("id", "first_indexed_at", "updated_at")
-]
-
-
-def _fresh_version() -> int:
-    # Not 1: after a cache flush the count starts again, and a process that memoised
-    # version 2 of an older index would take it for current. Nanoseconds never repeat.
-    return time.time_ns()
-
-
-def index_version() -> int:
-    """Bumped on every change to the records; caches derived from the index key on it."""
-    return cache.get_or_set(_VERSION_KEY, _fresh_version, None)
-
-
-def _bump_version() -> None:
-    try:
-        cache.incr(_VERSION_KEY)
-    except ValueError:
-        cache.set(_VERSION_KEY, _fresh_version(), None)
 
 
 def _save(wanted: list[dict], existing: dict[str, EvidenceRecord]) -> tuple[list, list]:
@@ -67,32 +44,36 @@ def _save(wanted: list[dict], existing: dict[str, EvidenceRecord]) -> tuple[list
 
 
 @transaction.atomic
-def owners_sync(owners: Iterable[str]) -> dict[str, int]:
-    """Make the records of these owners match their sources (created, updated or deleted),
-    in the database and in the configured engine."""
+def owners_sync(owners: Iterable[str]) -> dict[str, list[str]]:
+    """Make the records of these owners match their sources (created, updated or deleted).
+    Returns the keys of the records changed and deleted, for `engine_apply`."""
     owners = list(dict.fromkeys(owners))
     existing = {r.key: r for r in EvidenceRecord.objects.filter(owner__in=owners)}
     wanted = [data for owner in owners for data in projection.owner_records(owner)]
     changed, _ = _save(wanted, existing)
     wanted_keys = {data["key"] for data in wanted}
-    gone = [key for key in existing if key not in wanted_keys]
+    gone = sorted(key for key in existing if key not in wanted_keys)
     if gone:
         EvidenceRecord.objects.filter(key__in=gone).delete()
     if changed or gone:
-        _bump_version()
-        engine = configured_engine()
-        transaction.on_commit(lambda: _engine_apply(engine, changed, gone))
-    return {"changed": len(changed), "deleted": len(gone)}
+        index_version.bump()
+    return {"changed": sorted(record.key for record in changed), "deleted": gone}
 
 
-def _engine_apply(engine, changed, gone) -> None:
-    try:
-        if changed:
-            engine.index_records(changed)
-        if gone:
-            engine.delete_keys(gone)
-    except Exception:  # the engine's own copy drifts; reconcile repairs it
-        logger.exception("search engine %s could not apply a change", engine.name)
+def engine_apply(*, changed: Iterable[str], deleted: Iterable[str]) -> None:
+    """Bring the engine's own index in step with the records of these keys, as they are now
+    (a key changed then deleted since is deleted). Raises EngineUnavailable when the engine
+    cannot take the change; nothing is lost: the caller retries, reconcile repairs."""
+    keys = set(changed) | set(deleted)
+    if not keys:
+        return
+    records = list(EvidenceRecord.objects.filter(key__in=keys).order_by("pk"))
+    gone = sorted(keys - {record.key for record in records})
+    search_engine = engine()
+    if records:
+        search_engine.index_records(records)
+    if gone:
+        search_engine.delete_keys(gone)
 
 
 def rebuild(*, progress: bool = False) -> dict[str, int]:
@@ -126,11 +107,11 @@ def rebuild(*, progress: bool = False) -> dict[str, int]:
     if batch:
         flush()
     bar.close()
-    orphans = EvidenceRecord.objects.exclude(key__in=seen) if seen else EvidenceRecord.objects
-    counts["deleted"] += orphans.delete()[0]
-    _bump_version()
-    engine = configured_engine()
-    counts["engine"] = engine.rebuild(EvidenceRecord.objects.order_by("pk"), progress=progress)
+    # (a Manager has no delete(): an empty database, where nothing was seen, needs a queryset)
+    counts["deleted"] += EvidenceRecord.objects.exclude(key__in=seen).delete()[0]
+    index_version.bump()
+    records = EvidenceRecord.objects.order_by("pk")
+    counts["engine"] = engine().rebuild(records, progress=progress)
     return counts
 
 
@@ -152,16 +133,17 @@ def reconcile(*, repair: bool = True) -> dict[str, IndexReport]:
             owners_sync(owners)
         if report.orphaned:
             EvidenceRecord.objects.filter(key__in=report.orphaned).delete()
-            _bump_version()
-    engine = configured_engine()
+            index_version.bump()
+    search_engine = engine()
     fingerprints = dict(EvidenceRecord.objects.values_list("key", "fingerprint"))
-    engine_report = engine.reconcile(fingerprints, repair=repair)
-    return {"records": report, engine.name: engine_report}
+    engine_report = search_engine.reconcile(fingerprints, repair=repair)
+    return {"records": report, search_engine.name: engine_report}
 
 
 def peers_sync(profile_ids) -> None:
-    """Profiles changed: the database engine reads them live; others refresh their copy."""
-    configured_engine().index_peers(list(profile_ids))
+    """Profiles changed: the database engine reads them live; others refresh their copy.
+    Raises EngineUnavailable when the engine cannot take the change (the caller retries)."""
+    engine().index_peers(list(profile_ids))
 
 
 # --- saved searches ------------------------------------------------------------------------

@@ -53,11 +53,6 @@ def _chips(search_request, facets) -> list[dict]:
     return chips
 
 
-def _is_new(hit, saved) -> bool:
-    seen = saved.last_seen_at
-    return bool(seen and hit.first_indexed_at and hit.first_indexed_at > seen)
-
-
 @require_GET
 def search(request):
     search_request, problems = parse_search(request.GET, language=selectors.reader_language())

@@ -146,12 +146,6 @@ class CommitmentQuerySet(models.QuerySet):
             "challenge_areas"
         )
 
-    def for_region(self, region):
-        return self.filter(action_plan__member__country__region=region)
-
-    def for_member(self, member):
-        return self.filter(action_plan__member=member)
-
 
 class Commitment(index.Indexed, ClusterableModel):
     """A concrete reform in a member's action plan, with its IRM assessment."""

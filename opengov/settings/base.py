@@ -3,6 +3,7 @@ environment (django-environ); see docs/settings.md for the full list."""
 
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import environ
@@ -190,11 +191,32 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# --- Search (the evidence engines arrive with the search app) ----------------------------
+# --- Search: the evidence engines, by alias, in the shape of CACHES (search/engines/) --------
+# "default" answers readers and takes index writes; with FALLBACK, reads it cannot answer go
+# to the database engine (the read model itself) and the page says so.
 SEARCH_ENGINE = env("SEARCH_ENGINE", default="database")
-ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
-# The alias readers query; each rebuild creates "<alias>-<timestamp>" and swaps the alias.
-ELASTICSEARCH_INDEX = env("ELASTICSEARCH_INDEX", default="opengov-evidence")
+_SEARCH_ENGINES = {
+    "database": {"ENGINE": "search.engines.database.DatabaseEngine"},
+    "elasticsearch": {
+        "ENGINE": "search.engines.elasticsearch.ElasticsearchEngine",
+        "OPTIONS": {
+            "url": env("ELASTICSEARCH_URL", default=""),
+            # the alias readers query; each rebuild creates "<alias>-<timestamp>" and swaps it
+            "index": env("ELASTICSEARCH_INDEX", default="opengov-evidence"),
+            # a reader waits at most this long before the database engine answers instead
+            "read_timeout": env.float("ELASTICSEARCH_READ_TIMEOUT", default=1.0),
+            # an indexing task's request; the task retries later with backoff
+            "write_timeout": env.float("ELASTICSEARCH_WRITE_TIMEOUT", default=5.0),
+        },
+        "FALLBACK": "database",
+        "BREAKER_SECONDS": 15,  # after a timeout or refused connection, nobody tries for this long
+    },
+}
+if SEARCH_ENGINE not in _SEARCH_ENGINES:
+    raise ImproperlyConfigured(
+        f"SEARCH_ENGINE must be one of {', '.join(_SEARCH_ENGINES)}, not {SEARCH_ENGINE!r}"
+    )
+SEARCH_ENGINES = {"default": _SEARCH_ENGINES[SEARCH_ENGINE], **_SEARCH_ENGINES}
 
 # --- Celery ------------------------------------------------------------------------------
 # Without a broker every task runs eagerly in the calling process: the embedded default
@@ -207,6 +229,15 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "opengov"
 CELERY_TIMEZONE = TIME_ZONE
+# Periodic tasks, sent by the one `celery beat` of the deployment (docs/operations.md).
+CELERY_BEAT_SCHEDULE = {
+    # repairs the search index after writes that failed (e.g. Elasticsearch down for longer
+    # than the indexing tasks' retries): seconds between two runs
+    "search-reconcile": {
+        "task": "search.tasks.reconcile",
+        "schedule": env.float("SEARCH_RECONCILE_SECONDS", default=3600),
+    },
+}
 
 # --- Security that holds everywhere ------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

@@ -3,8 +3,11 @@
 Views, selectors and commands talk to an engine only through `SearchEngine`; the contract
 tests (tests/search/test_contract.py) run the same cases against each engine."""
 
+import abc
 import datetime
 from dataclasses import dataclass, field
+
+from ..models import Kind
 
 FACETS = ("type", "theme", "area", "country", "region", "year", "language")
 SORTS = ("relevance", "date")
@@ -13,6 +16,11 @@ PER_PAGE = 10
 
 class EngineUnavailable(Exception):
     """The engine cannot answer now (cluster down, index missing); the caller falls back."""
+
+
+class EngineDown(EngineUnavailable):
+    """The engine cannot be reached or did not answer in time (connection refused, timeout):
+    the circuit breaker opens, so that nobody waits for it again for a while."""
 
 
 @dataclass
@@ -53,8 +61,6 @@ class Hit:
 
     @property
     def kind_label(self) -> str:
-        from ..models import Kind
-
         return str(Kind(self.kind).label) if self.kind in Kind.values else self.kind
 
 
@@ -116,60 +122,52 @@ class PeerHit:
     comparable_reform: bool = False  # their country has strong commitments in a shared area
 
 
-# How a suggestion's score is made, in both engines
-PEER_AREA_WEIGHT = 2.0
-PEER_THEME_WEIGHT = 1.0
-PEER_OTHER_COUNTRY = 0.5
-PEER_COMPARABLE_REFORM = 1.5
+class SearchEngine(abc.ABC):
+    """What every engine answers, and how its index is kept. Records come from
+    search.models.EvidenceRecord, the read model every engine is fed from.
 
-
-def peer_score(shared_areas, shared_themes, *, other_country: bool, comparable: bool) -> float:
-    return (
-        PEER_AREA_WEIGHT * len(shared_areas)
-        + PEER_THEME_WEIGHT * len(shared_themes)
-        + (PEER_OTHER_COUNTRY if other_country else 0)
-        + (PEER_COMPARABLE_REFORM if comparable else 0)
-    )
-
-
-class SearchEngine:
-    """What every engine answers. Records come from search.models.EvidenceRecord, the read
-    model both engines are fed from."""
+    Every method is abstract: an engine whose index needs no maintenance (the database
+    engine's index is the records table itself) says so in its own no-op, so that a new
+    engine cannot inherit a silent one."""
 
     name = ""
 
-    def search(self, request: SearchRequest) -> SearchResults:
-        raise NotImplementedError
+    # --- reads -------------------------------------------------------------------------------
 
+    @abc.abstractmethod
+    def search(self, request: SearchRequest) -> SearchResults: ...
+
+    @abc.abstractmethod
     def more_like(
         self, key: str, *, kinds=None, limit: int = 8, language: str = "en", exclude_member=True
     ) -> list[Hit]:
         """Records most like the record `key` (evidence-for and related items)."""
-        raise NotImplementedError
 
-    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[Hit]:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[Hit]: ...
 
+    @abc.abstractmethod
     def peers(self, query: PeerQuery) -> list[PeerHit]:
         """Reformers open to peer exchange who share areas or themes, best first."""
-        raise NotImplementedError
 
-    def raw_match(self, query: str) -> int:
-        """The bare full-text query, for the benchmark's floor: number of matches."""
-        raise NotImplementedError
+    # --- index maintenance -----------------------------------------------------------------
 
-    # index maintenance; the database engine's index is the records table itself
+    @abc.abstractmethod
     def index_records(self, records) -> None:
-        pass
+        """These records were created or changed: (re)index them."""
 
+    @abc.abstractmethod
     def delete_keys(self, keys) -> None:
-        pass
+        """These records are gone: drop them from the index."""
 
-    def rebuild(self, records, *, progress=False) -> int:
-        return 0
-
-    def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
-        return IndexReport(checked=len(expected))
-
+    @abc.abstractmethod
     def index_peers(self, profile_ids) -> None:
         """Profiles changed (or were deleted): refresh their peer entries."""
+
+    @abc.abstractmethod
+    def rebuild(self, records, *, progress: bool = False) -> int:
+        """Index every record (and peer) from scratch; returns the number of records."""
+
+    @abc.abstractmethod
+    def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
+        """Compare the index with `expected` ({key: fingerprint}); repair when asked."""

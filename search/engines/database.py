@@ -22,33 +22,29 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from .. import analysis
+from .. import analysis, index_version, peers, ranking
 from ..models import EvidenceRecord
 from .base import (
     FACETS,
     FacetValue,
     Hit,
+    IndexReport,
     PeerHit,
     PeerQuery,
     SearchEngine,
     SearchRequest,
     SearchResults,
-    peer_score,
 )
 
-# field weights: title, tags (themes, areas, policy areas), summary, body
-WEIGHTS = (6.0, 4.0, 1.5, 1.0)
-COVERAGE_WEIGHT = 0.6  # how much matching every word of the query counts
-PROXIMITY_BONUS = 0.25  # the query's words close together (within 4 words)
-QUALITY_WEIGHT = 0.08  # IRM results: a tie-breaker, not a ranking of its own
-LANGUAGE_BONUS = 0.1  # the reader's own language first among equals
-MORE_LIKE_TERMS = 25
-MAX_COVERAGE_WORDS = 8  # words of a longer query beyond these do not count for coverage
-COMMON_SHARE = 0.5  # a word found in more than this share of records does not count either
+# bm25()'s column weights, in the FTS5 table's column order (migration 0002)
+BM25_WEIGHTS = ", ".join(
+    str(ranking.FIELD_WEIGHTS[field]) for field in ("title", "tags", "summary", "body")
+)
+TS_RANK_WEIGHTS = "{" + ", ".join(str(w) for w in ranking.POSTGRES_RANK_WEIGHTS) + "}"
 MEMO_SECONDS = 30
 _SEP = "\x1f"  # between facet and value in the keys facets are counted by
 
@@ -216,7 +212,7 @@ class _Memo(NamedTuple):
     snapshot: _Snapshot
 
 
-def _quote(term: str) -> str:
+def fts_quote(term: str) -> str:
     return '"' + term.replace('"', "") + '"'
 
 
@@ -242,8 +238,7 @@ class DatabaseEngine(SearchEngine):
             return {}, {}
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
-                expression = " OR ".join(_quote(t) for t in terms)
-                weights = ", ".join(str(w) for w in WEIGHTS)
+                expression = " OR ".join(fts_quote(t) for t in terms)
                 flag_sql = "".join(
                     ", rowid IN (SELECT rowid FROM search_evidence_fts "
                     "WHERE search_evidence_fts MATCH %s)"
@@ -251,15 +246,17 @@ class DatabaseEngine(SearchEngine):
                 )
                 cursor.execute(
                     # the weights are this module's constants and the flags placeholders
-                    f"SELECT rowid, -bm25(search_evidence_fts, {weights}){flag_sql} "  # noqa: S608
+                    f"SELECT rowid, -bm25(search_evidence_fts, {BM25_WEIGHTS}){flag_sql} "  # noqa: S608
                     "FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
                     [*(flag[0] for flag in flags), expression],
                 )
             else:
                 flag_sql = "".join(", search_vector @@ to_tsquery('simple', %s)" for _ in flags)
                 cursor.execute(
-                    "SELECT id, ts_rank('{0.1, 0.25, 0.6, 1.0}', search_vector, q, 1) * 10"  # noqa: S608
-                    f"{flag_sql} FROM search_evidencerecord, to_tsquery('simple', %s) q "
+                    # the weights and scale are constants of ranking.py, the flags placeholders
+                    f"SELECT id, ts_rank('{TS_RANK_WEIGHTS}', search_vector, q, 1) "  # noqa: S608
+                    f"* {ranking.POSTGRES_RANK_SCALE}{flag_sql} "
+                    "FROM search_evidencerecord, to_tsquery('simple', %s) q "
                     "WHERE search_vector @@ q",
                     [*(flag[1] for flag in flags), " | ".join(terms)],
                 )
@@ -268,31 +265,6 @@ class DatabaseEngine(SearchEngine):
                 scores[pk] = float(score)
                 marks[pk] = flagged
             return scores, marks
-
-    def raw_match(self, query: str) -> int:
-        """The floor for the benchmark: the bare full-text query on the same index, top 50 by
-        plain BM25. Its words are tokenised as the index was (accents folded, stop words out,
-        stemmed in each language), as Elasticsearch's `match` does with a field's analyser:
-        words as typed would miss most stemmed tokens and time a different, smaller query.
-        No glossary concepts, field weights, coverage, proximity, filters, facets, grouping
-        or highlighting."""
-        terms = sorted(set().union(*analysis.analyse_query(query).groups))
-        if not terms:
-            return 0
-        with connection.cursor() as cursor:
-            if self.vendor == "sqlite":
-                cursor.execute(
-                    "SELECT rowid FROM search_evidence_fts WHERE search_evidence_fts MATCH %s "
-                    "ORDER BY bm25(search_evidence_fts) LIMIT 50",
-                    [" OR ".join(_quote(t) for t in terms)],
-                )
-            else:
-                cursor.execute(
-                    "SELECT id FROM search_evidencerecord, to_tsquery('simple', %s) q "
-                    "WHERE search_vector @@ q ORDER BY ts_rank(search_vector, q) DESC LIMIT 50",
-                    [" | ".join(terms)],
-                )
-            return len(cursor.fetchall())
 
     def _snapshot(self):
         """What every query needs besides the full-text match, read once and kept in this
@@ -306,9 +278,7 @@ class DatabaseEngine(SearchEngine):
         version and is seen at once. Every MEMO_SECONDS a cheap signature of the table (count,
         highest id, latest update) is compared too, for changes made by a process that does
         not share this cache (a per-process cache in development)."""
-        from ..services import index_version
-
-        version = index_version()
+        version = index_version.current()
         now = time.monotonic()
         memo = self._memo
         if memo and memo.version == version and memo.checked_until > now:
@@ -416,15 +386,15 @@ class DatabaseEngine(SearchEngine):
             return self._match(terms)[0]
         # words in most records say little about which records cover the query ("public",
         # "open"): coverage counts the others, which also spares a subquery each
-        common = COMMON_SHARE * snapshot.total
+        common = ranking.COMMON_SHARE * snapshot.total
         counted = [g for g in groups if min(vocabulary[t] for t in g) <= common]
-        counted = (counted or groups)[:MAX_COVERAGE_WORDS]
+        counted = (counted or groups)[: ranking.MAX_COVERAGE_WORDS]
         flags = [
-            (" OR ".join(_quote(t) for t in g), " | ".join(g)) for g in counted
+            (" OR ".join(fts_quote(t) for t in g), " | ".join(g)) for g in counted
         ]  # one flag per word of the query
         concepts = [c for c in query.concepts if c in vocabulary]
         if concepts:
-            flags.append((" OR ".join(_quote(c) for c in concepts), " | ".join(concepts)))
+            flags.append((" OR ".join(fts_quote(c) for c in concepts), " | ".join(concepts)))
         near = _near_expression(groups, vocabulary)
         if near:
             flags.append(near)
@@ -436,8 +406,8 @@ class DatabaseEngine(SearchEngine):
             coverage = sum(flagged[:words]) / words
             if concepts and flagged[words]:
                 coverage = 1.0
-            proximity = PROXIMITY_BONUS if near and flagged[-1] else 0
-            kept[pk] = score * (1 + COVERAGE_WEIGHT * coverage + proximity)
+            proximity = ranking.PROXIMITY_BONUS if near and flagged[-1] else 0
+            kept[pk] = score * (1 + ranking.COVERAGE_WEIGHT * coverage + proximity)
         return kept
 
     def search(self, request: SearchRequest) -> SearchResults:
@@ -521,16 +491,12 @@ class DatabaseEngine(SearchEngine):
         for row in candidates:
             shared = own_tags.intersection(tags_by_id.get(row.id, ()))
             overlap = sum(tag_idf[t] for t in shared)
-            row.score = row.score + 0.5 * overlap
+            row.score = row.score + ranking.TAG_OVERLAP_WEIGHT * overlap
             row.score = _final_score(row, language, has_query=True)
         ordered = _order(candidates, "relevance", limit=limit)
         return self._hits(ordered, analysis.AnalysedQuery())
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
-        from django.db.models import Q
-
-        from .. import peers
-
         areas, themes = set(query.areas), set(query.themes)
         if not areas and not themes:
             return []
@@ -549,7 +515,7 @@ class DatabaseEngine(SearchEngine):
             shared_themes = sorted(themes.intersection(record["themes"]))
             other_country = bool(record["country"]) and record["country"] != query.country
             comparable = other_country and bool(areas.intersection(record["reform_areas"]))
-            score = peer_score(
+            score = ranking.peer_score(
                 shared_areas, shared_themes, other_country=other_country, comparable=comparable
             )
             found.append(PeerHit(profile.pk, score, shared_areas, shared_themes, comparable))
@@ -573,9 +539,39 @@ class DatabaseEngine(SearchEngine):
                 break
         return hits
 
+    # --- index maintenance: the records table is this engine's index ----------------------
+    # Its full-text index follows the table by itself (FTS5 triggers on SQLite, a generated
+    # tsvector column on PostgreSQL: migration 0002) as services.py saves records, and peers
+    # are read live from the profiles, so incremental writes have nothing to do.
+
+    def index_records(self, records) -> None:
+        """Nothing to do: the triggers (or the generated column) indexed them on save."""
+
+    def delete_keys(self, keys) -> None:
+        """Nothing to do: deleting the rows removed them from the full-text index."""
+
+    def index_peers(self, profile_ids) -> None:
+        """Nothing to do: peers are read from the profiles table at query time."""
+
+    def rebuild(self, records, *, progress=False) -> int:
+        """On SQLite, rebuild the FTS5 index from the records table (it repairs an index a
+        migration left behind, e.g. one that rebuilt the table without its triggers); a
+        PostgreSQL tsvector is a generated column and cannot drift. Returns the records."""
+        if self.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "INSERT INTO search_evidence_fts(search_evidence_fts) VALUES ('rebuild')"
+                )
+            index_version.bump()
+        return records.count() if isinstance(records, QuerySet) else len(records)
+
+    def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
+        """The index is the table that services.reconcile has just compared: no drift."""
+        return IndexReport(checked=len(expected))
+
 
 def _near_expression(groups, vocabulary) -> tuple[str, str] | None:
-    """Records where the query's words appear close together (within 4 words), in any one
+    """Records where the query's words appear close together (ranking.PROXIMITY_WINDOW), in any one
     language's stemming: (FTS5 NEAR, PostgreSQL followed-by), or None when no stemming has
     all its words in the index."""
     sqlite_parts, pg_parts = [], []
@@ -585,7 +581,8 @@ def _near_expression(groups, vocabulary) -> tuple[str, str] | None:
             ordered = sorted(group)
             stems.append(ordered[min(index, len(ordered) - 1)])
         if all(s in vocabulary for s in stems):
-            sqlite_parts.append("NEAR(" + " ".join(_quote(s) for s in stems) + ", 4)")
+            window = ranking.PROXIMITY_WINDOW
+            sqlite_parts.append("NEAR(" + " ".join(fts_quote(s) for s in stems) + f", {window})")
             pg_parts.append("(" + " <-> ".join(stems) + ")")
     if not sqlite_parts:
         return None
@@ -601,22 +598,24 @@ def _characteristic_terms(record, vocabulary, total) -> list[str]:
     """The terms that best describe a record (more-like-this): its tags and concepts, then
     the words of its title, summary and body by tf-idf. Terms in most records are skipped."""
     weights: Counter = Counter()
+    field_weights = ranking.MORE_LIKE_FIELD_WEIGHTS
     for text, weight in (
-        (record.analysed_title, 3.0),
-        (record.analysed_tags, 2.0),
-        (record.analysed_summary, 1.5),
-        (record.analysed_body, 0.5),
+        (record.analysed_title, field_weights["title"]),
+        (record.analysed_tags, field_weights["tags"]),
+        (record.analysed_summary, field_weights["summary"]),
+        (record.analysed_body, field_weights["body"]),
     ):
         for term in text.split():
             weights[term] += weight
     scored = []
     for term, tf in weights.items():
         df = vocabulary.get(term, 0)
-        if df <= 1 or (total >= 20 and df > total * 0.4) or term.isdigit() or len(term) < 3:
+        common = total >= 20 and df > total * ranking.MORE_LIKE_MAX_SHARE
+        if df <= 1 or common or term.isdigit() or len(term) < 3:
             continue
         scored.append((math.log(1 + tf) * _idf(term, vocabulary, total), term))
     scored.sort(reverse=True)
-    return [term for _, term in scored[:MORE_LIKE_TERMS]]
+    return [term for _, term in scored[: ranking.MORE_LIKE_TERMS]]
 
 
 def _one_per_group(rows: list[_Row], language: str) -> list[_Row]:
@@ -639,10 +638,9 @@ def _one_per_group(rows: list[_Row], language: str) -> list[_Row]:
 
 def _final_score(row: _Row, language: str, *, has_query: bool) -> float:
     entry = row.entry
-    bonus = QUALITY_WEIGHT * entry.quality + (LANGUAGE_BONUS if entry.language == language else 0)
-    if has_query:
-        return row.score * (1 + bonus)
-    return bonus
+    return ranking.final_score(
+        row.score, entry.quality, in_reader_language=entry.language == language, has_query=has_query
+    )
 
 
 def _filter_and_count(
@@ -710,9 +708,6 @@ def _order(rows: list[_Row], sort: str, *, limit: int | None = None) -> list[_Ro
     if limit is not None and limit < len(rows):
         return heapq.nsmallest(limit, rows, key=key)
     return sorted(rows, key=key)
-
-
-_NO_QUERY = analysis.AnalysedQuery()
 
 
 def hit_from_record(record: EvidenceRecord, score: float, snippet: str) -> Hit:

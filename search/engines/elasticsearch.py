@@ -12,19 +12,22 @@ French elisions. At search time a `synonym_graph` filter made from the glossary 
 concept: all its names are equivalent) expands the query, after stemming, so "propriété
 effective" finds "beneficial ownership"; this is what the database engine's concept tokens do.
 
-Ranking follows the database engine: text score × (1 + 0.08 × quality + 0.1 when the record
-is in the reader's language), one result per translation group (the reader's language
-preferred) unless a language filter is set, facet counts over the rows passing every *other*
-active filter (post_filter + one filter aggregation per facet).
+Ranking follows the database engine, with the weights of ranking.py: text score × (1 + 0.08 ×
+quality + 0.1 when the record is in the reader's language), one result per translation group
+(the reader's language preferred) unless a language filter is set, facet counts over the rows
+passing every *other* active filter (post_filter + one filter aggregation per facet).
 
 Nothing connects at import or construction time; the client is built on first use. Every
-cluster error becomes `EngineUnavailable`, so the fallback engine can answer instead."""
+cluster error becomes `EngineUnavailable` (`EngineDown` when the cluster cannot be reached or
+does not answer in time), so the fallback engine can answer instead and its circuit breaker
+knows when to stop trying. Reads wait at most `read_timeout`, index writes `write_timeout`
+(both short: a user's request may be waiting, or a task that will retry); only a rebuild,
+which an operator runs, waits longer."""
 
 import datetime
 import html
 import logging
 import re
-import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -60,13 +63,13 @@ from elasticsearch.dsl import (
 from elasticsearch.helpers import BulkIndexError, ScanError, bulk, scan
 from tqdm import tqdm
 
-from .. import analysis, glossary
+from community.models import ChallengeArea, Theme
+
+from .. import analysis, glossary, peers, ranking
+from ..models import EvidenceRecord
 from .base import (
     FACETS,
-    PEER_AREA_WEIGHT,
-    PEER_COMPARABLE_REFORM,
-    PEER_OTHER_COUNTRY,
-    PEER_THEME_WEIGHT,
+    EngineDown,
     EngineUnavailable,
     FacetValue,
     Hit,
@@ -77,24 +80,21 @@ from .base import (
     SearchRequest,
     SearchResults,
 )
-from .database import LANGUAGE_BONUS, MORE_LIKE_TERMS, QUALITY_WEIGHT, WEIGHTS
 
 logger = logging.getLogger(__name__)
 
 LANGUAGES = analysis.LANGUAGES  # ("en", "fr", "es")
 BATCH_SIZE = 500
-SEARCH_TIMEOUT = 5  # seconds; a reader waits at most this long before the fallback answers
-BULK_TIMEOUT = 120
-DOWN_SECONDS = 15  # after a connection failure, reads go straight to the fallback this long
+READ_TIMEOUT = 1.0  # seconds; defaults of the settings' ELASTICSEARCH_READ_TIMEOUT …
+WRITE_TIMEOUT = 5.0  # … and ELASTICSEARCH_WRITE_TIMEOUT
+REBUILD_TIMEOUT = 120  # one bulk request of a rebuild (manage.py rebuild_search_index)
 MAX_WINDOW = 10_000  # index.max_result_window
 FACET_SIZE = 500
 SNIPPET_LENGTH = 260
 EXCERPT_LENGTH = 400
 
-# the database engine's weights: title, tags, summary, body
-FIELD_WEIGHTS = dict(zip(("title", "tags", "summary", "body"), WEIGHTS, strict=True))
-PHRASE_SLOP = 3  # the database engine's proximity bonus: words within 4 positions
-PHRASE_BOOST = 0.5  # × the field weight: an additive nudge, like the proximity bonus
+FIELD_WEIGHTS = ranking.FIELD_WEIGHTS
+PHRASE_SLOP = ranking.PROXIMITY_WINDOW - 1  # words within PROXIMITY_WINDOW positions
 
 FACET_FIELDS = {
     "type": "kind",
@@ -106,6 +106,7 @@ FACET_FIELDS = {
     "language": "language",
 }
 _ERRORS = (ApiError, TransportError, BulkIndexError, ScanError, ElasticsearchDslException)
+_DOWN = (ConnectionError, ConnectionTimeout)  # refused, unreachable, or no answer in time
 # Painless: 1 for a translation in the reader's language (collapse keeps the best one)
 _PREFER_LANGUAGE = "doc['language'].size() != 0 && doc['language'].value == params.language ? 1 : 0"
 
@@ -317,19 +318,8 @@ class PeerDocument(Document):
         )
 
 
-def evidence_index_body() -> dict:
-    """The body of `indices.create` for an evidence index: settings, analysis, mappings."""
-    return EvidenceDocument._index.to_dict()
-
-
-def peers_index_body() -> dict:
-    return PeerDocument._index.to_dict()
-
-
 def term_names() -> dict[str, dict[str, list[str]]]:
     """{"theme"|"area": {slug: [its names in every locale]}}: two small queries."""
-    from community.models import ChallengeArea, Theme
-
     found: dict[str, dict[str, list[str]]] = {}
     for facet, model in (("theme", Theme), ("area", ChallengeArea)):
         names: dict[str, list[str]] = defaultdict(list)
@@ -396,15 +386,15 @@ def _all_of(queries: list) -> Q:
 
 
 def _boosted(query: Q, language: str, *, replace: bool = False) -> Q:
-    """score × (1 + 0.08 × quality + 0.1 when in the reader's language), as the database
-    engine; with `replace` (no words to match) the bonus alone ranks."""
+    """score × (1 + ranking.reader_bonus), as the database engine; with `replace` (no words
+    to match) the bonus alone ranks."""
     return Q(
         "function_score",
         query=query,
         functions=[
             SF({"weight": 1}),
-            SF("field_value_factor", field="quality", factor=QUALITY_WEIGHT, missing=0),
-            SF({"filter": Q("term", language=language), "weight": LANGUAGE_BONUS}),
+            SF("field_value_factor", field="quality", factor=ranking.QUALITY_WEIGHT, missing=0),
+            SF({"filter": Q("term", language=language), "weight": ranking.LANGUAGE_BONUS}),
         ],
         score_mode="sum",
         boost_mode="replace" if replace else "multiply",
@@ -432,7 +422,7 @@ def _text_query(text: str) -> Q:
                     field: {
                         "query": text,
                         "slop": PHRASE_SLOP,
-                        "boost": PHRASE_BOOST * FIELD_WEIGHTS[field],
+                        "boost": ranking.PHRASE_BOOST * FIELD_WEIGHTS[field],
                     }
                 },
             )
@@ -480,7 +470,7 @@ def _date_sort() -> list:
     ]
 
 
-def _clean_query(text: str) -> str:
+def clean_query(text: str) -> str:
     return " ".join((text or "").split()[: analysis.MAX_QUERY_WORDS * 2])[:500]
 
 
@@ -622,7 +612,7 @@ def parse_search(response: dict, request: SearchRequest, *, engine: str = "elast
         page=request.page,
         per_page=request.per_page,
         facets=_facets(aggregations, active) if request.facets else {},
-        corrected_query=_corrected(_clean_query(request.query), response.get("suggest", {})),
+        corrected_query=_corrected(clean_query(request.query), response.get("suggest", {})),
         engine=engine,
     )
 
@@ -652,13 +642,22 @@ def _timestamp() -> str:
 class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
 
-    def __init__(self, *, url: str, index: str, timeout: float = SEARCH_TIMEOUT):
+    def __init__(
+        self,
+        *,
+        url: str,
+        index: str,
+        read_timeout: float = READ_TIMEOUT,
+        write_timeout: float = WRITE_TIMEOUT,
+        rebuild_timeout: float = REBUILD_TIMEOUT,
+    ):
         self.url = url or ""
         self.index = index  # the alias
         self.peers_index = f"{index}-peers"
-        self.timeout = timeout
+        self.read_timeout = read_timeout
+        self.write_timeout = write_timeout
+        self.rebuild_timeout = rebuild_timeout
         self._client: Elasticsearch | None = None
-        self._down_until = 0.0
         self._ready: set[str] = set()  # aliases known to exist
 
     # --- plumbing ---------------------------------------------------------------------------
@@ -671,35 +670,33 @@ class ElasticsearchEngine(SearchEngine):
             try:
                 self._client = Elasticsearch(
                     self.url,
-                    request_timeout=self.timeout,
+                    request_timeout=self.read_timeout,
                     retry_on_timeout=False,
-                    max_retries=1,
+                    max_retries=1,  # on a refused connection, another node of the cluster
                 )
             except ValueError as error:
                 raise EngineUnavailable(f"bad ELASTICSEARCH_URL: {error}") from error
         return self._client
 
-    def _bulk_client(self) -> Elasticsearch:
-        return self.client.options(request_timeout=BULK_TIMEOUT)
+    def _write_client(self) -> Elasticsearch:
+        """For index writes: a short timeout and no retry (the task retries, with backoff)."""
+        return self.client.options(request_timeout=self.write_timeout, max_retries=0)
+
+    def _rebuild_client(self) -> Elasticsearch:
+        return self.client.options(request_timeout=self.rebuild_timeout)
 
     @contextmanager
     def _guard(self, what: str):
         try:
             yield
         except _ERRORS as error:
-            if isinstance(error, ConnectionError | ConnectionTimeout):
-                self._down_until = time.monotonic() + DOWN_SECONDS
             if isinstance(error, NotFoundError):
                 self._ready.clear()
-            raise EngineUnavailable(f"elasticsearch {what}: {error}") from error
+            problem = EngineDown if isinstance(error, _DOWN) else EngineUnavailable
+            raise problem(f"elasticsearch {what}: {error}") from error
 
-    def _check_up(self) -> None:
-        """Reads skip a cluster that just failed to answer (the fallback answers at once)."""
-        if time.monotonic() < self._down_until:
-            raise EngineUnavailable("elasticsearch was unreachable moments ago")
-
-    def _execute(self, search: Search, what: str) -> dict:
-        self._check_up()
+    def execute(self, search: Search, what: str) -> dict:
+        """Run a search on the cluster: its response, or EngineUnavailable."""
         with self._guard(what):
             response = search.using(self.client).execute().to_dict()
         _check_shards(response)
@@ -708,7 +705,7 @@ class ElasticsearchEngine(SearchEngine):
     # --- request bodies (no cluster needed) -------------------------------------------------
 
     def _search(self, request: SearchRequest) -> Search:
-        text = _clean_query(request.query)
+        text = clean_query(request.query)
         empty = analysis.analyse_query(text).is_empty
         active = request.active_filters()
         filters = {facet: _terms(facet, values) for facet, values in active.items()}
@@ -767,9 +764,6 @@ class ElasticsearchEngine(SearchEngine):
             )
         return search
 
-    def _search_body(self, request: SearchRequest) -> dict:
-        return self._search(request).to_dict()
-
     def _more_like_search(
         self, key: str, record: dict, *, kinds=None, limit=8, language="en", exclude_member=True
     ) -> Search:
@@ -781,7 +775,7 @@ class ElasticsearchEngine(SearchEngine):
             like=[{"_index": self.index, "_id": key}],
             min_term_freq=1,
             min_doc_freq=2,
-            max_query_terms=MORE_LIKE_TERMS,
+            max_query_terms=ranking.MORE_LIKE_TERMS,
             minimum_should_match="10%",
         )
         must_not = [Q("term", group=record["group"])]
@@ -822,7 +816,7 @@ class ElasticsearchEngine(SearchEngine):
         )
 
     def _peers_search(self, query: PeerQuery) -> Search:
-        """Scores exactly as base.peer_score: 2 per shared area, 1 per shared theme, 0.5 for
+        """Scores exactly as ranking.peer_score: 2 per shared area, 1 per shared theme, 0.5 for
         another country, 1.5 when that country has strong commitments in a queried area."""
         areas, themes = sorted(set(query.areas)), sorted(set(query.themes))
         other_country = (
@@ -834,17 +828,19 @@ class ElasticsearchEngine(SearchEngine):
             if query.country
             else Q("exists", field="country")
         )
-        functions = [SF({"filter": Q("term", areas=a), "weight": PEER_AREA_WEIGHT}) for a in areas]
-        functions += [
-            SF({"filter": Q("term", themes=t), "weight": PEER_THEME_WEIGHT}) for t in themes
+        functions = [
+            SF({"filter": Q("term", areas=a), "weight": ranking.PEER_AREA_WEIGHT}) for a in areas
         ]
-        functions.append(SF({"filter": other_country, "weight": PEER_OTHER_COUNTRY}))
+        functions += [
+            SF({"filter": Q("term", themes=t), "weight": ranking.PEER_THEME_WEIGHT}) for t in themes
+        ]
+        functions.append(SF({"filter": other_country, "weight": ranking.PEER_OTHER_COUNTRY}))
         if areas:
             functions.append(
                 SF(
                     {
                         "filter": Q("bool", filter=[other_country, Q("terms", reform_areas=areas)]),
-                        "weight": PEER_COMPARABLE_REFORM,
+                        "weight": ranking.PEER_COMPARABLE_REFORM,
                     }
                 )
             )
@@ -883,13 +879,10 @@ class ElasticsearchEngine(SearchEngine):
     # --- reads ------------------------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResults:
-        response = self._execute(self._search(request), "search")
+        response = self.execute(self._search(request), "search")
         return parse_search(response, request, engine=self.name)
 
     def more_like(self, key, *, kinds=None, limit=8, language="en", exclude_member=True):
-        from ..models import EvidenceRecord
-
-        self._check_up()
         record = (
             EvidenceRecord.objects.filter(key=key)
             .values("group", "kind", "member", "language")
@@ -905,54 +898,34 @@ class ElasticsearchEngine(SearchEngine):
             language=language,
             exclude_member=exclude_member,
         )
-        response = self._execute(search, "more_like")
+        response = self.execute(search, "more_like")
         return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
 
     def autocomplete(self, prefix, *, limit=8):
         prefix = " ".join((prefix or "").split())[:100]
         if len(prefix) < 2:
             return []
-        response = self._execute(self._autocomplete_search(prefix, limit), "autocomplete")
+        response = self.execute(self._autocomplete_search(prefix, limit), "autocomplete")
         return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
         if not query.areas and not query.themes:
             return []
-        response = self._execute(self._peers_search(query), "peers")
+        response = self.execute(self._peers_search(query), "peers")
         return parse_peers(response, query)
 
-    def raw_match(self, query: str) -> int:
-        text = _clean_query(query)
-        if not [w for w in analysis.words(text) if w not in analysis.ALL_STOPWORDS]:
-            return 0
-        search = (
-            Search(index=self.index)
-            .query(
-                Q(
-                    "bool",
-                    should=[Q("match", title=text), Q("match", body=text)],
-                    minimum_should_match=1,
-                )
-            )
-            .source(False)
-            .extra(size=50)
-        )
-        return len(self._execute(search, "raw_match").get("hits", {}).get("hits", []))
-
     # --- writes -----------------------------------------------------------------------------
-
-    def _create_index(self, document, name: str) -> None:
-        document._index.clone(name=name).create(using=self.client)
 
     def _ensure_alias(self, alias: str, document) -> None:
         """First write on an empty cluster: an empty concrete index behind the alias (never
         let a bulk request auto-create an unmapped index named like the alias)."""
         if alias in self._ready:
             return
-        if not self.client.indices.exists_alias(name=alias):
+        client = self._write_client()
+        if not client.indices.exists_alias(name=alias):
             concrete = f"{alias}-{_timestamp()}"
-            self._create_index(document, concrete)
-            swap_alias(self.client, alias, concrete)
+            document._index.clone(name=concrete).create(using=client)
+            swap_alias(client, alias, concrete)
         self._ready.add(alias)
 
     def _evidence_actions(self, records: Iterable, index: str, names=None) -> Iterator[dict]:
@@ -968,7 +941,7 @@ class ElasticsearchEngine(SearchEngine):
         with self._guard("index_records"):
             self._ensure_alias(self.index, EvidenceDocument)
             bulk(
-                self._bulk_client(),
+                self._write_client(),
                 self._evidence_actions(records, self.index, names),
                 chunk_size=BATCH_SIZE,
                 require_alias=True,
@@ -980,19 +953,15 @@ class ElasticsearchEngine(SearchEngine):
             return
         actions = ({"_op_type": "delete", "_index": self.index, "_id": key} for key in keys)
         with self._guard("delete_keys"):
-            bulk(self._bulk_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+            bulk(self._write_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
 
     def _peer_actions(self, profiles, index: str) -> Iterator[dict]:
-        from .. import peers
-
         reform_areas = peers.reform_areas_by_country()
         for profile in profiles:
             data = peers.peer_record(profile, reform_areas)
             yield PeerDocument.from_peer_record(data, index=index).to_dict(include_meta=True)
 
     def index_peers(self, profile_ids) -> None:
-        from .. import peers
-
         profile_ids = sorted({int(pk) for pk in profile_ids})
         if not profile_ids:
             return
@@ -1002,7 +971,7 @@ class ElasticsearchEngine(SearchEngine):
             self._ensure_alias(self.peers_index, PeerDocument)
             if candidates:
                 bulk(
-                    self._bulk_client(),
+                    self._write_client(),
                     self._peer_actions(candidates, self.peers_index),
                     chunk_size=BATCH_SIZE,
                     require_alias=True,
@@ -1012,18 +981,18 @@ class ElasticsearchEngine(SearchEngine):
                     {"_op_type": "delete", "_index": self.peers_index, "_id": str(pk)}
                     for pk in gone
                 )
-                bulk(self._bulk_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+                bulk(self._write_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
 
     def _fill(self, document, alias: str, actions_for: Callable[[str], Iterable[dict]]) -> int:
         """A new concrete index `<alias>-<UTC timestamp>` with the document's mappings, filled
         with `actions_for(index)`, refreshed, then swapped in behind the alias (the old
         concrete index is deleted). On failure the new index is dropped and the alias kept."""
         concrete = f"{alias}-{_timestamp()}"
-        client = self.client
-        self._create_index(document, concrete)
+        client = self._rebuild_client()  # an operator's command: it may take its time
+        document._index.clone(name=concrete).create(using=client)
         try:
             client.indices.put_settings(index=concrete, settings={"refresh_interval": "-1"})
-            indexed, _ = bulk(self._bulk_client(), actions_for(concrete), chunk_size=BATCH_SIZE)
+            indexed, _ = bulk(client, actions_for(concrete), chunk_size=BATCH_SIZE)
             client.indices.put_settings(index=concrete, settings={"refresh_interval": None})
             client.indices.refresh(index=concrete)
         except BaseException:
@@ -1038,8 +1007,6 @@ class ElasticsearchEngine(SearchEngine):
         return indexed
 
     def rebuild(self, records, *, progress=False) -> int:
-        from .. import peers
-
         is_queryset = isinstance(records, QuerySet)
         total = records.count() if is_queryset else len(records)
         rows = records.iterator(chunk_size=BATCH_SIZE) if is_queryset else records
@@ -1062,24 +1029,32 @@ class ElasticsearchEngine(SearchEngine):
             )
         return indexed
 
+    def _scan_sources(self, alias: str, fields: list[str]) -> dict[str, dict]:
+        """{_id: the requested _source fields} of every document behind `alias` ({} when
+        there is no such alias)."""
+        client = self._write_client()  # a worker's (or an operator's) request, not a reader's
+        with self._guard("reconcile"):
+            if not client.indices.exists_alias(name=alias):
+                return {}
+            return {
+                doc["_id"]: doc.get("_source") or {}
+                for doc in scan(
+                    client,
+                    index=alias,
+                    query={"query": {"match_all": {}}, "_source": fields or False},
+                    size=1000,
+                )
+            }
+
     def indexed_fingerprints(self) -> dict[str, str]:
         """{key: fingerprint} of every document behind the alias ({} when there is none)."""
-        with self._guard("reconcile"):
-            if not self.client.indices.exists_alias(name=self.index):
-                return {}
-            found = {}
-            for doc in scan(
-                self.client,
-                index=self.index,
-                query={"query": {"match_all": {}}, "_source": ["fingerprint"]},
-                size=1000,
-            ):
-                found[doc["_id"]] = (doc.get("_source") or {}).get("fingerprint", "")
-            return found
+        found = self._scan_sources(self.index, ["fingerprint"])
+        return {key: source.get("fingerprint", "") for key, source in found.items()}
 
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
-        from ..models import EvidenceRecord
-
+        """Evidence: compare fingerprints, re-index what is missing or stale, drop orphans.
+        Peers (a profile saved while the cluster was down): with `repair`, every peer entry
+        is written again from the profiles and entries of people no longer candidates go."""
         report = compare_fingerprints(expected, self.indexed_fingerprints())
         if repair and report.drift:
             keys = report.missing + report.stale
@@ -1088,6 +1063,10 @@ class ElasticsearchEngine(SearchEngine):
                 self.index_records(EvidenceRecord.objects.filter(key__in=chunk))
             if report.orphaned:
                 self.delete_keys(report.orphaned)
+        if repair:
+            indexed = {int(pk) for pk in self._scan_sources(self.peers_index, []) if pk.isdigit()}
+            candidates = set(peers.peer_candidates().values_list("pk", flat=True))
+            self.index_peers(indexed | candidates)
         return report
 
 

@@ -1,9 +1,9 @@
 """Evidence, related items and peers on other apps' pages, without those apps importing
-the search layer: templates ask for them by tag."""
+the search layer: templates ask for them by tag. The tags use the public API (search.api)."""
 
 from django import template
 
-from .. import selectors
+from .. import api
 
 register = template.Library()
 
@@ -11,7 +11,7 @@ register = template.Library()
 @register.inclusion_tag("search/includes/evidence_for.html", takes_context=True)
 def evidence_for(context, commitment, limit=6):
     return {
-        "hits": selectors.evidence_for(commitment=commitment, limit=limit),
+        "hits": api.evidence_for(commitment=commitment, limit=limit),
         "commitment": commitment,
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }
@@ -22,7 +22,7 @@ def peers_for_commitment(context, commitment, limit=4):
     request = context.get("request")
     viewer = getattr(request, "user", None)
     return {
-        "peers": selectors.peers_for_commitment(commitment=commitment, viewer=viewer, limit=limit),
+        "peers": api.peers_for(commitment=commitment, viewer=viewer, limit=limit),
     }
 
 
@@ -31,6 +31,6 @@ def related_items(context, kind, pk, limit=4):
     request = context.get("request")
     page_url = request.path if request is not None else ""
     return {
-        "hits": selectors.related_items(key=f"{kind}:{pk}", limit=limit, page_url=page_url),
+        "hits": api.related(kind=kind, pk=pk, limit=limit, page_url=page_url),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }

@@ -49,9 +49,18 @@ def search_engine(request, corpus, people, settings):
     if request.param == "database":
         yield get_engine("database")
         return
-    settings.ELASTICSEARCH_URL = ELASTICSEARCH_URL
-    settings.ELASTICSEARCH_INDEX = f"opengov-contract-{uuid.uuid4().hex[:10]}"
-    reset()
+    elasticsearch = settings.SEARCH_ENGINES["elasticsearch"]
+    options = {
+        **elasticsearch["OPTIONS"],
+        "url": ELASTICSEARCH_URL,
+        "index": f"opengov-contract-{uuid.uuid4().hex[:10]}",
+        "read_timeout": 30,
+        "write_timeout": 30,
+    }
+    settings.SEARCH_ENGINES = {
+        **settings.SEARCH_ENGINES,
+        "elasticsearch": {**elasticsearch, "OPTIONS": options},
+    }
     engine = get_engine("elasticsearch")
     try:
         engine.rebuild(EvidenceRecord.objects.all())
@@ -219,11 +228,11 @@ def test_excluded_keys_are_left_out(search_engine):
 
 
 def test_indexed_after_counts_only_records_first_indexed_later(search_engine):
-    from search.services import _bump_version
+    from search import index_version
 
     later = timezone.now() + datetime.timedelta(days=1)
     EvidenceRecord.objects.filter(key="commitment:KE0001").update(first_indexed_at=later)
-    _bump_version()
+    index_version.bump()
     if search_engine.name != "database":
         search_engine.rebuild(EvidenceRecord.objects.all())
     cut = later - datetime.timedelta(hours=1)

@@ -234,7 +234,11 @@ def test_a_research_resource_becomes_a_research_record(vocab):
         title="Do beneficial ownership registers deter shell companies?",
         challenge_areas=[vocab["areas"]["anti-corruption"]],
     )
-    assert services.owners_sync([f"resource:{resource.pk}"]) == {"changed": 1, "deleted": 0}
+    record_key = f"research:{resource.source_id}"
+    assert services.owners_sync([f"resource:{resource.pk}"]) == {
+        "changed": [record_key],
+        "deleted": [],
+    }
     record = EvidenceRecord.objects.get(owner=f"resource:{resource.pk}")
     assert record.kind == "research" and record.areas == ["anti-corruption"]
     assert record.key in found("shell companies")
@@ -243,14 +247,15 @@ def test_a_research_resource_becomes_a_research_record(vocab):
 def test_owners_sync_is_idempotent_and_ignores_unknown_owners(vocab):
     made = CommitmentFactory(title="Lobbying register for Parliament")
     owner = f"commitment:{made.pk}"
-    assert services.owners_sync([owner]) == {"changed": 1, "deleted": 0}
-    assert services.owners_sync([owner, owner]) == {"changed": 0, "deleted": 0}
+    key = f"commitment:{made.public_id}"
+    assert services.owners_sync([owner]) == {"changed": [key], "deleted": []}
+    assert services.owners_sync([owner, owner]) == {"changed": [], "deleted": []}
     assert services.owners_sync(["commitment:abc", "nothing:1", "page:999999", ""]) == {
-        "changed": 0,
-        "deleted": 0,
+        "changed": [],
+        "deleted": [],
     }
     Commitment.objects.filter(pk=made.pk).delete()
-    assert services.owners_sync([owner]) == {"changed": 0, "deleted": 1}
+    assert services.owners_sync([owner]) == {"changed": [], "deleted": [key]}
 
 
 # --- rebuild -------------------------------------------------------------------------------
@@ -266,11 +271,20 @@ def test_rebuild_writes_every_record_once_and_then_nothing(vocab):
     corpus_build(vocab, rebuild=False)
     assert not EvidenceRecord.objects.exists()
     first = run("rebuild_search_index", "--no-progress")
-    assert "14 evidence records (14 written, 0 removed); engine indexed 0." in first
+    assert "14 evidence records (14 written, 0 removed); engine indexed 14." in first
     assert EvidenceRecord.objects.count() == 14
     second = run("rebuild_search_index", "--no-progress")
     assert "14 evidence records (0 written, 0 removed)" in second
     assert EvidenceRecord.objects.count() == 14
+
+
+def test_rebuild_on_an_empty_database(db):
+    """A fresh install: nothing to project, nothing stored (the orphans' queryset must still
+    be a queryset: a Manager has no delete())."""
+    assert "0 evidence records (0 written, 0 removed); engine indexed 0." in run(
+        "rebuild_search_index", "--no-progress"
+    )
+    assert not EvidenceRecord.objects.exists()
 
 
 def test_rebuild_removes_records_whose_source_is_gone(corpus):

@@ -1,6 +1,7 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from search import services
+from search.engines.base import EngineUnavailable
 
 
 class Command(BaseCommand):
@@ -14,7 +15,12 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="No progress bar.")
 
     def handle(self, *args, no_progress=False, **options):
-        counts = services.rebuild(progress=not no_progress and options["verbosity"] > 0)
+        try:
+            counts = services.rebuild(progress=not no_progress and options["verbosity"] > 0)
+        except EngineUnavailable as error:
+            raise CommandError(
+                f"The evidence records are rebuilt, but the search engine's index is not: {error}"
+            ) from error
         self.stdout.write(
             self.style.SUCCESS(
                 f"{counts['records']} evidence records ({counts['changed']} written, "

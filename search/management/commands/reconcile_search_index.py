@@ -1,6 +1,7 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from search import services
+from search.engines.base import EngineUnavailable
 
 
 class Command(BaseCommand):
@@ -13,7 +14,10 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Report only; change nothing.")
 
     def handle(self, *args, dry_run=False, **options):
-        reports = services.reconcile(repair=not dry_run)
+        try:
+            reports = services.reconcile(repair=not dry_run)
+        except EngineUnavailable as error:
+            raise CommandError(f"The search engine cannot be reached: {error}") from error
         for name, report in reports.items():
             self.stdout.write(
                 f"{name}: {report.checked} checked, {len(report.missing)} missing, "

@@ -8,7 +8,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from search import evaluation
-from search.engines import ENGINES, get_engine
+from search.benchmark import floor_query
+from search.engines import aliases, get_engine
 from search.engines.base import PeerQuery, SearchRequest
 from search.models import EvidenceRecord
 
@@ -38,7 +39,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--engine", choices=ENGINES, default="database")
+        parser.add_argument(
+            "--engine", choices=aliases(), default="database", help="An alias of SEARCH_ENGINES."
+        )
         parser.add_argument("--iterations", type=int, default=20, help="Rounds over the queries.")
         parser.add_argument(
             "--judgments", help="Take the queries from a judgments file instead of the default."
@@ -73,7 +76,7 @@ class Command(BaseCommand):
                 "region": [top.region] if top.region else ["europe"],
             }
         cases = {
-            "raw full-text (floor)": lambda q: search_engine.raw_match(q),
+            "raw full-text (floor)": lambda q: floor_query(search_engine, q),
             "search, no filter": lambda q: search_engine.search(SearchRequest(query=q)),
             "search, 1 filter": lambda q: search_engine.search(SearchRequest(query=q, filters=one)),
             "search, 3 filters": lambda q: search_engine.search(

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from search import evaluation
-from search.engines import ENGINES, get_engine
+from search.engines import aliases, get_engine
 from search.engines.base import EngineUnavailable
 
 
@@ -18,8 +18,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--engine",
             action="append",
-            choices=ENGINES,
-            help="Engine to measure; repeat for several (default: database).",
+            choices=aliases(),
+            help="An alias of SEARCH_ENGINES to measure; repeat for several (default: database).",
         )
         parser.add_argument("--per-query", action="store_true", help="Also print each query.")
 

@@ -1,0 +1,162 @@
+"""Names the dead-code check (`make lint`: vulture, settings in pyproject.toml) cannot see used:
+Django, Wagtail, Celery, django-filter and elasticsearch-dsl read them by convention or by a
+string (settings, URLconfs, templates, `search_fields`, panels). Each line marks the name used
+wherever it is defined, so list a name here only when a framework or a template uses it; code
+that nothing uses is deleted, not listed. Decorated hooks (template tags, routable-page
+routes, signal receivers, tasks) are left out by `ignore_decorators` instead."""
+
+from types import SimpleNamespace
+
+_ = SimpleNamespace()
+
+# --- Django: options of models, admin, forms, apps, commands, URLs ----------------------------
+_.verbose_name
+_.verbose_name_plural
+_.ordering
+_.constraints
+_.default_auto_field
+_.use_in_migrations
+_.swappable
+_.USERNAME_FIELD
+_.REQUIRED_FIELDS
+_.create_user
+_.create_superuser
+_.widgets
+_.label_from_instance
+_.clean_expertise  # Form.clean_<field>
+_.clean_photo
+_.get_languages_display  # Model.get_<field>_display, in templates
+_.get_latest_completion_display
+_.get_queryset
+_.get_object
+_.list_display
+_.list_filter
+_.list_per_page
+_.ready  # AppConfig
+_.CommunityConfig
+_.GuideConfig
+_.OpengovConfig
+_.ResourcesConfig
+_.SearchConfig
+_.StoriesConfig
+_.Command  # management commands
+_.add_arguments
+_.help
+_.app_name  # URLconfs
+_.handler404
+_.handler500
+_.page_not_found  # named by handler404/handler500
+_.server_error
+_.exception
+_.regex  # path converters
+_.to_python
+_.to_url
+_.site_navigation  # a context processor, named in settings
+_.RejectNullBytesMiddleware  # named in settings
+_.application  # WSGI
+_.sender  # signal receivers' keyword
+# syndication feeds
+_.feed_type
+_.link
+_.subtitle
+_.item_title
+_.item_description
+_.item_link
+_.item_guid
+_.item_guid_is_permalink
+_.item_updateddate
+_.item_author_name
+# sitemaps
+_.i18n
+_.alternates
+_.x_default
+
+# --- Wagtail --------------------------------------------------------------------------------
+_.panels
+_.icon
+_.menu_label
+_.menu_icon
+_.menu_order
+_.parent_page_types
+_.subpage_types
+_.max_count_per_parent
+_.filterset_class
+_.serve_preview
+_.mode_name
+_.search_auto_update
+_.wagtail_reference_index_ignore
+_.content_object  # taggit's tagged-item models
+
+# --- django-filter: filter methods named by string ------------------------------------------
+_.filter_starred
+_.filter_text
+
+# --- elasticsearch-dsl: Document options and mapped fields ----------------------------------
+_.Index
+_.dynamic
+_.all_text  # copy_to target of the evidence document
+
+# --- fields and values read by name: templates, forms, panels, importers, search_fields ----
+_.created_at
+_.updated_at
+_.headline
+_.bio
+_.organisation
+_.sector
+_.sectors
+_.open_to_peer_exchange
+_.joined_year
+_.website
+_.lead_institution
+_.supporting_institutions
+_.irm_specificity
+_.irm_potential_impact
+_.irm_report_year
+_.source_url
+_.due_date
+_.is_done
+_.iso2
+_.is_lead
+_.fr  # vocabulary entries: read per language, getattr(term, code)
+_.es
+_.summary_fr
+_.summary_es
+_.example_stories
+_.standards
+_.partners
+_.methodologies
+_.places
+_.authors_text
+_.hero_alt_text
+_.hero_credit
+_.reformers
+_.feed_token
+_.is_new  # search results, in templates
+_.kind_label
+_.notice
+_.corrected_query
+# StreamField blocks' child blocks
+_.link_text
+_.paragraph
+_.call_to_action
+_.alt_text
+_.caption
+_.credit
+_.attribution
+_.figures
+_.video
+_.key_figures
+_.callout
+# choices (values stored in the database and in data files)
+_.GOVERNMENT
+_.CIVIL_SOCIETY
+_.PARLIAMENT
+_.JUDICIARY
+_.ACADEMIA
+_.MEDIA
+_.PRIVATE_SECTOR
+_.MULTILATERAL
+_.INITIAL
+_.INTERMEDIATE
+_.ADVANCED
+_.INNOVATIVE
