@@ -160,3 +160,17 @@ _.INITIAL
 _.INTERMEDIATE
 _.ADVANCED
 _.INNOVATIVE
+
+# --- merged with the privacy work ----------------------------------------------------------
+_.clean_password  # Form.clean_<field>
+_.attr_class  # FileField's file class
+_._setup  # LazyObject
+_._wrapped
+_.adding  # Model._state.adding
+_.chooser_viewset_class  # Wagtail snippet viewset
+_.base_form_class  # Wagtail page form
+_.registered  # personal_data registry, read by its tests and by apps that check their part
+_.get_objects  # Wagtail chooser views
+_.chosen_view_class
+_.chosen_multiple_view_class
+_.get_object_list

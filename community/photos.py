@@ -53,7 +53,7 @@ def new_name() -> str:
     return f"{secrets.token_urlsafe(18)}.jpg"
 
 
-def photo_upload_to(instance, filename) -> str:
+def photo_upload_to(instance, _filename) -> str:
     return new_name()
 
 
