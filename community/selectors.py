@@ -143,4 +143,3 @@ def countries_of_reformers(*, user):
         .filter(reformers__in=ReformerProfile.objects.listed_for(user))
         .distinct()
     )
-
