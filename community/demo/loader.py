@@ -1,9 +1,10 @@
 """The demo partnership: members with their action plans and commitments, reformers, accounts.
 
 Reads the YAML files next to this module: countries.yaml, members/<code>.yaml (a member, its
-plans and their commitments) and profiles.yaml. Rows are found by their stable keys (country
-ISO code, member code, plan and commitment ids, account e-mail), refreshed from the files, and
-written only when something differs, so a second run changes nothing."""
+plans and their commitments, whose ids start with SAMPLE) and profiles.yaml. Rows are found
+by their stable keys (country ISO code, member code, plan and commitment ids, account
+e-mail), refreshed from the files, and written only when something differs, so a second run
+changes nothing."""
 
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from community.permissions import EDITORS, MODERATORS, editors_group_ensure
 from opengov.demo import pick, read_yaml
 
 DEMO = Path(__file__).parent
+# Demo plans and commitments sit beside real OGP ones once `make load` has run: their ids
+# say SAMPLE (in the files) and their titles start with this wherever they are listed.
+SAMPLE_TITLE = "Sample: {}"
 
 # Demo accounts; the README lists them. Never loaded in production (see docs/operations.md).
 ADMIN_EMAIL = "admin@example.org"
@@ -36,6 +40,7 @@ def load_partnership() -> str:
         )
         for row in read_yaml(DEMO / "countries.yaml")
     }
+    _legacy_ids_rename()
     members = {path: read_yaml(path) for path in sorted((DEMO / "members").glob("*.yaml"))}
     commitments = _Records(
         vocab,
@@ -47,6 +52,7 @@ def load_partnership() -> str:
             plan = _plan(plan_row, member)
             for commitment_row in plan_row["commitments"]:
                 commitments.ensure(commitment_row, plan, source=path)
+    ActionPlan.objects.filter(ogp_id__startswith="DEMO_", commitments__isnull=True).delete()
     accounts = _Accounts()
     accounts.staff()
     profiles = read_yaml(DEMO / "profiles.yaml")
@@ -56,6 +62,15 @@ def load_partnership() -> str:
         f"{len(countries)} countries, {len(members)} members, {commitments.count} "
         f"commitments, {len(profiles)} reformer profiles"
     )
+
+
+def _legacy_ids_rename() -> None:
+    """Databases loaded before the demo ids said SAMPLE have D-KEN-001 where the files now
+    have SAMPLE-KEN-001: rename them, so that what links to them stays linked (their plans,
+    DEMO_KEN01..., are left empty and deleted once the commitments move to the new ones)."""
+    for commitment in Commitment.objects.filter(public_id__startswith="D-"):
+        commitment.public_id = f"SAMPLE-{commitment.public_id.removeprefix('D-')}"
+        commitment.save(update_fields=["public_id"])
 
 
 def _changed(obj, fields: dict) -> bool:
@@ -111,6 +126,7 @@ class _Records:
             for k, v in row.items()
             if k not in ("id", "themes", "challenge_areas", "milestones")
         }
+        fields["title"] = SAMPLE_TITLE.format(row["title"])
         themes = pick(self.themes, row["themes"], what="theme", source=source)
         areas = pick(self.areas, row["challenge_areas"], what="challenge area", source=source)
         milestones = [(m["title"], m["done"]) for m in row["milestones"]]

@@ -1,4 +1,5 @@
 import io
+import itertools
 from pathlib import Path
 
 from django.core.management import call_command
@@ -96,6 +97,22 @@ def test_load_demo_builds_a_believable_site_idempotently(client):
     assert french.status_code == 200
     assert french.context["page"].locale.language_code == "fr"
 
+    # Demo plans and commitments say they are samples, and their plans follow one another.
+    assert not ActionPlan.objects.exclude(ogp_id__startswith="SAMPLE_AP_").exists()
+    assert not Commitment.objects.exclude(public_id__startswith="SAMPLE-").exists()
+    assert not Commitment.objects.exclude(title__startswith="Sample: ").exists()
+    for member in Member.objects.prefetch_related("action_plans"):
+        plans = sorted(member.action_plans.all(), key=lambda plan: plan.start_year)
+        first = plans[0].number
+        assert [p.number for p in plans] == list(range(first, first + len(plans))), member
+        assert plans[0].start_year >= member.joined_year, member
+        for before, after in itertools.pairwise(plans):
+            assert before.end_year <= after.start_year < after.end_year, member
+    page = client.get("/members/kenya/").content.decode()
+    assert "Action plan 4 (2019–2021)" in page  # Kenya joined in 2011
+    assert '<span class="public-id">SAMPLE-KEN-001</span>' in page
+    assert "Sample: Public beneficial ownership register" in page
+
     # Pages link records by the stable keys the files name, whatever their titles.
     for path in (STORIES_DEMO / "stories").glob("*.md"):
         if path.name.count(".") > 1:
@@ -153,3 +170,27 @@ def test_an_unknown_key_in_a_data_file_is_named_not_skipped():
     assert pick(rows, ["KEN"], what="member", source="x.yaml") == ["Kenya"]
     with pytest.raises(ValueError, match=r"x\.yaml: unknown member: KEM"):
         pick(rows, ["KEN", "KEM"], what="member", source="x.yaml")
+
+
+def test_a_database_loaded_before_the_sample_ids_keeps_its_links(vocab):
+    from community.demo.loader import load_partnership
+    from tests.community.factories import ActionPlanFactory, CommitmentFactory, MemberFactory
+    from tests.stories.factories import StoryPageFactory, story_index
+
+    kenya = MemberFactory(code="KEN", name="Kenya")
+    old = CommitmentFactory(
+        public_id="D-KEN-002", action_plan=ActionPlanFactory(member=kenya, ogp_id="DEMO_KEN01")
+    )
+    story = StoryPageFactory(parent=story_index())
+    story.commitments = [old]
+    story.save()
+
+    load_partnership()
+
+    assert not Commitment.objects.filter(public_id__startswith="D-").exists()
+    assert not ActionPlan.objects.filter(ogp_id__startswith="DEMO_").exists()
+    renamed = Commitment.objects.get(pk=old.pk)
+    assert renamed.public_id == "SAMPLE-KEN-002"
+    assert renamed.title.startswith("Sample: Monthly publication of case backlog data")
+    assert renamed.action_plan.ogp_id == "SAMPLE_AP_KEN04"
+    assert list(story.commitments.all()) == [renamed]
