@@ -1,15 +1,20 @@
 """Demo stories: an OpenStories index in each language and the stories in stories/*.md, each
-translation next to its original (<slug>.fr.md). See README.md here for the file format.
+translation next to its original (<slug>.fr.md), with hero images from images/. See
+README.md here for the file format.
 
 Creates what is missing and leaves existing pages as editors left them, so running it again
 changes nothing."""
 
 import datetime
+import io
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.images import ImageFile
 
+from wagtail.images import get_image_model
 from wagtail.models import Locale
+from wagtail.utils.file import hash_filelike
 
 from community.models import ChallengeArea, Commitment, Country, Member, ReformerProfile, Theme
 from opengov.demo import (
@@ -66,6 +71,23 @@ class _Links:
         return pick(self.rows[what], keys, what=what, source=source)
 
 
+def _image(path: Path, front: dict):
+    """The Wagtail image of this file, found by its content (SHA-1, as Wagtail keeps it),
+    created with the story's title and the alternative text if it is new."""
+    content = path.read_bytes()
+    image = get_image_model().objects.filter(file_hash=hash_filelike(io.BytesIO(content)))
+    if (found := image.first()) is not None:
+        return found
+    image = get_image_model()(
+        title=front["title"],
+        description=front["hero_alt_text"],
+        file=ImageFile(io.BytesIO(content), name=path.name),
+    )
+    image._set_image_file_metadata()  # size and hash, as Wagtail's upload form does
+    image.save()
+    return image
+
+
 def _body(blocks):
     body = []
     for kind, value in blocks:
@@ -96,6 +118,9 @@ def _story(index: StoryIndexPage, path: Path, front: dict, body, links: _Links):
         member=links("member", [front["member"]], path)[0] if front["member"] else None,
         country=links("country", [front["country"]], path)[0],
     )
+    if front.get("hero_image"):
+        story.hero_image = _image(DEMO / "images" / front["hero_image"], front)
+        story.hero_alt_text = front["hero_alt_text"]
     story.themes = links("theme", front["themes"], path)
     story.challenge_areas = links("challenge area", front["challenge_areas"], path)
     story.commitments = links("commitment", front["commitments"], path)
@@ -114,5 +139,6 @@ def _translate(story: StoryPage, code: str, text: dict, body) -> bool:
     translation.title = text["title"]
     translation.intro = text["intro"]
     translation.body = _body(body)
+    translation.hero_alt_text = text.get("hero_alt_text", translation.hero_alt_text)
     _publish_at(translation, story.date)
     return True

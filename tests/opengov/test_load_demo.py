@@ -1,3 +1,4 @@
+import hashlib
 import io
 import itertools
 from pathlib import Path
@@ -113,6 +114,19 @@ def test_load_demo_builds_a_believable_site_idempotently(client):
     assert '<span class="public-id">SAMPLE-KEN-001</span>' in page
     assert "Sample: Public beneficial ownership register" in page
 
+    # Stories show their hero images, described in the reader's language.
+    assert not StoryPage.objects.filter(hero_image__isnull=True).exists()
+    assert not StoryPage.objects.filter(hero_alt_text="").exists()
+    assert counts["Image"] == StoryPage.objects.filter(locale__language_code="en").count()
+    listing = client.get("/stories/").content.decode()
+    assert listing.count('class="card-image"') == 12  # a full first page of cards
+    story = StoryPage.objects.get(
+        slug="colombia-ownership-register-shared-bidders", locale__language_code="fr"
+    )
+    page = client.get(story.url).content.decode()
+    assert f'alt="{story.hero_alt_text}"' in page
+    assert story.hero_alt_text.startswith("Illustration : une loupe")
+
     # Pages link records by the stable keys the files name, whatever their titles.
     for path in (STORIES_DEMO / "stories").glob("*.md"):
         if path.name.count(".") > 1:
@@ -194,3 +208,19 @@ def test_a_database_loaded_before_the_sample_ids_keeps_its_links(vocab):
     assert renamed.title.startswith("Sample: Monthly publication of case backlog data")
     assert renamed.action_plan.ogp_id == "SAMPLE_AP_KEN04"
     assert list(story.commitments.all()) == [renamed]
+
+
+def test_each_demo_story_has_its_own_small_original_hero_image():
+    images = STORIES_DEMO / "images"
+    assert "CC0" in (images / "README.md").read_text(encoding="utf-8")
+    seen = set()
+    for path in (STORIES_DEMO / "stories").glob("*.md"):
+        front, _ = read_markdown(path)
+        if path.name.count(".") > 1:  # a translation: its own description, the same image
+            assert "hero_image" not in front and front["hero_alt_text"], path
+            continue
+        image = images / front["hero_image"]
+        assert image.stat().st_size < 60_000, image
+        assert front["hero_alt_text"].startswith("Illustration: "), path
+        seen.add(hashlib.sha1(image.read_bytes()).hexdigest())  # noqa: S324 - not security
+    assert len(seen) == len(list(images.glob("*.jpg"))) == 40
