@@ -83,6 +83,11 @@ def _changed(obj, fields: dict) -> bool:
     return changed
 
 
+def _same(related, objects) -> bool:
+    """Whether a many-to-many relation holds exactly ``objects``."""
+    return {o.pk for o in related.all()} == {o.pk for o in objects}
+
+
 def _member(row: dict, countries: dict) -> Member:
     fields = {k: v for k, v in row.items() if k not in ("action_plans", "country")}
     fields["country"] = countries[row["country"]]
@@ -132,10 +137,10 @@ class _Records:
         milestones = [(m["title"], m["done"]) for m in row["milestones"]]
         changed = _changed(commitment, {"action_plan": plan, **fields})
         if not is_new:
-            changed = changed or (
-                {t.pk for t in commitment.themes.all()} != {t.pk for t in themes}
-                or {a.pk for a in commitment.challenge_areas.all()} != {a.pk for a in areas}
-                or [(m.title, m.is_done) for m in commitment.milestones.all()] != milestones
+            changed = changed or not (
+                _same(commitment.themes, themes)
+                and _same(commitment.challenge_areas, areas)
+                and [(m.title, m.is_done) for m in commitment.milestones.all()] == milestones
             )
         if not (is_new or changed):
             return
@@ -190,13 +195,14 @@ class _Accounts:
         themes = pick(vocab["themes"], row["themes"], what="theme", source=source)
         areas = pick(vocab["areas"], row["challenge_areas"], what="challenge area", source=source)
         profile = ReformerProfile.objects.filter(user=user).first()
-        if profile is not None and not _changed(profile, fields):
-            if (
-                {t.pk for t in profile.themes.all()} == {t.pk for t in themes}
-                and {a.pk for a in profile.challenge_areas.all()} == {a.pk for a in areas}
-                and set(profile.expertise.names()) == set(row["expertise"])
-            ):
-                return
+        if (
+            profile is not None
+            and not _changed(profile, fields)
+            and _same(profile.themes, themes)
+            and _same(profile.challenge_areas, areas)
+            and set(profile.expertise.names()) == set(row["expertise"])
+        ):
+            return
         services.profile_update(
             user=user, themes=themes, challenge_areas=areas, expertise=row["expertise"], **fields
         )
