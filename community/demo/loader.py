@@ -1,19 +1,27 @@
-"""The demo partnership: members, commitments, reformers, accounts (deterministic, idempotent).
+"""The demo partnership: members with their action plans and commitments, reformers, accounts.
 
-Called by `manage.py load_demo` (opengov), which also loads the other apps' demo content."""
+Reads the YAML files next to this module: countries.yaml, members/<code>.yaml (a member, its
+plans and their commitments, whose ids start with SAMPLE) and profiles.yaml. Rows are found
+by their stable keys (country ISO code, member code, plan and commitment ids, account
+e-mail), refreshed from the files, and written only when something differs, so a second run
+changes nothing."""
 
-import time
+from pathlib import Path
 
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.db import transaction
 
 from allauth.account.models import EmailAddress
 
 from community import services
-from community.demo import content
-from community.models import ActionPlan, Commitment, Member, Milestone, User
+from community.models import ActionPlan, Commitment, Member, Milestone, ReformerProfile, User
 from community.permissions import EDITORS, MODERATORS, editors_group_ensure
+from opengov.demo import pick, read_yaml
+
+DEMO = Path(__file__).parent
+# Demo plans and commitments sit beside real OGP ones once `make load` has run: their ids
+# say SAMPLE (in the files) and their titles start with this wherever they are listed.
+SAMPLE_TITLE = "Sample: {}"
 
 # Demo accounts; the README lists them. Never loaded in production (see docs/operations.md).
 ADMIN_EMAIL = "admin@example.org"
@@ -24,126 +32,177 @@ REFORMER_EMAIL = "reformer@example.org"
 DEMO_PASSWORD = "opengov-demo"  # noqa: S105
 
 
-class PartnershipLoader:
+def load_partnership() -> str:
+    vocab = services.vocabulary_ensure()
+    countries = {
+        row["iso3"]: services.country_ensure(
+            iso3=row["iso3"], name=row["name"], region=vocab["regions"][row["region"]]
+        )
+        for row in read_yaml(DEMO / "countries.yaml")
+    }
+    _legacy_ids_rename()
+    members = {path: read_yaml(path) for path in sorted((DEMO / "members").glob("*.yaml"))}
+    commitments = _Records(
+        vocab,
+        [c["id"] for m in members.values() for p in m["action_plans"] for c in p["commitments"]],
+    )
+    for path, row in members.items():
+        member = _member(row, countries)
+        for plan_row in row["action_plans"]:
+            plan = _plan(plan_row, member)
+            for commitment_row in plan_row["commitments"]:
+                commitments.ensure(commitment_row, plan, source=path)
+    ActionPlan.objects.filter(ogp_id__startswith="DEMO_", commitments__isnull=True).delete()
+    accounts = _Accounts()
+    accounts.staff()
+    profiles = read_yaml(DEMO / "profiles.yaml")
+    for row in profiles:
+        accounts.profile(row, countries, vocab, source=DEMO / "profiles.yaml")
+    return (
+        f"{len(countries)} countries, {len(members)} members, {commitments.count} "
+        f"commitments, {len(profiles)} reformer profiles"
+    )
+
+
+def _legacy_ids_rename() -> None:
+    """Databases loaded before the demo ids said SAMPLE have D-KEN-001 where the files now
+    have SAMPLE-KEN-001: rename them, so that what links to them stays linked (their plans,
+    DEMO_KEN01..., are left empty and deleted once the commitments move to the new ones)."""
+    for commitment in Commitment.objects.filter(public_id__startswith="D-"):
+        commitment.public_id = f"SAMPLE-{commitment.public_id.removeprefix('D-')}"
+        commitment.save(update_fields=["public_id"])
+
+
+def _changed(obj, fields: dict) -> bool:
+    """Set ``fields`` on ``obj``; whether any of them differed."""
+    changed = False
+    for name, value in fields.items():
+        if getattr(obj, name, None) != value:  # None: a relation not set yet
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+def _same(related, objects) -> bool:
+    """Whether a many-to-many relation holds exactly ``objects``."""
+    return {o.pk for o in related.all()} == {o.pk for o in objects}
+
+
+def _member(row: dict, countries: dict) -> Member:
+    fields = {k: v for k, v in row.items() if k not in ("action_plans", "country")}
+    fields["country"] = countries[row["country"]]
+    member = Member.objects.filter(code=row["code"]).first()
+    if member is None:
+        member = Member(slug=services.unique_slug(Member, row["name"]))
+    if _changed(member, fields) or member.pk is None:
+        member.save()
+    return member
+
+
+def _plan(row: dict, member: Member) -> ActionPlan:
+    fields = {k: v for k, v in row.items() if k not in ("id", "commitments")}
+    plan = ActionPlan.objects.filter(ogp_id=row["id"]).first() or ActionPlan(ogp_id=row["id"])
+    if _changed(plan, {"member": member, **fields}) or plan.pk is None:
+        plan.save()
+    return plan
+
+
+class _Records:
+    """Commitments, compared with what the database holds before anything is written."""
+
+    def __init__(self, vocab, ids: list[str]):
+        self.themes, self.areas = vocab["themes"], vocab["areas"]
+        self.existing = {
+            c.public_id: c
+            for c in Commitment.objects.filter(public_id__in=ids).prefetch_related(
+                "themes", "challenge_areas", "milestones"
+            )
+        }
+        self.count = 0
+
+    def ensure(self, row: dict, plan: ActionPlan, *, source: Path) -> None:
+        self.count += 1
+        commitment = self.existing.get(row["id"])
+        is_new = commitment is None
+        if is_new:
+            commitment = Commitment(public_id=row["id"])
+        fields = {
+            k: v
+            for k, v in row.items()
+            if k not in ("id", "themes", "challenge_areas", "milestones")
+        }
+        fields["title"] = SAMPLE_TITLE.format(row["title"])
+        themes = pick(self.themes, row["themes"], what="theme", source=source)
+        areas = pick(self.areas, row["challenge_areas"], what="challenge area", source=source)
+        milestones = [(m["title"], m["done"]) for m in row["milestones"]]
+        changed = _changed(commitment, {"action_plan": plan, **fields})
+        if not is_new:
+            changed = changed or not (
+                _same(commitment.themes, themes)
+                and _same(commitment.challenge_areas, areas)
+                and [(m.title, m.is_done) for m in commitment.milestones.all()] == milestones
+            )
+        if not (is_new or changed):
+            return
+        commitment.themes.set(themes)
+        commitment.challenge_areas.set(areas)
+        commitment.milestones = [
+            Milestone(title=title, is_done=done, sort_order=i)
+            for i, (title, done) in enumerate(milestones)
+        ]
+        commitment.full_clean(exclude=["themes", "challenge_areas", "policy_areas"])
+        commitment.save()
+
+
+class _Accounts:
     def __init__(self):
+        # Hashing is deliberately slow (PBKDF2); the demo's thirty-odd accounts share two
+        # passwords, so hash each once.
         self._hashes = {}
 
-    def load(self) -> str:
-        started = time.monotonic()
-        with transaction.atomic():
-            vocab = services.vocabulary_ensure()
-            countries = self._countries(vocab)
-            members = self._members(countries)
-            count = self._commitments(members, vocab)
-            self._accounts()
-            profiles = self._profiles(countries, vocab)
-        return (
-            f"{len(countries)} countries, {len(members)} members, {count} commitments, "
-            f"{profiles} reformer profiles ({time.monotonic() - started:.1f} s)"
-        )
-
-    def _countries(self, vocab):
-        return {
-            iso3: services.country_ensure(
-                iso3=iso3, name=name, region=vocab["regions"][region_slug]
-            )
-            for iso3, name, region_slug in content.COUNTRIES
-        }
-
-    def _members(self, countries):
-        members = {}
-        for row in content.MEMBERS:
-            member = Member.objects.filter(code=row["code"]).first() or Member(
-                code=row["code"], slug=services.unique_slug(Member, row["name"])
-            )
-            member.name = row["name"]
-            member.kind = row["kind"]
-            member.country = countries[row["country"]]
-            member.joined_year = row["joined_year"]
-            member.description = row["description"]
-            member.save()
-            members[member.code] = member
-        return members
-
-    def _commitments(self, members, vocab):
-        numbers = {}
-        for row in content.COMMITMENTS:
-            member = members[row["member"]]
-            start, end = content.PLAN_YEARS[row["plan"]]
-            plan, _ = ActionPlan.objects.update_or_create(
-                ogp_id=f"DEMO_{member.code}{row['plan']:02d}",
-                defaults={
-                    "member": member,
-                    "number": row["plan"],
-                    "start_year": start,
-                    "end_year": end,
-                },
-            )
-            numbers[member.code] = numbers.get(member.code, 0) + 1
-            number = numbers[member.code]
-            irm = row["irm"]
-            commitment = Commitment.objects.filter(
-                public_id=f"D-{member.code}-{number:03d}"
-            ).first() or Commitment(public_id=f"D-{member.code}-{number:03d}")
-            commitment.action_plan = plan
-            commitment.number = str(number)
-            commitment.title = row["title"]
-            commitment.description = row["description"]
-            commitment.lead_institution = row["lead_institution"]
-            commitment.status = row["status"]
-            commitment.irm_potential_impact = irm["potential_impact"]
-            commitment.irm_completion = irm["completion"]
-            commitment.irm_opened_government = irm["opened_government"]
-            commitment.irm_starred = irm["starred"]
-            commitment.themes.set([vocab["themes"][s] for s in row["themes"]])
-            commitment.challenge_areas.set([vocab["areas"][s] for s in row["challenge_areas"]])
-            commitment.milestones = [
-                Milestone(title=title, is_done=done, sort_order=i)
-                for i, (title, done) in enumerate(row["milestones"])
-            ]
-            commitment.full_clean(exclude=["themes", "challenge_areas", "policy_areas"])
-            commitment.save()
-        return len(content.COMMITMENTS)
-
-    def _user(self, email, *, password, **flags):
+    def user(self, email, *, password, **flags) -> User:
         user = User.objects.filter(email=email).first()
         if user is None:
-            # Hashing is deliberately slow (PBKDF2); the demo's thirty-odd accounts share two
-            # passwords, so hash each once.
             if password not in self._hashes:
                 self._hashes[password] = make_password(password)
             user = User(email=email, password=self._hashes[password], **flags)
             user.save()
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
+        address = EmailAddress.objects.filter(user=user, email=email).first()
+        if address is None:
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        elif not (address.verified and address.primary):
+            address.verified = address.primary = True
+            address.save()
         return user
 
-    def _accounts(self):
-        self._user(ADMIN_EMAIL, password=ADMIN_PASSWORD, is_staff=True, is_superuser=True)
-        editor = self._user(EDITOR_EMAIL, password=DEMO_PASSWORD, first_name="Edith")
+    def staff(self) -> None:
+        self.user(ADMIN_EMAIL, password=ADMIN_PASSWORD, is_staff=True, is_superuser=True)
+        editor = self.user(EDITOR_EMAIL, password=DEMO_PASSWORD, first_name="Edith")
         editors_group_ensure()
         editor.groups.add(Group.objects.get(name=EDITORS))
-        moderator = self._user(MODERATOR_EMAIL, password=DEMO_PASSWORD, first_name="Moses")
+        moderator = self.user(MODERATOR_EMAIL, password=DEMO_PASSWORD, first_name="Moses")
         moderator.groups.add(Group.objects.get_or_create(name=MODERATORS)[0])
-        self._user(REFORMER_EMAIL, password=DEMO_PASSWORD, first_name="Rafa")
+        self.user(REFORMER_EMAIL, password=DEMO_PASSWORD, first_name="Rafa")
 
-    def _profiles(self, countries, vocab):
-        for row in content.PROFILES:
-            user = self._user(row["email"], password=DEMO_PASSWORD)
-            services.profile_update(
-                user=user,
-                display_name=row["name"],
-                headline=row["headline"],
-                bio=row["bio"],
-                sector=row["sector"],
-                country=countries[row["country"]],
-                organisation=row["organisation"],
-                visibility=row["visibility"],
-                open_to_peer_exchange=row["open_to_peer_exchange"],
-                languages=row["languages"],
-                themes=[vocab["themes"][s] for s in row["themes"]],
-                challenge_areas=[vocab["areas"][s] for s in row["challenge_areas"]],
-                expertise=row["expertise"],
-            )
-        return len(content.PROFILES)
+    def profile(self, row: dict, countries: dict, vocab: dict, *, source: Path) -> None:
+        user = self.user(row["email"], password=DEMO_PASSWORD)
+        fields = {
+            k: v
+            for k, v in row.items()
+            if k not in ("email", "country", "themes", "challenge_areas", "expertise")
+        }
+        fields["country"] = pick(countries, [row["country"]], what="country", source=source)[0]
+        themes = pick(vocab["themes"], row["themes"], what="theme", source=source)
+        areas = pick(vocab["areas"], row["challenge_areas"], what="challenge area", source=source)
+        profile = ReformerProfile.objects.filter(user=user).first()
+        if (
+            profile is not None
+            and not _changed(profile, fields)
+            and _same(profile.themes, themes)
+            and _same(profile.challenge_areas, areas)
+            and set(profile.expertise.names()) == set(row["expertise"])
+        ):
+            return
+        services.profile_update(
+            user=user, themes=themes, challenge_areas=areas, expertise=row["expertise"], **fields
+        )
