@@ -174,3 +174,12 @@ _.get_objects  # Wagtail chooser views
 _.chosen_view_class
 _.chosen_multiple_view_class
 _.get_object_list
+
+# --- merged with the demo-data work --------------------------------------------------------
+_.expired  # Page fields the demo's publish step sets
+_.has_unpublished_changes
+_.live_revision
+_.hero_heading  # HomePage field, read by its template
+# stories/demo/generate_images.py draws each motif with the function named after it
+_._bars, _._magnifier, _._documents, _._columns, _._people
+_._bubbles, _._network, _._landscape, _._building
