@@ -532,7 +532,7 @@ class _Importer:
                 member = self.member(row)
                 plan = self.plan(row, member)
                 return self.commitment(row, plan)
-        except BaseException:
+        except Exception:
             self.reload(row)
             raise
 
@@ -572,6 +572,12 @@ def _check_columns(header: list[str]) -> None:
     if missing:
         raise ImportFileError(
             "this is not OGP's commitments export: missing column(s) " + ", ".join(missing)
+        )
+    twice = sorted(c for c in REQUIRED_COLUMNS.union(OPTIONAL_COLUMNS) if header.count(c) > 1)
+    if twice:
+        raise ImportFileError(
+            "column(s) " + ", ".join(twice) + " appear more than once: which to read cannot "
+            "be told, so nothing was imported."
         )
     missing = [column for column in OPTIONAL_COLUMNS if column not in header]
     if missing:

@@ -13,6 +13,7 @@ from community.imports import (
     OPTIONAL_COLUMNS,
     REQUIRED_COLUMNS,
     STAR_COLUMNS,
+    ImportFileError,
     _period,
     commitments_import,
 )
@@ -282,6 +283,14 @@ def test_a_file_missing_columns_the_importer_reads_is_refused_and_changes_nothin
     commitment = Commitment.objects.get()
     assert commitment.lead_institution == "Business Registration Service"
     assert "Anti-Corruption and Integrity" in commitment.policy_areas.names()
+
+
+@pytest.mark.django_db
+def test_a_file_with_a_column_twice_is_refused():
+    header = [*_header(), "Lead Institution"]
+    with pytest.raises(ImportFileError, match="Lead Institution appear more than once"):
+        commitments_import(stream=as_csv([make_row()], header=header))
+    assert not Commitment.objects.exists()
 
 
 @pytest.mark.django_db
