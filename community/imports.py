@@ -1,13 +1,15 @@
 """Import members' commitments from OGP's own commitments export (CSV).
 
 The columns are OGP's, so a full export imports the same way as the 558-row sample in
-``../shared/data``. Every row is validated; a bad row is reported with its line number and
-reason and skipped, the good ones are created or updated. Re-running the same file changes
-nothing (each row compares before it writes)."""
+``../shared/data``. Every row is validated; a bad row is reported as "row N (line L)" (N as
+a spreadsheet numbers it, the header being row 1; L the line of the file where the row
+starts, which differs when a cell holds line breaks) with its reason and skipped, the good
+ones are created or updated. Re-running the same file changes nothing (each row compares
+before it writes). docs/imports.md has the rules: columns, stars, dates, duplicates."""
 
 import csv
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -22,8 +24,10 @@ from .models import ActionPlan, Commitment, Member
 
 C = Commitment
 MISSING = {"", "ND", "NR", "NA", "N/A", "NONE_GIVEN"}
+ID_COLUMN = "Commitment Unique Identifier"
+# Without these the file is not OGP's export at all.
 REQUIRED_COLUMNS = {
-    "Commitment Unique Identifier",
+    ID_COLUMN,
     "Country/Locality",
     "Code",
     "Region",
@@ -33,8 +37,45 @@ REQUIRED_COLUMNS = {
     "Commitment Title",
     "Full Text",
 }
+# OGP's star columns, most recent assessment first: the first that holds 0 or 1 decides.
+# The end-of-term report follows the progress (mid-term) report, and both use the current
+# formula (transformative potential impact, substantial or complete); "Starred (2015 Only)"
+# is the formula the IRM used until 2015 (moderate impact sufficed), a last resort. On the
+# real export this order reproduces OGP's own "Max star" column on every row (36 stars).
+# "Star - Most Recently Assessed" is not a star: it is 1 for every commitment of the
+# 2015-2016 plans, not-started ones with minor impact included, so it is not read.
+STAR_COLUMNS = (
+    "Starred (Current Formula) End of Term",
+    "Starred (Current Formula) Progress Report",
+    "Starred (2015 Only)",
+)
+# Every other column the importer reads. A file without one of them is refused: importing
+# it would blank that field on every commitment.
+OPTIONAL_COLUMNS = (
+    "Action Plan Number",
+    "Action Plan End Year",
+    "Commitment Number",
+    "Short Title",
+    "Theme",
+    "Start Date",
+    "End Date",
+    "Lead Institution",
+    "Supporting Institution(s)",
+    "Specificity",
+    "Potential Impact",
+    "Completion (Progress Report)",
+    "Completion (End Of Term)",
+    "Did It Open Government (Overall)",
+    *STAR_COLUMNS,
+    "Latest IRM Report",
+    "URL",
+    *vocabulary.POLICY_AREA_COLUMNS,
+)
 PUBLIC_ID = re.compile(r"^[A-Z]{2,4}[0-9]{2,6}$")
 MEMBER_CODE = re.compile(r"^[A-Z]{3,4}$")
+# OGP was launched in 2011: no action plan, and no commitment, began before.
+PARTNERSHIP_FOUNDED = 2011
+LATEST_YEAR = 2100
 
 # OGP's spellings of the IRM's scales; values meaning "not assessed" map to None.
 SPECIFICITY = {
@@ -84,22 +125,28 @@ class RowInvalid(ValueError):
 
 @dataclass
 class RowProblem:
-    line: int
+    """A remark about one row: why it was not imported (``report.problems``), or what the
+    importer made of a doubtful value in a row it imported (``report.notes``)."""
+
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    line: int  # the line of the file where the row starts
     public_id: str
     reason: str
 
     def __str__(self):
-        who = f" ({self.public_id})" if self.public_id else ""
-        return f"line {self.line}{who}: {self.reason}"
+        who = f", {self.public_id}" if self.public_id else ""
+        return f"row {self.row} (line {self.line}){who}: {self.reason}"
 
 
 @dataclass
 class ImportReport:
-    """What an import did: counts of created/updated/unchanged, and the rows or items it
-    could not take, each with its reason. Shared by every importer (resources too)."""
+    """What an import did: counts of created/updated/unchanged, the rows or items it could
+    not take, each with its reason, and notes on rows it took. Shared by every importer
+    (resources too)."""
 
     counts: Counter = field(default_factory=Counter)
     problems: list = field(default_factory=list)  # RowProblem, or another importer's kind
+    notes: list = field(default_factory=list)
 
     @property
     def created(self):
@@ -131,6 +178,14 @@ class ParsedRow:
     theme_slugs: set[str]
     area_slugs: set[str]
     policy_areas: set[str]
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SourceRow:
+    row: int
+    line: int
+    cells: list[str]
 
 
 # --- Parsing one row ---------------------------------------------------------------------
@@ -245,14 +300,44 @@ def _period(text: str) -> tuple[date, date] | None:
     return None
 
 
-def _date(row, column, *, end=False):
+def _date(row, column, notes: list[str], *, end=False):
+    """The first (or, with ``end``, last) day a date cell names, or None when unknown.
+
+    A date before the partnership existed cannot be a commitment's. One such mistake is
+    recognised and undone: a year typed into a date-formatted spreadsheet cell becomes the
+    day with that serial number, counted from 30 December 1899 (Excel's, LibreOffice's and
+    Google Sheets' calendar), so 2023 becomes 7/15/1905. Such a day reads back as its year
+    (the whole year, as a bare "2023" would); any other early date is left unknown. Both
+    are noted in the report."""
     value = _value(row, column)
     if value is None:
         return None
     period = _period(value)
     if period is None:
         return None
-    return period[1] if end else period[0]
+    first, last = period
+    if first.year >= PARTNERSHIP_FOUNDED:
+        return last if end else first
+    year = (first - EXCEL_EPOCH).days
+    if first == last and PARTNERSHIP_FOUNDED <= year <= LATEST_YEAR:
+        notes.append(
+            f"'{column}' {value} is the year {year} that a spreadsheet turned into a date; "
+            f"read as {year}"
+        )
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    notes.append(
+        f"'{column}' {value} is before the partnership began ({PARTNERSHIP_FOUNDED}); left unknown"
+    )
+    return None
+
+
+def _starred(row):
+    """The IRM's star from the most recent assessment that has one (see STAR_COLUMNS)."""
+    for column in STAR_COLUMNS:
+        starred = _flag(row, column)
+        if starred is not None:
+            return starred
+    return None
 
 
 def _member_identity(row, code):
@@ -283,10 +368,10 @@ def parse_row(row: dict) -> ParsedRow:
     region_slug = vocabulary.REGION_BY_OGP_NAME.get(region_name)
     if region_slug is None:
         raise RowInvalid(f"unknown region '{region_name}'")
-    start_year = _int(row, "Year Of Submission", low=2000, high=2100)
+    start_year = _int(row, "Year Of Submission", low=PARTNERSHIP_FOUNDED, high=LATEST_YEAR)
     if start_year is None:
         raise RowInvalid("'Year Of Submission' is empty")
-    end_year = _int(row, "Action Plan End Year", low=2000, high=2100)
+    end_year = _int(row, "Action Plan End Year", low=PARTNERSHIP_FOUNDED, high=LATEST_YEAR)
     if end_year is not None and end_year < start_year:
         raise RowInvalid(f"the action plan ends ({end_year}) before it starts ({start_year})")
     title = _value(row, "Commitment Title") or _value(row, "Short Title")
@@ -302,12 +387,13 @@ def parse_row(row: dict) -> ParsedRow:
 
     completion_midterm = _choice(row, "Completion (Progress Report)", COMPLETION)
     completion_end = _choice(row, "Completion (End Of Term)", COMPLETION)
-    starred = _flag(row, "Starred (Current Formula) End of Term")
+    starred = _starred(row)
     url = _value(row, "URL") or ""
     if url and not url.startswith(("http://", "https://")):
         raise RowInvalid(f"'URL' is not a web address: '{url}'")
-    start_date = _date(row, "Start Date")
-    end_date = _date(row, "End Date", end=True)
+    notes = []
+    start_date = _date(row, "Start Date", notes)
+    end_date = _date(row, "End Date", notes, end=True)
     if start_date and end_date and end_date < start_date:
         end_date = None  # hand-typed dates sometimes swap day and month; keep the safe one
     fields = {
@@ -350,6 +436,7 @@ def parse_row(row: dict) -> ParsedRow:
         theme_slugs=themes,
         area_slugs=areas,
         policy_areas=policy_areas,
+        notes=notes,
     )
 
 
@@ -440,10 +527,35 @@ class _Importer:
         return outcome
 
     def import_row(self, row: ParsedRow) -> str:
-        with transaction.atomic():
-            member = self.member(row)
-            plan = self.plan(row, member)
-            return self.commitment(row, plan)
+        try:
+            with transaction.atomic():
+                member = self.member(row)
+                plan = self.plan(row, member)
+                return self.commitment(row, plan)
+        except Exception:
+            self.reload(row)
+            raise
+
+    def reload(self, row: ParsedRow) -> None:
+        """Forget what a rolled-back row put in the caches: a member, plan or country it
+        created no longer exists, and one it changed holds values the database does not."""
+        self.countries.pop(row.country_iso3, None)
+        for cache, key, found in (
+            (self.members, row.member_code, Member.objects.filter(code=row.member_code)),
+            (self.plans, row.plan_id, ActionPlan.objects.filter(ogp_id=row.plan_id)),
+            (
+                self.commitments,
+                row.public_id,
+                Commitment.objects.filter(public_id=row.public_id).prefetch_related(
+                    "themes", "challenge_areas", "tagged_policy_areas__tag"
+                ),
+            ),
+        ):
+            obj = found.first()
+            if obj is None:
+                cache.pop(key, None)
+            else:
+                cache[key] = obj
 
 
 def _differs(obj, wanted: dict) -> bool:
@@ -455,49 +567,102 @@ def _assign(obj, wanted: dict) -> None:
         setattr(obj, k, v)
 
 
-def _read_rows(stream):
-    reader = csv.DictReader(stream)
-    try:
-        header = reader.fieldnames or []
-    except (csv.Error, UnicodeDecodeError) as exc:
-        raise ImportFileError(f"cannot read the file as CSV: {exc}") from exc
+def _check_columns(header: list[str]) -> None:
     missing = sorted(REQUIRED_COLUMNS - set(header))
     if missing:
         raise ImportFileError(
             "this is not OGP's commitments export: missing column(s) " + ", ".join(missing)
         )
-    rows, line = [], reader.line_num
+    twice = sorted(c for c in REQUIRED_COLUMNS.union(OPTIONAL_COLUMNS) if header.count(c) > 1)
+    if twice:
+        raise ImportFileError(
+            "column(s) " + ", ".join(twice) + " appear more than once: which to read cannot "
+            "be told, so nothing was imported."
+        )
+    missing = [column for column in OPTIONAL_COLUMNS if column not in header]
+    if missing:
+        raise ImportFileError(
+            "missing column(s) "
+            + ", ".join(missing)
+            + ": importing without them would blank these fields on every commitment, so "
+            "nothing was imported. Export every column of OGP's commitments sheet."
+        )
+
+
+def _read_rows(stream) -> tuple[list[str], list[SourceRow]]:
+    reader = csv.reader(stream)
     try:
-        for raw in reader:
-            rows.append((line + 1, raw))
+        header = next(reader, [])
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise ImportFileError(f"cannot read the file as CSV: {exc}") from exc
+    _check_columns(header)
+    rows, number, line = [], 1, reader.line_num
+    try:
+        for cells in reader:
+            number += 1
+            if cells:  # a blank line is an empty spreadsheet row: counted, not imported
+                rows.append(SourceRow(row=number, line=line + 1, cells=cells))
             line = reader.line_num
     except (csv.Error, UnicodeDecodeError) as exc:
-        raise ImportFileError(f"cannot read line {line + 1}: {exc}") from exc
-    return rows
+        raise ImportFileError(f"cannot read row {number + 1} (line {line + 1}): {exc}") from exc
+    return header, rows
+
+
+def _where(source: SourceRow) -> str:
+    return f"row {source.row} (line {source.line})"
+
+
+def _screen(header: list[str], rows: list[SourceRow], report: ImportReport):
+    """Yield (row, id, cells by column) for the rows worth parsing. Rows of the wrong width,
+    and every row of an id that appears more than once (which of them is right cannot be
+    told), go to the report instead."""
+    id_index = header.index(ID_COLUMN)
+    ids = [r.cells[id_index].strip().upper() if id_index < len(r.cells) else "" for r in rows]
+    rows_by_id = defaultdict(list)
+    for source, public_id in zip(rows, ids, strict=True):
+        if public_id:
+            rows_by_id[public_id].append(source)
+    width = len(header)
+    for source, public_id in zip(rows, ids, strict=True):
+        if len(source.cells) < width:
+            reason = f"short row: {len(source.cells)} of {width} columns"
+        elif len(source.cells) > width:
+            reason = f"long row: {len(source.cells)} cells for {width} columns"
+        elif len(rows_by_id.get(public_id, ())) > 1:
+            others = ", ".join(_where(o) for o in rows_by_id[public_id] if o is not source)
+            reason = f"the same id is on {others}: neither row was imported"
+        else:
+            yield source, public_id, dict(zip(header, source.cells, strict=True))
+            continue
+        report.problems.append(RowProblem(source.row, source.line, public_id, reason))
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
+    if isinstance(exc, IntegrityError | DataError):
+        return f"database refused it: {exc}"
+    return str(exc)
 
 
 def commitments_import(*, stream, progress: bool = False) -> ImportReport:
     """Import every good row of an OGP commitments export; report the bad ones."""
-    rows = _read_rows(stream)
+    header, rows = _read_rows(stream)
     report = ImportReport()
     importer = _Importer()
-    for line, raw in tqdm(rows, desc="Commitments", unit="row", disable=not progress):
-        public_id = (raw.get("Commitment Unique Identifier") or "").strip()
-        if None in raw:  # more cells than columns
-            report.problems.append(RowProblem(line, public_id, "the row has too many cells"))
-            continue
+    screened = list(_screen(header, rows, report))
+    for source, public_id, cells in tqdm(
+        screened, desc="Commitments", unit="row", disable=not progress
+    ):
         try:
-            parsed = parse_row(raw)
+            parsed = parse_row(cells)
             outcome = importer.import_row(parsed)
-        except RowInvalid as exc:
-            report.problems.append(RowProblem(line, public_id, str(exc)))
-            continue
-        except ValidationError as exc:
-            reason = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
-            report.problems.append(RowProblem(line, public_id, reason))
-            continue
-        except (IntegrityError, DataError) as exc:
-            report.problems.append(RowProblem(line, public_id, f"database refused it: {exc}"))
+        except (RowInvalid, ValidationError, IntegrityError, DataError) as exc:
+            report.problems.append(RowProblem(source.row, source.line, public_id, _reason(exc)))
             continue
         report.counts[outcome] += 1
+        report.notes.extend(
+            RowProblem(source.row, source.line, public_id, note) for note in parsed.notes
+        )
+    report.problems.sort(key=lambda p: p.row)
     return report

@@ -224,6 +224,11 @@ SEARCH_ENGINES = {"default": _SEARCH_ENGINES[SEARCH_ENGINE], **_SEARCH_ENGINES}
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=None)
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# An eager task still borrows a producer to serialise its arguments; with no broker URL that
+# producer's connection would default to amqp with no host, and kombu would log "No hostname
+# was supplied" in every process that queues a task (each import, each save). The in-memory
+# transport, given a host, stays inside the process.
+CELERY_BROKER_WRITE_URL = None if CELERY_BROKER_URL else "memory://localhost/"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1

@@ -32,22 +32,27 @@ def test_catalogue_is_complete_and_compiled(language):
 
 @pytest.mark.skipif(not shutil.which("xgettext"), reason="GNU gettext (xgettext) is not installed")
 def test_every_string_in_the_code_is_in_the_catalogues(tmp_path):
-    """makemessages on the current code finds no string the catalogues lack."""
-    shutil.copytree(LOCALE_DIR, tmp_path / "locale")
+    """makemessages on the current code finds no string the catalogues lack.
+
+    It runs in a folder of links to the sources with a copy of the catalogues: makemessages
+    writes to the `locale/` beside the files it reads, and the repository's own catalogues
+    must not change when the suite runs."""
+    root = tmp_path / "src"
+    root.mkdir()
+    for entry in Path(settings.BASE_DIR).iterdir():
+        if entry.name in {"locale", ".venv", "var", "tests", ".git", "node_modules"}:
+            continue
+        (root / entry.name).symlink_to(entry)
+    shutil.copytree(LOCALE_DIR, root / "locale")
     cwd = os.getcwd()
-    os.chdir(settings.BASE_DIR)
+    os.chdir(root)
     try:
-        with override_settings(LOCALE_PATHS=[tmp_path / "locale"]):
-            call_command(
-                "makemessages",
-                locale=TRANSLATED,
-                ignore_patterns=[".venv/*", "var/*", "tests/*", "node_modules/*"],
-                verbosity=0,
-            )
+        with override_settings(LOCALE_PATHS=[root / "locale"]):
+            call_command("makemessages", locale=TRANSLATED, symlinks=True, verbosity=0)
     finally:
         os.chdir(cwd)
     for language in TRANSLATED:
-        current = polib.pofile(str(tmp_path / "locale" / language / "LC_MESSAGES" / "django.po"))
+        current = polib.pofile(str(root / "locale" / language / "LC_MESSAGES" / "django.po"))
         missing = [e.msgid for e in current if not e.obsolete and not e.translated()]
         assert missing == [], f"{language}: untranslated strings; run `make messages` and fill them"
 

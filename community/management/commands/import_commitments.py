@@ -6,7 +6,8 @@ from community.imports import ImportFileError, commitments_import
 class Command(BaseCommand):
     help = (
         "Import members' commitments from OGP's commitments export (CSV). Bad rows are "
-        "reported by line number and skipped; re-running the same file changes nothing."
+        "reported by row and line number and skipped; re-running the same file changes "
+        "nothing."
     )
 
     def add_arguments(self, parser):
@@ -23,7 +24,12 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {exc}") from None
         self.stdout.write(
             f"{report.created} created, {report.updated} updated, "
-            f"{report.unchanged} unchanged, {len(report.problems)} bad row(s)."
+            f"{report.unchanged} unchanged, {len(report.problems)} bad row(s), "
+            f"{len(report.notes)} note(s)."
         )
         for problem in report.problems:
             self.stderr.write(f"  {problem}")
+        if report.notes:
+            self.stdout.write("Imported, with a note:")
+            for note in report.notes:
+                self.stdout.write(f"  {note}")

@@ -1,0 +1,430 @@
+"""Who may open what, for every URL of the site. The walker is the guard.
+
+``test_every_url_pattern_has_an_entry`` walks the whole URLconf (tests/opengov/urlwalk.py:
+recursively, ``i18n_patterns`` included) and every Wagtail page type, and fails, naming
+them, for the patterns and page routes that have no entry here. A new view (learning,
+awards, ...) needs an entry in ROUTES (or PAGES, for a page type) before its branch can
+pass: the URL to request, with placeholders filled from the shared fixture, and the outcome
+for each role.
+
+Roles, in the order of every row: anonymous; reformer (owns the saved search, and has a
+private profile); another reformer (a public profile, no saved search); editor (Editors
+group); moderator (Moderators group); staff (a superuser).
+
+Outcomes: 200; LOGIN (302 to a sign-in page: /accounts/login/ or /admin/login/); 403; 404;
+405; 302 (a redirect anywhere else).
+
+How each part of the URLconf is covered:
+
+1. ROUTES: one entry per URL pattern, keyed by its route as ``resolve(path).route`` spells
+   it, with one or more requests (method, URL, outcome per role). A pattern under
+   ``i18n_patterns`` is requested without a language prefix (English) and again under
+   /fr/, and must give the same outcomes in both. allauth's patterns (``accounts/``) are
+   entries here like every other.
+2. The Wagtail admin (every pattern under ``admin/``), by a prefix rule rather than one row
+   each: every admin pattern is requested with GET, on a URL made from its own pattern
+   (integers 1, slugs "x", ...; ADMIN_SAMPLES where the pattern cannot make one), by
+   anonymous (LOGIN, to /admin/login/) and by both reformers (LOGIN or 403: they have no
+   admin access); ADMIN_PUBLIC lists the few admin URLs that need no admin access (sign-in,
+   password reset, ...) with their outcomes for all six roles. Editors, moderators and
+   staff must get 200 on the admin index /admin/ (ADMIN_INDEX); what each may do inside
+   the admin is the subject of the apps' own admin matrices
+   (tests/community/test_permissions.py, tests/resources/test_permissions.py,
+   tests/stories/test_translation_and_permissions.py), which stay.
+3. Wagtail's page serving (the catch-all pattern ``^((?:[\\w\\-]+/)*)$``), by page type:
+   every page model (``wagtail.models.get_page_models()``, less Wagtail's base ``Page``)
+   needs an entry in PAGES, and a RoutablePageMixin page one per route of its own
+   ("app.Model route"). The fixture holds one live page of each type, and a draft story
+   that nobody may see on the site.
+
+The fixture is built once for the module (one object of each kind that a URL needs) in a
+transaction rolled back at the end; each test runs in a savepoint of it.
+"""
+
+import uuid
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.test import Client, override_settings
+from django.urls import resolve
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.documents import get_document_model
+from wagtail.models import Page, get_page_models
+
+import pytest
+
+from tests.community.factories import CommitmentFactory, ProfileFactory, UserFactory
+from tests.guide.factories import GuideChapterPageFactory, GuideIndexPageFactory
+from tests.opengov.urlwalk import Route, routes, sample_path
+from tests.resources.factories import ResourceFactory
+from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, home_page
+
+ROLES = ("anonymous", "reformer", "another reformer", "editor", "moderator", "staff")
+LOGIN = "login"
+OK, FOUND, FORBIDDEN, NOT_FOUND, NOT_ALLOWED = 200, 302, 403, 404, 405
+EVERYONE = (OK,) * 6
+SIGNED_IN = (LOGIN, OK, OK, OK, OK, OK)
+NOBODY = (NOT_FOUND,) * 6
+SIGNED_OUT_ONLY = (OK, FOUND, FOUND, FOUND, FOUND, FOUND)  # signed in: sent to the dashboard
+# The catch-all pattern that serves Wagtail pages; covered by PAGES.
+PAGE_SERVING = r"^((?:[\w\-]+/)*)$"
+
+
+def get(url, outcomes):
+    return ("get", url, outcomes)
+
+
+def post(url, outcomes, data=None):
+    return ("post", url, outcomes, data or {})
+
+
+# route -> requests. "{w.x.y}" is filled from the fixture.
+ROUTES = {
+    # --- project ---
+    "healthz": [get("/healthz", EVERYONE)],
+    "sitemap.xml": [get("/sitemap.xml", EVERYONE)],
+    "sitemap-<slug:section>.xml": [
+        get("/sitemap-commitments.xml", EVERYONE),
+        get("/sitemap-nothing.xml", NOBODY),
+    ],
+    r"documents/(\d+)/(.*)$": [get("/documents/{w.document.pk}/{w.document.filename}", EVERYONE)],
+    "documents/authenticate_with_password/<int:restriction_id>/": [
+        get("/documents/authenticate_with_password/999999/", NOBODY)
+    ],
+    # --- Wagtail page utilities (under i18n_patterns) ---
+    "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": [
+        get("/_util/authenticate_with_password/999999/{w.story.pk}/", NOBODY)
+    ],
+    "_util/login/": [get("/_util/login/", EVERYONE)],
+    # --- allauth ---
+    "accounts/login/": [get("/accounts/login/", SIGNED_OUT_ONLY)],
+    "accounts/logout/": [get("/accounts/logout/", (FOUND, OK, OK, OK, OK, OK))],
+    "accounts/inactive/": [get("/accounts/inactive/", EVERYONE)],
+    "accounts/signup/": [get("/accounts/signup/", SIGNED_OUT_ONLY)],
+    "accounts/reauthenticate/": [get("/accounts/reauthenticate/", SIGNED_IN)],
+    "accounts/email/": [get("/accounts/email/", SIGNED_IN)],
+    "accounts/confirm-email/": [get("/accounts/confirm-email/", EVERYONE)],
+    r"accounts/confirm-email/(?P<key>[-:\w]+)/$": [
+        get("/accounts/confirm-email/not-a-key/", EVERYONE)
+    ],
+    "accounts/password/change/": [get("/accounts/password/change/", SIGNED_IN)],
+    "accounts/password/set/": [get("/accounts/password/set/", (LOGIN,) + (FOUND,) * 5)],
+    "accounts/password/reset/": [get("/accounts/password/reset/", EVERYONE)],
+    "accounts/password/reset/done/": [get("/accounts/password/reset/done/", EVERYONE)],
+    r"accounts/password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": [
+        get("/accounts/password/reset/key/1-not-a-key/", EVERYONE)
+    ],
+    "accounts/password/reset/key/done/": [get("/accounts/password/reset/key/done/", EVERYONE)],
+    # no code was asked for: back to signing in (anonymous) or to the dashboard
+    "accounts/login/code/confirm/": [get("/accounts/login/code/confirm/", (LOGIN,) + (FOUND,) * 5)],
+    # --- community ---
+    "challenge-areas/": [get("/challenge-areas/", EVERYONE)],
+    "challenge-areas/<slug:slug>/": [
+        get("/challenge-areas/{w.area.slug}/", EVERYONE),
+        get("/challenge-areas/no-such-area/", NOBODY),
+    ],
+    "members/": [get("/members/", EVERYONE)],
+    "members/<slug:slug>/": [
+        get("/members/{w.member.slug}/", EVERYONE),
+        get("/members/no-such-member/", NOBODY),
+    ],
+    "commitments/": [get("/commitments/", EVERYONE)],
+    "commitments/<public_id:public_id>/": [
+        get("/commitments/{w.commitment.public_id}/", EVERYONE),
+        get("/commitments/XX9999/", NOBODY),
+    ],
+    "reformers/": [get("/reformers/", EVERYONE)],
+    "reformers/<slug:slug>/": [
+        get("/reformers/{w.public_profile.slug}/", EVERYONE),
+        # community-only: signed-in people only; the others get the 404 of a missing one
+        get("/reformers/{w.members_profile.slug}/", (NOT_FOUND, OK, OK, OK, OK, OK)),
+        # private: its owner and staff only
+        get(
+            "/reformers/{w.private_profile.slug}/",
+            (NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK),
+        ),
+        get("/reformers/no-such-person/", NOBODY),
+    ],
+    "profile/": [get("/profile/", SIGNED_IN)],
+    # --- resources ---
+    "resources/": [get("/resources/", EVERYONE)],
+    "resources/<slug:slug>/": [
+        get("/resources/{w.resource.slug}/", EVERYONE),
+        get("/resources/no-such-paper/", NOBODY),
+    ],
+    # --- search ---
+    "search/": [get("/search/?q=contracts", EVERYONE)],
+    "search/autocomplete/": [get("/search/autocomplete/?q=con", EVERYONE)],
+    "search/saved/": [
+        get("/search/saved/", SIGNED_IN),
+        post("/search/saved/", (LOGIN,) + (FOUND,) * 5, {"q": "contracts"}),
+    ],
+    # a saved search is its owner's alone, staff included
+    "search/saved/<int:pk>/": [
+        get("/search/saved/{w.saved.pk}/", (LOGIN, FOUND) + (NOT_FOUND,) * 4),
+        get("/search/saved/999999/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
+    "search/saved/<int:pk>/delete/": [
+        get("/search/saved/{w.saved.pk}/delete/", (LOGIN,) + (NOT_ALLOWED,) * 5),
+        post("/search/saved/{w.saved.pk}/delete/", (LOGIN, FOUND) + (NOT_FOUND,) * 4),
+    ],
+    "search/saved/feed/<uuid:token>/": [
+        get("/search/saved/feed/{w.saved.feed_token}/", EVERYONE),
+        get(f"/search/saved/feed/{uuid.UUID(int=7)}/", NOBODY),
+    ],
+    # editors, moderators and staff have no profile yet: sent to make one
+    "dashboard/": [get("/dashboard/", (LOGIN, OK, OK, FOUND, FOUND, FOUND))],
+}
+
+# Page types (wagtail.models.get_page_models()); a routable page's routes as "label route".
+PAGES = {
+    "opengov.HomePage": [get("/", EVERYONE)],
+    "stories.StoryPage": [
+        get("/stories/{w.story.slug}/", EVERYONE),
+        get("/stories/{w.draft_story.slug}/", NOBODY),
+    ],
+    "stories.StoryIndexPage ": [get("/stories/", EVERYONE)],
+    "stories.StoryIndexPage feed/rss/": [get("/stories/feed/rss/", EVERYONE)],
+    "stories.StoryIndexPage feed/atom/": [get("/stories/feed/atom/", EVERYONE)],
+    "stories.StoryIndexPage feed/<slug:theme>/rss/": [
+        get("/stories/feed/{w.theme.slug}/rss/", EVERYONE)
+    ],
+    "stories.StoryIndexPage feed/<slug:theme>/atom/": [
+        get("/stories/feed/{w.theme.slug}/atom/", EVERYONE)
+    ],
+    "guide.GuideIndexPage ": [get("/guide/", EVERYONE)],
+    "guide.GuideIndexPage report/": [get("/guide/report/", EVERYONE)],
+    "guide.GuideIndexPage report/pdf/": [get("/guide/report/pdf/", EVERYONE)],
+    "guide.GuideChapterPage ": [get("/guide/{w.chapter.slug}/", EVERYONE)],
+    "guide.GuideChapterPage self-assessment/": [
+        get("/guide/{w.chapter.slug}/self-assessment/", EVERYONE)
+    ],
+}
+
+# Admin URLs that need no admin access, with their outcomes for every role.
+ADMIN_PUBLIC = {
+    # people with admin access are sent on to the admin; the others may sign in
+    "admin/login/": [get("/admin/login/", (OK, OK, OK, FOUND, FOUND, FOUND))],
+    "admin/password_reset/": [get("/admin/password_reset/", EVERYONE)],
+    "admin/password_reset/done/": [get("/admin/password_reset/done/", EVERYONE)],
+    "admin/password_reset/confirm/<uidb64>/<token>/": [
+        get("/admin/password_reset/confirm/x/x/", EVERYONE)
+    ],
+    "admin/password_reset/complete/": [get("/admin/password_reset/complete/", EVERYONE)],
+    # static assets of the sign-in page: the icon sprite and the JavaScript catalogue
+    "admin/sprite/": [get("/admin/sprite/", EVERYONE)],
+    "admin/jsi18n/": [get("/admin/jsi18n/", EVERYONE)],
+}
+# Admin patterns whose own regex cannot make a URL.
+ADMIN_SAMPLES = {"admin/.*/$": "/admin/no-such-admin-page/"}
+ADMIN_INDEX = ("/admin/", (LOGIN, LOGIN, LOGIN, OK, OK, OK))
+
+
+# --- the walk ------------------------------------------------------------------------------
+
+
+def page_routes() -> set[str]:
+    """Every page type, as "app.Model" or, for a routable page, "app.Model route"."""
+    found = set()
+    for model in get_page_models():
+        if model is Page:
+            continue
+        if issubclass(model, RoutablePageMixin):
+            found |= {f"{model._meta.label} {p.pattern}" for p in model.get_resolver().url_patterns}
+        else:
+            found.add(model._meta.label)
+    return found
+
+
+def uncovered(walked: list[Route]) -> list[str]:
+    """The walked patterns that no entry or rule here covers."""
+    covered = set(ROUTES) | set(ADMIN_PUBLIC) | {PAGE_SERVING}
+    return [r.route for r in walked if r.route not in covered and not r.route.startswith("admin/")]
+
+
+def test_every_url_pattern_has_an_entry():
+    walked = routes()
+    missing = uncovered(walked)
+    assert not missing, (
+        "URL patterns with no entry in tests/opengov/test_url_walk.py (add each to ROUTES, "
+        f"with the outcome for every role): {missing}"
+    )
+    stale = sorted((set(ROUTES) | set(ADMIN_PUBLIC)) - {r.route for r in walked})
+    assert not stale, f"entries for URL patterns that no longer exist: {stale}"
+    assert any(r.route == PAGE_SERVING for r in walked), "Wagtail's page serving moved"
+
+    pages = page_routes()
+    missing_pages = sorted(pages - set(PAGES))
+    assert not missing_pages, f"page types or page routes with no entry in PAGES: {missing_pages}"
+    assert not sorted(set(PAGES) - pages), "PAGES entries for page routes that no longer exist"
+
+
+def test_a_new_url_without_an_entry_is_named():
+    course = Route("learning/courses/<slug:slug>/", "", "learning:course_detail", i18n=True)
+    admin = Route("admin/learning/course/", "", "", i18n=False)
+    assert uncovered([*routes(), course, admin]) == ["learning/courses/<slug:slug>/"]
+
+
+def test_the_walk_reaches_every_kind_of_pattern():
+    walked = {r.route: r for r in routes()}
+    assert walked["search/saved/<int:pk>/"].i18n and not walked["healthz"].i18n
+    assert walked["search/saved/<int:pk>/"].name == "search:saved_detail"
+    assert "admin/pages/<int:page_id>/edit/" in walked  # inside Wagtail's admin include
+    assert "accounts/email/" in walked  # allauth, inside i18n_patterns
+    assert sample_path(walked["admin/pages/<int:page_id>/edit/"]) == "/admin/pages/1/edit/"
+
+
+# --- the shared fixture ----------------------------------------------------------------------
+
+
+def _build_world():
+    from community.permissions import MODERATORS, editors_group_ensure
+    from community.services import vocabulary_ensure
+    from search import services as search_services
+
+    vocab = vocabulary_ensure()
+    area = vocab["areas"]["justice"]
+    theme = vocab["themes"]["anti-corruption"]
+    reformer = UserFactory(email="reformer@example.org")
+    other = UserFactory(email="other@example.org")
+    editor = UserFactory(email="editor@example.org")
+    editor.groups.add(editors_group_ensure())
+    moderator = UserFactory(email="moderator@example.org")
+    moderator.groups.add(Group.objects.get(name=MODERATORS))
+    staff = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
+    commitment = CommitmentFactory(challenge_areas=[area], themes=[theme])
+    document = get_document_model().objects.create(title="Terms of reference")
+    document.file.save("terms.txt", ContentFile(b"Terms of reference"), save=True)
+    home = home_page()
+    stories = StoryIndexPageFactory(parent=home)
+    guide = GuideIndexPageFactory(parent=home)
+    draft = StoryPageFactory(parent=stories, live=False)
+    return SimpleNamespace(
+        users=(None, reformer, other, editor, moderator, staff),
+        area=area,
+        theme=theme,
+        commitment=commitment,
+        member=commitment.action_plan.member,
+        resource=ResourceFactory(challenge_areas=[area]),
+        document=document,
+        private_profile=ProfileFactory(user=reformer, visibility="private"),
+        public_profile=ProfileFactory(user=other, visibility="public"),
+        members_profile=ProfileFactory(visibility="members"),
+        saved=search_services.saved_search_create(
+            user=reformer, name="Contracts", query="contracts", filters={}
+        ),
+        story=StoryPageFactory(parent=stories, themes=[theme]),
+        draft_story=draft,
+        chapter=GuideChapterPageFactory(parent=guide),
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _media_root(tmp_path_factory):
+    """One media folder for the module (instead of tests/conftest.py's one per test), so
+    that the fixture's document file is there for every test."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
+@pytest.fixture(scope="module")
+def world(_media_root, django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _build_world()
+        transaction.set_rollback(True)
+
+
+def outcome(response):
+    if response.status_code != FOUND:
+        return response.status_code
+    path = urlsplit(response["Location"]).path
+    for prefix in ("/fr", "/es"):
+        path = path.removeprefix(prefix)
+    return LOGIN if path in ("/accounts/login/", "/admin/login/") else FOUND
+
+
+def clients(world):
+    made = []
+    for user in world.users:
+        client = Client()
+        if user is not None:
+            client.force_login(user)
+        made.append(client)
+    return made
+
+
+def _check(world, requests, languages=("",)):
+    """The failures of a list of requests, each made by every role in every language."""
+    failures, role_clients = [], clients(world)
+    for prefix in languages:
+        for request in requests:
+            method, url, expected, *data = request
+            url = prefix + url.format(w=world)
+            for role, client, want in zip(ROLES, role_clients, expected, strict=True):
+                with transaction.atomic():  # what a request changes, the next does not see
+                    got = outcome(getattr(client, method)(url, *data))
+                    transaction.set_rollback(True)
+                if got != want:
+                    failures.append(f"{role} {method.upper()} {url}: {got}, expected {want}")
+    return failures
+
+
+def _i18n(route: str) -> bool:
+    return next(r.i18n for r in routes() if r.route == route)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("route", list(ROUTES))
+def test_each_role_gets_what_the_table_says(world, route):
+    languages = ("", "/fr") if _i18n(route) else ("",)
+    failures = _check(world, ROUTES[route], languages)
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_route", list(PAGES))
+def test_each_role_gets_what_the_table_says_on_pages(world, page_route):
+    failures = _check(world, PAGES[page_route], ("", "/fr"))
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("route", list(ADMIN_PUBLIC))
+def test_the_admins_public_urls(world, route):
+    failures = _check(world, ADMIN_PUBLIC[route])
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.django_db
+def test_every_admin_url_refuses_anonymous_people_and_reformers(world):
+    anonymous, reformer, other = clients(world)[:3]
+    failures = []
+    for route in routes():
+        if not route.route.startswith("admin/") or route.route in ADMIN_PUBLIC:
+            continue
+        url = ADMIN_SAMPLES.get(route.route) or sample_path(route)
+        assert url is not None, f"add a sample URL for {route} to ADMIN_SAMPLES"
+        assert resolve(url).route == route.route, url
+        if (got := outcome(anonymous.get(url))) != LOGIN:
+            failures.append(f"anonymous GET {url}: {got}")
+        for role, client in (("reformer", reformer), ("another reformer", other)):
+            if (got := outcome(client.get(url))) not in (LOGIN, FORBIDDEN):
+                failures.append(f"{role} GET {url}: {got}")
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.django_db
+def test_the_admin_index_opens_for_editors_moderators_and_staff(world):
+    failures = _check(world, [get(*ADMIN_INDEX)])
+    assert not failures, "\n".join(failures)
+
+
+def test_routes_are_named_as_resolve_names_them():
+    for route in routes():
+        url = ADMIN_SAMPLES.get(route.route) or sample_path(route)
+        if url is not None:
+            assert resolve(url).route == route.route, url
