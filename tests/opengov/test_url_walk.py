@@ -41,12 +41,15 @@ The fixture is built once for the module (one object of each kind that a URL nee
 transaction rolled back at the end; each test runs in a savepoint of it.
 """
 
+import io
 import uuid
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import resolve
@@ -56,6 +59,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, get_page_models
 
 import pytest
+from PIL import Image
 
 from tests.community.factories import CommitmentFactory, ProfileFactory, UserFactory
 from tests.guide.factories import GuideChapterPageFactory, GuideIndexPageFactory
@@ -150,6 +154,22 @@ ROUTES = {
         get("/reformers/no-such-person/", NOBODY),
     ],
     "profile/": [get("/profile/", SIGNED_IN)],
+    # a photo shows to those who may see its profile; the others get a missing photo's 404
+    "reformers/photos/<photo_name:name>": [
+        get("/reformers/photos/{w.public_profile.photo.name}", EVERYONE),
+        get("/reformers/photos/{w.members_profile.photo.name}", (NOT_FOUND, OK, OK, OK, OK, OK)),
+        get(
+            "/reformers/photos/{w.private_profile.photo.name}",
+            (NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK),
+        ),
+        get("/reformers/photos/AAAAAAAAAAAAAAAAAAAAAAAA.jpg", NOBODY),
+    ],
+    "profile/data.json": [get("/profile/data.json", SIGNED_IN)],
+    # deleting needs the password: a POST without it is refused with the form again
+    "profile/delete/": [
+        get("/profile/delete/", SIGNED_IN),
+        post("/profile/delete/", (LOGIN,) + (400,) * 5),
+    ],
     # --- resources ---
     "resources/": [get("/resources/", EVERYONE)],
     "resources/<slug:slug>/": [
@@ -171,6 +191,10 @@ ROUTES = {
     "search/saved/<int:pk>/delete/": [
         get("/search/saved/{w.saved.pk}/delete/", (LOGIN,) + (NOT_ALLOWED,) * 5),
         post("/search/saved/{w.saved.pk}/delete/", (LOGIN, FOUND) + (NOT_FOUND,) * 4),
+    ],
+    "search/saved/<int:pk>/feed/rotate/": [
+        get("/search/saved/{w.saved.pk}/feed/rotate/", (LOGIN,) + (NOT_ALLOWED,) * 5),
+        post("/search/saved/{w.saved.pk}/feed/rotate/", (LOGIN, FOUND) + (NOT_FOUND,) * 4),
     ],
     "search/saved/feed/<uuid:token>/": [
         get("/search/saved/feed/{w.saved.feed_token}/", EVERYONE),
@@ -281,6 +305,17 @@ def test_the_walk_reaches_every_kind_of_pattern():
 # --- the shared fixture ----------------------------------------------------------------------
 
 
+def _with_photo(**kwargs):
+    from community import photos
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (32, 32), (200, 40, 40)).save(buffer, format="JPEG")
+    profile = ProfileFactory(**kwargs)
+    profile.photo = photos.prepare(SimpleUploadedFile("me.jpg", buffer.getvalue(), "image/jpeg"))
+    profile.save()
+    return profile
+
+
 def _build_world():
     from community.permissions import MODERATORS, editors_group_ensure
     from community.services import vocabulary_ensure
@@ -311,9 +346,9 @@ def _build_world():
         member=commitment.action_plan.member,
         resource=ResourceFactory(challenge_areas=[area]),
         document=document,
-        private_profile=ProfileFactory(user=reformer, visibility="private"),
-        public_profile=ProfileFactory(user=other, visibility="public"),
-        members_profile=ProfileFactory(visibility="members"),
+        private_profile=_with_photo(user=reformer, visibility="private"),
+        public_profile=_with_photo(user=other, visibility="public"),
+        members_profile=_with_photo(visibility="members"),
         saved=search_services.saved_search_create(
             user=reformer, name="Contracts", query="contracts", filters={}
         ),
@@ -325,9 +360,17 @@ def _build_world():
 
 @pytest.fixture(scope="module", autouse=True)
 def _media_root(tmp_path_factory):
-    """One media folder for the module (instead of tests/conftest.py's one per test), so
-    that the fixture's document file is there for every test."""
-    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+    """One media folder and one photo folder for the module (instead of tests/conftest.py's
+    per test), so that the fixture's document and photos are there for every test."""
+    photos = {**settings.STORAGES["profile_photos"]}
+    photos["OPTIONS"] = {
+        **photos.get("OPTIONS", {}),
+        "location": tmp_path_factory.mktemp("profile-photos"),
+    }
+    with override_settings(
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        STORAGES={**settings.STORAGES, "profile_photos": photos},
+    ):
         yield
 
 
