@@ -2,6 +2,7 @@
 datasets, small fixtures): tests/shared_data.py; the reused migrated database:
 tests/database_template.py; the pattern new apps follow: docs/performance.md, "Tests"."""
 
+import fnmatch
 import shutil
 from pathlib import Path
 
@@ -52,6 +53,38 @@ def pytest_configure(config):
             path = Path(config.invocation_params.dir, arg.split("::")[0])
             if not arg.startswith("-") and not path.exists():
                 raise pytest.UsageError(f"file or directory not found: {arg}")
+
+
+# --- what CI runs on PostgreSQL too (README, "Tests") ----------------------------------------
+
+# The database-sensitive tests: files of these names in any app, everything in these folders,
+# and any test marked `postgres` by hand. They get the `postgres` marker; .ci/run runs
+# `pytest -m postgres` against PostgreSQL after the whole suite on SQLite.
+POSTGRES_FILES = (
+    "test_models.py",
+    "test_services.py",
+    "test_selectors.py",
+    "test_imports.py",
+    "test_tasks.py",
+    "test_query_counts.py",
+    "test_bad_input.py",  # hostile values: NUL bytes and huge numbers fail only on PostgreSQL
+    "test_concurrency*.py",
+    "test_migrations.py",
+    "test_load_demo.py",
+)
+POSTGRES_FOLDERS = ("search", "integration")
+
+
+def _database_sensitive(item) -> bool:
+    path = Path(str(item.path)).relative_to(Path(__file__).parent)
+    return path.parts[0] in POSTGRES_FOLDERS or any(
+        fnmatch.fnmatch(path.name, pattern) for pattern in POSTGRES_FILES
+    )
+
+
+def pytest_itemcollected(item):
+    if _database_sensitive(item):
+        item.add_marker(pytest.mark.postgres)
 
 
 @pytest.hookimpl(trylast=True)  # after pytest-django's own ordering
