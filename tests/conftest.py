@@ -76,7 +76,10 @@ POSTGRES_FOLDERS = ("search", "integration")
 
 
 def _database_sensitive(item) -> bool:
-    path = Path(str(item.path)).relative_to(Path(__file__).parent)
+    path = Path(str(item.path))
+    if not path.is_relative_to(Path(__file__).parent):
+        return False
+    path = path.relative_to(Path(__file__).parent)
     return path.parts[0] in POSTGRES_FOLDERS or any(
         fnmatch.fnmatch(path.name, pattern) for pattern in POSTGRES_FILES
     )
