@@ -27,9 +27,12 @@ run: demo
 	@echo "OpenGov Commons on http://127.0.0.1:8000 — admin: admin@example.org / opengov-admin"
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# In parallel: one worker per core (pytest-xdist), each taking whole test files, so that a
+# file's module datasets are built once (tests/shared_data.py). PYTEST_WORKERS=0: one process.
+PYTEST_WORKERS ?= auto
 test: install
 	@# pytest exits 5 when it collects no test: not a failure of the code under test.
-	$(BIN)/python -m pytest $(PYTEST_ARGS) || [ $$? -eq 5 ]
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,10 +1,115 @@
+"""Fixtures for the whole suite. How tests get their data (reference data per session, module
+datasets, small fixtures): tests/shared_data.py; the reused migrated database:
+tests/database_template.py; the pattern new apps follow: docs/performance.md, "Tests"."""
+
+import fnmatch
 import shutil
+from pathlib import Path
 
 from django.conf import settings
 
 import pytest
 
+from tests import database_template, shared_data
 from tests.community.factories import UserFactory
+
+# --- the test database: migrated once (template), reference data once per session -----------
+
+_migrate_patch = []
+_db_blocker = []
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings, django_db_use_migrations, django_db_keepdb
+):
+    """Runs just before pytest-django creates the test databases: from here until they exist,
+    the `migrate` Django runs for them loads the kept template (or migrates and keeps one),
+    then creates the reference data."""
+    patch = database_template.migrate_from_template(
+        shared_data.reference_data_ensure,
+        use_template=database_template.enabled()
+        and django_db_use_migrations
+        and not django_db_keepdb,
+    )
+    patch.__enter__()
+    _migrate_patch.append(patch)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """pytest-django's, with the patch above lifted once the databases exist."""
+    while _migrate_patch:
+        _migrate_patch.pop().__exit__(None, None, None)
+    shared_data.serialize_for_transactional_tests(request.session.items, django_db_blocker)
+    _db_blocker.append(django_db_blocker)
+
+
+def pytest_configure(config):
+    """Under xdist a mistyped path would give "no tests ran" (exit 5, which `make test`
+    accepts) instead of pytest's usage error: check the paths here, as pytest does alone."""
+    if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
+        for arg in config.args:
+            path = Path(config.invocation_params.dir, arg.split("::")[0])
+            if not arg.startswith("-") and not path.exists():
+                raise pytest.UsageError(f"file or directory not found: {arg}")
+
+
+# --- what CI runs on PostgreSQL too (README, "Tests") ----------------------------------------
+
+# The database-sensitive tests: files of these names in any app, everything in these folders,
+# and any test marked `postgres` by hand. They get the `postgres` marker; .ci/run runs
+# `pytest -m postgres` against PostgreSQL after the whole suite on SQLite.
+POSTGRES_FILES = (
+    "test_models.py",
+    "test_services.py",
+    "test_selectors.py",
+    "test_imports.py",
+    "test_tasks.py",
+    "test_query_counts.py",
+    "test_bad_input.py",  # hostile values: NUL bytes and huge numbers fail only on PostgreSQL
+    "test_concurrency*.py",
+    "test_migrations.py",
+    "test_load_demo.py",
+)
+POSTGRES_FOLDERS = ("search", "integration")
+
+
+def _database_sensitive(item) -> bool:
+    path = Path(str(item.path))
+    if not path.is_relative_to(Path(__file__).parent):
+        return False
+    path = path.relative_to(Path(__file__).parent)
+    return path.parts[0] in POSTGRES_FOLDERS or any(
+        fnmatch.fnmatch(path.name, pattern) for pattern in POSTGRES_FILES
+    )
+
+
+def pytest_itemcollected(item):
+    if _database_sensitive(item):
+        item.add_marker(pytest.mark.postgres)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django's own ordering
+def pytest_collection_modifyitems(items):
+    shared_data.group_module_datasets(items)
+
+
+@pytest.hookimpl(tryfirst=True)  # before the test's fixtures are set up
+def pytest_runtest_setup(item):
+    shared_data.before_test(item)
+
+
+@pytest.hookimpl(hookwrapper=True)  # after the test's fixtures are torn down
+def pytest_runtest_teardown(item, nextitem):
+    yield
+    if _db_blocker and shared_data.is_transactional(item):
+        shared_data.after_test(item, nextitem, _db_blocker[0])
+
+
+@pytest.fixture(autouse=True)
+def _shared_data_isolation(request):
+    shared_data.check_isolation(request)
 
 
 @pytest.fixture(autouse=True)
@@ -21,14 +126,37 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
-    """Each test starts with an empty cache (labels, navigation), as after a deploy."""
+def _empty_cache(request):
+    """Each test starts with an empty cache (labels, navigation), as after a deploy; a test of
+    a module dataset, with the cache as the dataset's build left it (as when each test built
+    its own); and search engines without the snapshot of an earlier test's index."""
     from django.core.cache import cache
 
     from community import labels
+    from search import engines
 
     cache.clear()
     labels.invalidate()  # and the per-process memo in front of it
+    engines.reset()
+    shared_data.cache_restore(request)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request to /fr/ leaves French active in
+    the thread that made it, which would otherwise carry over to the next test."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_pending():
+    """Each test starts with no owners waiting to be indexed, as a fresh worker does (the
+    queue is per thread, and earlier tests' transactions were rolled back, not committed)."""
+    from search import signals
+
+    signals._pending.owners, signals._pending.profiles = set(), set()
 
 
 @pytest.fixture
@@ -57,9 +185,14 @@ def staff(db):
 
 @pytest.fixture
 def vocab(db):
-    from community.services import vocabulary_ensure
+    """The vocabulary: reference data, in the database from the start (see shared_data.py)."""
+    return shared_data.vocabulary()
 
-    return vocabulary_ensure()
+
+@pytest.fixture
+def without_reference_data(db):
+    """For tests of how the reference data gets created: none of it, for this test only."""
+    shared_data.reference_data_remove()
 
 
 def pytest_report_header(config):

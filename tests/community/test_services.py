@@ -9,7 +9,7 @@ from community.services import country_ensure, vocabulary_ensure
 pytestmark = pytest.mark.django_db
 
 
-def test_vocabulary_is_created_in_three_languages_and_is_idempotent():
+def test_vocabulary_is_created_in_three_languages_and_is_idempotent(without_reference_data):
     first = vocabulary_ensure()
     second = vocabulary_ensure()
     assert {k: {s: o.pk for s, o in v.items()} for k, v in first.items()} == {

@@ -1,21 +1,22 @@
+import copy
+
 import pytest
 
+from tests import shared_data
 from tests.search.factories import corpus_build, peers_build
 
 
-@pytest.fixture(autouse=True)
-def _nothing_pending():
-    """Each test starts with no owners waiting to be indexed, as a fresh worker does (the
-    queue is per thread, and earlier tests' transactions were rolled back, not committed)."""
-    from search import signals
-
-    signals._pending.owners, signals._pending.profiles = set(), set()
+@pytest.fixture(scope="module")
+def corpus_module(request, django_db_blocker):
+    """The hand-made corpus (see factories.py), built once per test module (shared_data.py)."""
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        yield dataset.built(corpus_build(shared_data.vocabulary()))
 
 
 @pytest.fixture
-def corpus(vocab):
-    """The hand-made corpus (see factories.py), projected into evidence records."""
-    return corpus_build(vocab)
+def corpus(corpus_module, db):
+    """The corpus, projected into evidence records; a copy of its objects for each test."""
+    return copy.deepcopy(corpus_module)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ states, hostile query strings, autocomplete, saved searches with their New marks
 the dashboard's peers, evidence and related items on other apps' pages, and who may open
 what."""
 
+import copy
 import html
 import json
 import re
@@ -13,9 +14,11 @@ import pytest
 from defusedxml import ElementTree
 from pytest_django.asserts import assertContains, assertNotContains
 
+from community.permissions import editors_group_ensure
 from search import services
 from search.models import SavedSearch
-from tests.community.factories import CommitmentFactory, ProfileFactory
+from tests import shared_data
+from tests.community.factories import CommitmentFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -165,14 +168,22 @@ def test_the_search_page_offers_to_save_a_search_only_to_signed_in_readers(
 # --- hostile query strings -----------------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def small_module(request, django_db_blocker):
+    """Three commitments: enough for every state of the page (built once for this module)."""
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        vocab = shared_data.vocabulary()
+        for n, title in enumerate(["Beneficial ownership register", "Open contracting portal",
+                                   "Legal aid clinics"]):  # fmt: skip
+            CommitmentFactory(public_id=f"FZ000{n}", title=title,
+                              challenge_areas=[vocab["areas"]["anti-corruption"]])  # fmt: skip
+        services.rebuild()
+        yield dataset.built()
+
+
 @pytest.fixture
-def small(vocab):
-    """Three commitments: enough for every state of the page."""
-    for n, title in enumerate(["Beneficial ownership register", "Open contracting portal",
-                               "Legal aid clinics"]):  # fmt: skip
-        CommitmentFactory(public_id=f"FZ000{n}", title=title,
-                          challenge_areas=[vocab["areas"]["anti-corruption"]])  # fmt: skip
-    services.rebuild()
+def small(small_module, db):
+    pass
 
 
 SHORTENED = "Your search was shortened to its first 500 characters."
@@ -549,15 +560,32 @@ ALLOWED, DENIED, NOT_FOUND, REDIRECT = "allowed", "denied", "not found", "redire
 A, D, N, R = ALLOWED, DENIED, NOT_FOUND, REDIRECT
 
 
+@pytest.fixture(scope="module")
+def roles_module(request, django_db_blocker):
+    """A small fixture for the matrix, built once for this module: the people of the root
+    conftest (reformer, other_reformer, editor, staff), one commitment and one saved search."""
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        vocab = shared_data.vocabulary()
+        reformer = UserFactory(email="reformer@example.org")
+        other_reformer = UserFactory(email="other@example.org")
+        editor = UserFactory(email="editor@example.org")
+        editor.groups.add(editors_group_ensure())
+        staff = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
+        ProfileFactory(user=reformer, challenge_areas=[vocab["areas"]["justice"]])
+        ProfileFactory(user=other_reformer)
+        CommitmentFactory(public_id="KE0001", title="Beneficial ownership register",
+                          challenge_areas=[vocab["areas"]["anti-corruption"]])  # fmt: skip
+        services.rebuild()
+        saved = services.saved_search_create(user=reformer, name="Mine", query="register",
+                                             filters={})  # fmt: skip
+        users = {"anonymous": None, "reformer": reformer, "other reformer": other_reformer,
+                 "editor": editor, "staff": staff}  # fmt: skip
+        yield dataset.built((users, saved))
+
+
 @pytest.fixture
-def roles(corpus, reformer, other_reformer, editor, staff):
-    ProfileFactory(user=reformer, challenge_areas=[corpus.vocab["areas"]["justice"]])
-    ProfileFactory(user=other_reformer)
-    saved = services.saved_search_create(user=reformer, name="Mine", query="register",
-                                         filters={})  # fmt: skip
-    users = {"anonymous": None, "reformer": reformer, "other reformer": other_reformer,
-             "editor": editor, "staff": staff}  # fmt: skip
-    return users, saved
+def roles(roles_module, db):
+    return copy.deepcopy(roles_module)
 
 
 # (method, url) -> outcome per role: anonymous, reformer (owns the saved search), other
