@@ -5,16 +5,17 @@ from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
 
 from . import labels
+from .fields import BoundedModelChoiceField, BoundedModelMultipleChoiceField
 from .models import ChallengeArea, Country, ReformerProfile, Theme
 from .models.people import SPOKEN_LANGUAGES
 
 
-class LabelledMultipleChoiceField(forms.ModelMultipleChoiceField):
+class LabelledMultipleChoiceField(BoundedModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return labels.label(obj)
 
 
-class LabelledChoiceField(forms.ModelChoiceField):
+class LabelledChoiceField(BoundedModelChoiceField):
     def label_from_instance(self, obj):
         return labels.label(obj)
 
