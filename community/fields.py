@@ -3,8 +3,8 @@
 One place per kind of value, shared by every form and filter set of the site, so that a new
 parameter gets the same care as the old ones. Whatever arrives, a field answers a value or a
 ValidationError, never an exception from further down: `int()` of a Unicode digit such as
-"²" (`str.isdigit()` is true, `int()` refuses it), an id too large for the database (SQLite
-raises OverflowError beyond 64 bits), a NUL byte (PostgreSQL refuses it in text).
+"²" (a digit to Python's `str` methods, not to `int()`), an id too large for the database
+(SQLite raises OverflowError beyond 64 bits), a NUL byte (PostgreSQL refuses it in text).
 """
 
 from django import forms
