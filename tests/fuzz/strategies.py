@@ -3,8 +3,9 @@ odd slugs, repeated parameters) mixed with valid ones read from the forms themse
 examples also reach the code behind a valid filter.
 
 Runs are deterministic (`derandomize=True`, no example database): the same examples on every
-machine and in CI. `FUZZ_EXAMPLES` sets the examples per view and role (default 10);
-`FUZZ_EXAMPLES=500` is a deep run for a release."""
+machine and in CI. `FUZZ_EXAMPLES` sets the random examples per view (default 10) on top of
+the explicit ones; `FUZZ_EXAMPLES=500` is a deep run for a release, and `FUZZ_RANDOM=1` draws
+new examples on each run (to explore; a failure prints the example to reproduce)."""
 
 import os
 
@@ -18,7 +19,7 @@ from community.fields import RepeatedField
 
 FUZZ = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10")),
-    derandomize=True,
+    derandomize=not os.environ.get("FUZZ_RANDOM"),
     database=None,
     deadline=None,
     suppress_health_check=list(HealthCheck),
