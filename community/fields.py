@@ -24,13 +24,15 @@ class BoundedKeysMixin:
         return meta.get_field(self.to_field_name) if self.to_field_name else meta.pk
 
     def key_is_storable(self, value) -> bool:
+        """False for an integer key beyond the column's range. A key that is not even a
+        number is left to Django, which refuses it with its own message."""
         if isinstance(value, self.queryset.model):
             return True
         field = self._key_field()
         try:
             key = field.to_python(value)
         except ValidationError:
-            return False
+            return True
         if isinstance(key, int) and not isinstance(key, bool):
             low, high = connection.ops.integer_field_range(field.get_internal_type())
             return (low is None or key >= low) and (high is None or key <= high)
