@@ -8,10 +8,17 @@ from django.utils.translation import gettext_lazy as _
 import django_filters
 
 from . import labels, selectors
+from .fields import BoundedFilterChoiceField
 from .models import ChallengeArea, Commitment, Member, ReformerProfile, Region, Theme
 
 
-class LabelledChoiceFilter(django_filters.ModelChoiceFilter):
+class BoundedModelChoiceFilter(django_filters.ModelChoiceFilter):
+    """Every model choice in a query string goes through this (see community/fields.py)."""
+
+    field_class = BoundedFilterChoiceField
+
+
+class LabelledChoiceFilter(BoundedModelChoiceFilter):
     """Choices named in the reader's language, addressed by slug in the URL."""
 
     def __init__(self, *args, **kwargs):
@@ -48,7 +55,7 @@ class CommitmentFilter(django_filters.FilterSet):
         field_name="action_plan__member__country__region",
         queryset=regions_choices,
     )
-    member = django_filters.ModelChoiceFilter(
+    member = BoundedModelChoiceFilter(
         label=_("Member"),
         field_name="action_plan__member",
         to_field_name="slug",

@@ -4,17 +4,18 @@ from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
 
 from . import labels
+from .fields import BoundedModelChoiceField, BoundedModelMultipleChoiceField
 from .models import ChallengeArea, Country, ReformerProfile, Theme
 from .models.people import SPOKEN_LANGUAGES, ProfilePhotoFormField
 from .photos import PreparedPhoto
 
 
-class LabelledMultipleChoiceField(forms.ModelMultipleChoiceField):
+class LabelledMultipleChoiceField(BoundedModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return labels.label(obj)
 
 
-class LabelledChoiceField(forms.ModelChoiceField):
+class LabelledChoiceField(BoundedModelChoiceField):
     def label_from_instance(self, obj):
         return labels.label(obj)
 

@@ -5,6 +5,10 @@ Pure functions over recommendations, so the rule is tested on its own (table-dri
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from django import forms
+
+from community.fields import RepeatedField
+
 LEVELS = ["initial", "intermediate", "advanced", "innovative"]
 MAX_DONE = 200  # a chapter has a handful of recommendations; refuse absurd inputs quietly
 
@@ -16,16 +20,19 @@ class Outcome:
     next_steps: list  # the recommendations still to take on at that level
 
 
-def parse_done(raw: str | Iterable[str] | None, valid_ids: Iterable[int]) -> frozenset[int]:
-    """Recommendation ids from a shareable URL (?done=3,7,9 or repeated ?done=3&done=7).
+def done_field(valid_ids: Iterable[int]) -> RepeatedField:
+    """The form field for "done": this chapter's recommendation ids, given as ?done=3,7,9 or
+    repeated (?done=3&done=7). Anything else is left out (it is compared as text with the ids,
+    never passed to int())."""
+    choices = [(str(pk), str(pk)) for pk in valid_ids]
+    child = forms.TypedChoiceField(choices=choices, coerce=int)
+    return RepeatedField(child, max_values=MAX_DONE, separator=",")
 
-    Anything that is not one of this chapter's recommendations is ignored."""
-    if raw is None:
-        return frozenset()
-    values = [raw] if isinstance(raw, str) else list(raw)
-    tokens = [t.strip() for v in values for t in str(v).split(",")][:MAX_DONE]
-    valid = set(valid_ids)
-    return frozenset(int(t) for t in tokens if t.isdigit() and len(t) < 12 and int(t) in valid)
+
+def parse_done(raw: str | Iterable[str] | None, valid_ids: Iterable[int]) -> frozenset[int]:
+    """Recommendation ids from a shareable URL; anything that is not one of this chapter's
+    recommendations is ignored."""
+    return frozenset(done_field(valid_ids).clean(raw))
 
 
 def encode_done(done: Iterable[int]) -> str:

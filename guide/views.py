@@ -12,6 +12,7 @@ from community.models import Commitment
 from stories.models import StoryPage
 
 from . import assessment
+from .forms import ChapterForm, ReportForm, SelfAssessmentForm
 from .models import Level, SelfAssessment
 
 RELATED_STORIES = 3
@@ -43,9 +44,7 @@ def _area_commitments(page):
 
 
 def chapter(request, page):
-    level = request.GET.get("level")
-    if level not in Level.values:
-        level = None
+    level = ChapterForm(request.GET).values()["level"] or None
     recommendations = page.ordered_recommendations(levels=[level] if level else None)
     return TemplateResponse(
         request,
@@ -72,7 +71,9 @@ def self_assessment(request, page):
     if request.method == "POST":
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        done = assessment.parse_done(request.POST.getlist("done"), valid_ids)
+        done = frozenset(
+            SelfAssessmentForm(request.POST, recommendation_ids=valid_ids).values()["done"]
+        )
         SelfAssessment.objects.update_or_create(
             user=request.user, chapter=page, defaults={"done": sorted(done)}
         )
@@ -83,7 +84,9 @@ def self_assessment(request, page):
         return HttpResponseNotAllowed(["GET", "POST"])
 
     if "done" in request.GET:
-        done = assessment.parse_done(request.GET.getlist("done"), valid_ids)
+        done = frozenset(
+            SelfAssessmentForm(request.GET, recommendation_ids=valid_ids).values()["done"]
+        )
         answered = True
     elif saved is not None:
         done = assessment.parse_done([str(i) for i in saved.done], valid_ids)
@@ -112,10 +115,9 @@ def self_assessment(request, page):
 
 def _report_selection(request, index):
     chapters = list(index.chapters())
-    wanted = set(request.GET.getlist("chapter"))
-    levels = [lvl for lvl in request.GET.getlist("level") if lvl in Level.values] or list(
-        Level.values
-    )
+    values = ReportForm(request.GET, chapter_slugs=[c.slug for c in chapters]).values()
+    wanted = set(values["chapter"])
+    levels = [lvl for lvl in Level.values if lvl in values["level"]] or list(Level.values)
     chosen = [c for c in chapters if c.slug in wanted]
     sections = []
     for chapter_page in chosen:

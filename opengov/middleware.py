@@ -1,5 +1,9 @@
+from django.conf import settings
 from django.http import HttpResponseBadRequest
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
+
+from csp.middleware import CSPMiddleware
 
 
 class RejectNullBytesMiddleware:
@@ -17,3 +21,34 @@ class RejectNullBytesMiddleware:
         if "\x00" in request.path or "%00" in query or "\x00" in query:
             return HttpResponseBadRequest(_("Addresses cannot contain a null character."))
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin under its own policy.
+
+    The public site's policy (CONTENT_SECURITY_POLICY) allows no inline script or style.
+    Wagtail's admin still writes inline scripts and styles in places, so its pages (and Django
+    admin's, when mounted) get CONTENT_SECURITY_POLICY_ADMIN instead. A view decorated with
+    django-csp's decorators keeps its own policy."""
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self._admin_prefixes = None
+
+    def admin_prefixes(self) -> tuple[str, ...]:
+        if self._admin_prefixes is None:
+            prefixes = []
+            for name in ("wagtailadmin_home", "admin:index"):
+                try:
+                    prefixes.append(reverse(name))
+                except NoReverseMatch:
+                    continue
+            self._admin_prefixes = tuple(prefixes)
+        return self._admin_prefixes
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None:
+            if request.path_info.startswith(self.admin_prefixes()):
+                parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        return parts

@@ -4,7 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 import django_filters
 
-from community.filters import LabelledChoiceFilter, areas_choices, themes_choices
+from community.filters import (
+    BoundedModelChoiceFilter,
+    LabelledChoiceFilter,
+    areas_choices,
+    themes_choices,
+)
 
 from . import selectors
 from .models import Resource
@@ -23,7 +28,7 @@ class ResourceFilter(django_filters.FilterSet):
         label=_("Kind"), choices=Resource.Kind.choices, empty_label=_("All")
     )
     year = django_filters.ChoiceFilter(label=_("Year"), choices=_year_choices, empty_label=_("All"))
-    category = django_filters.ModelChoiceFilter(
+    category = BoundedModelChoiceFilter(
         label=_("Research category"),
         field_name="categories",
         to_field_name="slug",

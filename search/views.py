@@ -17,7 +17,7 @@ from community.models import ChallengeArea, Country
 
 from . import selectors, services
 from .engines.base import FACETS
-from .forms import SavedSearchForm, parse_search
+from .forms import AutocompleteForm, SavedSearchForm, SearchForm
 from .models import SavedSearch
 
 SUGGESTED_SEARCHES = (
@@ -55,13 +55,16 @@ def _chips(search_request, facets) -> list[dict]:
 
 @require_GET
 def search(request):
-    search_request, problems = parse_search(request.GET, language=selectors.reader_language())
+    form = SearchForm(request.GET)
+    search_request = form.search_request(language=selectors.reader_language())
+    problems = form.problems()
     results = selectors.evidence_search(search_request)
     if results.total and search_request.page > results.num_pages:
         problems.append(_("There are only %(n)d pages of results.") % {"n": results.num_pages})
     saved = None
-    if request.user.is_authenticated and request.GET.get("saved", "").isdigit():
-        saved = SavedSearch.objects.filter(user=request.user, pk=request.GET["saved"]).first()
+    saved_id = form.values()["saved"]
+    if request.user.is_authenticated and saved_id is not None:
+        saved = SavedSearch.objects.filter(user=request.user, pk=saved_id).first()
     if saved is not None:
         for hit in results.hits:
             hit.is_new = bool(
@@ -92,7 +95,7 @@ def search(request):
 @require_GET
 def autocomplete(request):
     """Suggestions for the search box: record titles, challenge areas and countries."""
-    prefix = " ".join(request.GET.get("q", "").split())[:100]
+    prefix = AutocompleteForm(request.GET).typed()
     if len(prefix) < 2:
         return JsonResponse({"results": []})
     results = []
@@ -138,7 +141,7 @@ def _saved_search_save(request):
                 user=request.user,
                 name=form.cleaned_data["name"],
                 query=form.cleaned_data["q"],
-                filters=form.filters(request.POST),
+                filters=form.filters(),
             )
         except ValidationError as error:
             problems = error.messages
@@ -149,7 +152,7 @@ def _saved_search_save(request):
             return redirect("search:saved_list")
     else:
         problems = [e for errors in form.errors.values() for e in errors]
-    request_back, _problems = parse_search(request.POST, language=settings.LANGUAGE_CODE)
+    request_back = form.search.search_request(language=settings.LANGUAGE_CODE)
     back = {"q": request_back.query, **request_back.filters}
     context = _saved_list_context(request.user)
     context.update(

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 import django_filters
 
+from community.fields import YearFilter
 from community.filters import (
     LabelledChoiceFilter,
     areas_choices,
@@ -28,7 +29,7 @@ class StoryFilter(django_filters.FilterSet):
     region = LabelledChoiceFilter(
         label=_("Region"), field_name="country__region", queryset=regions_choices
     )
-    year = django_filters.NumberFilter(
+    year = YearFilter(
         label=_("Year"), field_name="date", lookup_expr="year", min_value=2000, max_value=2100
     )
 

@@ -7,6 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
     "allauth",
     "allauth.account",
     "django.contrib.admin",
@@ -59,6 +61,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "opengov.middleware.ContentSecurityPolicyMiddleware",
     "opengov.middleware.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -190,6 +193,11 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: it would send each editor's e-mail hash to a third party on every admin page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's responsive embeds wrap the frame in an inline style, which the site's
+# Content-Security-Policy refuses; the stylesheet sizes `.video iframe` instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 
 # --- Search: the evidence engines, by alias, in the shape of CACHES (search/engines/) --------
 # "default" answers readers and takes index writes; with FALLBACK, reads it cannot answer go
@@ -250,6 +258,48 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# --- Content-Security-Policy (django-csp) ------------------------------------------------
+# The public site runs no inline script and no inline style: every script and stylesheet is a
+# static file. Wagtail's admin (and Django's, if mounted) still needs inline scripts and
+# styles, so it has its own, relaxed policy (opengov.middleware.ContentSecurityPolicyMiddleware;
+# docs/operations.md). Embedded videos play in frames from the providers in CSP_FRAME_SRC.
+_frame_sources = env.list(
+    "CSP_FRAME_SRC",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+_media_sources = env.list("CSP_MEDIA_HOSTS", default=[])  # e.g. the S3 bucket's origin
+_report_uri = env("CSP_REPORT_URI", default="")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_media_sources],
+        "media-src": [SELF, *_media_sources],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *_frame_sources],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "report-uri": [_report_uri] if _report_uri else None,
+    },
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *_media_sources],
+        "font-src": [SELF, "data:"],
+    },
+}
 
 LOGGING = {
     "version": 1,

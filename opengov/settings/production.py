@@ -46,6 +46,15 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+    # Images and files come from the bucket's origin: the Content-Security-Policy allows it.
+    _media_origin = (
+        f"https://{AWS_S3_CUSTOM_DOMAIN.split('/')[0]}"  # the host: the domain may hold a path
+        if AWS_S3_CUSTOM_DOMAIN
+        else AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    )
+    for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
+        for _directive in ("img-src", "media-src"):
+            _policy["DIRECTIVES"][_directive] = [*_policy["DIRECTIVES"][_directive], _media_origin]
 
 # Wagtail's live preview shows the page in a same-origin iframe, so frames stay SAMEORIGIN
 # (set in base.py) rather than DENY; Django's deploy check flags that choice as W019.

@@ -18,6 +18,12 @@ HOSTILE_VALUES = [
     "a" * 10_000,
     "[]",
     "{}",
+    # Unicode digits (str.isdigit() is true, int() refuses them) and ids beyond 64 bits
+    "²",
+    "①",
+    "₁",
+    "፩",
+    str(2**64),
 ]
 LISTS = {
     "/challenge-areas/justice/": ["page", "region", "member", "status", "starred"],
@@ -62,3 +68,24 @@ def test_a_null_byte_anywhere_in_the_address_is_a_400(client, db, url):
     response = client.get(url)
     assert response.status_code == 400
     assert b"null character" in response.content
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("themes", str(2**64)), ("themes", "-" + "9" * 30), ("challenge_areas", str(2**63)),
+     ("country", "9" * 30), ("themes", "²"), ("languages", "①")],
+)  # fmt: skip
+def test_a_profile_with_an_impossible_choice_is_refused_and_keeps_its_input(
+    client, vocab, reformer, field, value
+):
+    # An id beyond 64 bits made SQLite raise OverflowError (a 500) inside `pk IN (...)`.
+    from community.models import ReformerProfile
+
+    client.force_login(reformer)
+    data = {"display_name": "Ana Reformer", "headline": "Open contracts", "sector": "government",
+            "visibility": "public", field: [value]}  # fmt: skip
+    response = client.post("/profile/", data)
+    assert response.status_code == 400
+    assert field in response.context["form"].errors
+    assert b"Open contracts" in response.content  # nothing the user typed is lost
+    assert not ReformerProfile.objects.filter(user=reformer, display_name="Ana Reformer").exists()

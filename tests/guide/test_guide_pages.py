@@ -83,7 +83,10 @@ def test_anonymous_self_assessment_lives_in_a_shareable_url(client, chapter):
 
 
 @pytest.mark.parametrize("query", ["done=abc", "done=-1", "done=99999999", "done=x,,y",
-                                   "done=" + "9," * 3000, "done=%01"])  # fmt: skip
+                                   "done=" + "9," * 3000, "done=%01",
+                                   # Unicode digits: str.isdigit() is true, int() refuses them
+                                   "done=%C2%B2", "done=%E2%91%A0,%E2%82%81", "done=%E1%8D%A9",
+                                   "done=" + "9" * 30, "level=%C2%B2"])  # fmt: skip
 def test_malformed_self_assessment_urls_degrade_gracefully(client, chapter, query):
     response = client.get(chapter.url + "self-assessment/?" + query)
     assert response.status_code == 200
@@ -101,6 +104,16 @@ def test_signed_in_reformers_save_their_self_assessment(client, chapter, reforme
     later = client.get(chapter.url + "self-assessment/")
     assert [r.title for r in later.context["outcome"].next_steps] == [
         "Open the procurement data"]  # fmt: skip
+
+
+def test_posted_unicode_digits_are_left_out_of_a_self_assessment(client, chapter, reformer):
+    ids = _rec_ids(chapter)
+    client.force_login(reformer)
+    done = ["²", "①", "፩", "9" * 30, ids["Publish asset declarations"]]
+    response = client.post(chapter.url + "self-assessment/", {"done": done})
+    assert response.status_code == 302
+    saved = SelfAssessment.objects.get(user=reformer, chapter=chapter)
+    assert saved.done == [ids["Publish asset declarations"]]
 
 
 def test_anonymous_readers_cannot_save(client, chapter):

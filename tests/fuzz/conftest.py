@@ -1,0 +1,78 @@
+"""A small world built once per module: enough records for every view to have something to
+show (a member, commitments, a public and a private profile, a guide chapter, a story, a
+resource, a saved search), not the search corpus. The module's tests run inside one outer
+transaction that is rolled back at the end; each test's own transaction nests in it."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+
+import pytest
+
+from community.models import ReformerProfile
+
+
+@dataclass
+class World:
+    vocab: dict
+    reformer: object  # a signed-in reformer with a public profile
+    private_profile: ReformerProfile
+    commitment: object
+    chapter: object
+    story: object
+    resource: object
+    saved: object
+
+
+def _build() -> World:
+    from community.services import vocabulary_ensure
+    from opengov.models import HomePage
+    from search import services as search_services
+    from tests.community.factories import CommitmentFactory, ProfileFactory, UserFactory
+    from tests.guide.factories import (
+        GuideChapterPageFactory,
+        GuideIndexPageFactory,
+        RecommendationFactory,
+    )
+    from tests.resources.factories import ResourceFactory
+    from tests.stories.factories import StoryPageFactory, story_index
+
+    vocab = vocabulary_ensure()
+    corruption = vocab["areas"]["anti-corruption"]
+    commitment = CommitmentFactory(public_id="FZ0001", challenge_areas=[corruption])
+    CommitmentFactory(public_id="FZ0002", challenge_areas=[vocab["areas"]["justice"]])
+    reformer = UserFactory(email="reformer@example.org")
+    ProfileFactory(user=reformer, display_name="Fuzz Reformer", slug="fuzz-reformer",
+                   challenge_areas=[corruption])  # fmt: skip
+    private = ProfileFactory(display_name="Hidden", slug="hidden",
+                             visibility=ReformerProfile.Visibility.PRIVATE)  # fmt: skip
+    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    guide = GuideIndexPageFactory(parent=home)
+    chapter = GuideChapterPageFactory(parent=guide, title="Anti-corruption", slug="anti-corruption")
+    chapter.challenge_areas = [corruption]
+    chapter.save()
+    for level in ("initial", "intermediate", "advanced"):
+        RecommendationFactory(chapter=chapter, level=level)
+    story = StoryPageFactory(parent=story_index(), slug="a-story", challenge_areas=[corruption])
+    resource = ResourceFactory(slug="a-resource", challenge_areas=[corruption])
+    search_services.rebuild()
+    saved = search_services.saved_search_create(
+        user=reformer, name="Owners", query="contracts", filters={"area": ["anti-corruption"]}
+    )
+    return World(vocab, reformer, private, commitment, chapter, story, resource, saved)
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _build()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def fuzz_client(client, db, settings, world):
+    """The test client with allauth's rate limits off: a limit answering 429 would stop the
+    fuzzing from reaching the forms behind it."""
+    settings.ACCOUNT_RATE_LIMITS = False
+    return client

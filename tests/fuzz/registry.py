@@ -1,0 +1,180 @@
+"""Every view a visitor or a signed-in reformer can reach, with the forms that read its
+parameters. The fuzz tests send hostile values for every field of those forms (so a new
+parameter of a registered form is fuzzed without touching this file), and
+test_registry.py fails when the URLconf or a routable page has a view that is missing here.
+
+`path` builds the address from the fuzz world and a path segment drawn by the test (a real
+slug or an odd one); `params` returns {name: form field} for the world."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from allauth.account import forms as account_forms
+
+from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
+from community.forms import ProfileForm
+from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
+from resources.filters import ResourceFilter
+from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
+from stories.filters import StoryFilter
+
+from .strategies import form_fields
+
+ANONYMOUS, REFORMER = "anonymous", "reformer"
+PAGINATED = ("page",)  # read by Paginator.get_page, which turns anything into a real page
+REDIRECT = ("next",)  # allauth's redirect field
+
+
+def no_params(world):
+    return {}
+
+
+def fields_of(source, **kwargs):
+    return lambda world: form_fields(source, **kwargs)
+
+
+def _hub_fields(world):
+    return form_fields(HubCommitmentFilter, area=world.vocab["areas"]["anti-corruption"])
+
+
+def _self_assessment_fields(world):
+    ids = [r.pk for r in world.chapter.recommendations.all()]
+    return form_fields(SelfAssessmentForm, recommendation_ids=ids)
+
+
+def _report_fields(world):
+    return form_fields(ReportForm, chapter_slugs=[world.chapter.slug])
+
+
+def _saved_search_fields(world):
+    return {**form_fields(SearchForm), **form_fields(SavedSearchForm)}
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str  # the URL name, or "<page model>:<route name>" for a routable page
+    path: Callable  # (world, segment) -> path; segment is None for the real object
+    params: Callable = no_params
+    extra: tuple[str, ...] = ()  # parameters read outside a form
+    segments: tuple[str, ...] = ()  # odd values for the path's variable part
+    methods: tuple[str, ...] = ("GET",)
+    roles: tuple[str, ...] = (ANONYMOUS, REFORMER)
+    posted: Callable | None = None  # fields of the form a POST sends, when not `params`
+    base: Callable = no_params  # a valid POST the fuzzed values are laid over
+
+
+ODD_SLUGS = ("nobody", "x" * 300, "%C3%A9", "-", "..", "%F0%9F%92%A5", "²", "A%00B")
+
+
+def seg(value, real):
+    return real if value is None else value
+
+
+GET_TARGETS = [
+    # --- pages of the site (Wagtail)
+    Target("HomePage:serve", lambda w, s: "/"),
+    Target("GuideIndexPage:index", lambda w, s: "/guide/"),
+    Target("GuideIndexPage:report", lambda w, s: "/guide/report/", _report_fields),
+    Target("GuideIndexPage:report_pdf", lambda w, s: "/guide/report/pdf/", _report_fields),
+    Target("GuideChapterPage:chapter", lambda w, s: f"/guide/{seg(s, w.chapter.slug)}/",
+           fields_of(ChapterForm), segments=ODD_SLUGS),
+    Target("GuideChapterPage:self_assessment",
+           lambda w, s: f"/guide/{seg(s, w.chapter.slug)}/self-assessment/",
+           _self_assessment_fields, segments=ODD_SLUGS, methods=("GET", "POST"),
+           base=lambda w: {"done": [str(w.chapter.recommendations.first().pk)]}),
+    Target("StoryIndexPage:index", lambda w, s: "/stories/", fields_of(StoryFilter),
+           PAGINATED),
+    Target("StoryIndexPage:feed_rss", lambda w, s: "/stories/feed/rss/"),
+    Target("StoryIndexPage:feed_atom", lambda w, s: "/stories/feed/atom/"),
+    Target("StoryIndexPage:theme_feed_rss",
+           lambda w, s: f"/stories/feed/{seg(s, 'climate')}/rss/", segments=ODD_SLUGS),
+    Target("StoryIndexPage:theme_feed_atom",
+           lambda w, s: f"/stories/feed/{seg(s, 'climate')}/atom/", segments=ODD_SLUGS),
+    Target("StoryPage:serve", lambda w, s: f"/stories/{seg(s, w.story.slug)}/",
+           segments=ODD_SLUGS),
+    # --- community
+    Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
+    Target("community:challenge_area_detail",
+           lambda w, s: f"/challenge-areas/{seg(s, 'anti-corruption')}/", _hub_fields,
+           PAGINATED, ODD_SLUGS),
+    Target("community:member_list", lambda w, s: "/members/", fields_of(MemberFilter),
+           PAGINATED),
+    Target("community:member_detail",
+           lambda w, s: f"/members/{seg(s, w.commitment.action_plan.member.slug)}/",
+           segments=ODD_SLUGS),
+    Target("community:commitment_list", lambda w, s: "/commitments/",
+           fields_of(CommitmentFilter), PAGINATED),
+    Target("community:commitment_detail",
+           lambda w, s: f"/commitments/{seg(s, w.commitment.public_id)}/",
+           segments=(*ODD_SLUGS, "fz0001", "FZ-0001", "A" * 41)),
+    Target("community:reformer_list", lambda w, s: "/reformers/", fields_of(ReformerFilter),
+           PAGINATED),
+    Target("community:reformer_detail", lambda w, s: f"/reformers/{seg(s, 'fuzz-reformer')}/",
+           segments=(*ODD_SLUGS, "hidden")),
+    Target("community:profile_edit", lambda w, s: "/profile/", methods=("GET", "POST"),
+           posted=fields_of(ProfileForm),
+           base=lambda w: {"display_name": "Fuzz Reformer", "visibility": "public",
+                           "sector": "government"}),
+    # --- resources
+    Target("resources:resource_list", lambda w, s: "/resources/", fields_of(ResourceFilter),
+           PAGINATED),
+    Target("resources:resource_detail",
+           lambda w, s: f"/resources/{seg(s, w.resource.slug)}/", segments=ODD_SLUGS),
+    # --- search
+    Target("search:search", lambda w, s: "/search/", fields_of(SearchForm)),
+    Target("search:autocomplete", lambda w, s: "/search/autocomplete/",
+           fields_of(AutocompleteForm)),
+    Target("search:saved_list", lambda w, s: "/search/saved/", methods=("GET", "POST"),
+           posted=_saved_search_fields, base=lambda w: {"name": "Mine", "q": "contracts"}),
+    Target("search:saved_detail", lambda w, s: f"/search/saved/{seg(s, w.saved.pk)}/",
+           segments=("0", "99999999999999999999", "1")),
+    Target("search:saved_delete", lambda w, s: f"/search/saved/{seg(s, 10**19)}/delete/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST")),
+    Target("search:saved_feed", lambda w, s: f"/search/saved/feed/{seg(s, w.saved.feed_token)}/",
+           segments=("00000000-0000-0000-0000-000000000000", "not-a-uuid")),
+    Target("search:dashboard", lambda w, s: "/dashboard/"),
+    # --- site-wide
+    Target("healthz", lambda w, s: "/healthz"),
+    Target("sitemap", lambda w, s: "/sitemap.xml", extra=("p",)),
+    Target("sitemap_section", lambda w, s: f"/sitemap-{seg(s, 'commitments')}.xml",
+           extra=("p",), segments=("nope", "pages", "x" * 300)),
+    # --- accounts (django-allauth): the forms of signing up and in
+    Target("account_login", lambda w, s: "/accounts/login/", fields_of(account_forms.LoginForm),
+           REDIRECT, methods=("GET", "POST"), roles=(ANONYMOUS,),
+           base=lambda w: {"login": "reformer@example.org", "password": "correct horse battery"}),
+    Target("account_signup", lambda w, s: "/accounts/signup/",
+           fields_of(account_forms.SignupForm), REDIRECT, methods=("GET", "POST"),
+           roles=(ANONYMOUS,), base=lambda w: {"email": "new@example.org",
+                                               "password1": "a long pass phrase 42",
+                                               "password2": "a long pass phrase 42"}),
+    Target("account_reset_password", lambda w, s: "/accounts/password/reset/",
+           fields_of(account_forms.ResetPasswordForm), methods=("GET", "POST"),
+           roles=(ANONYMOUS,), base=lambda w: {"email": "reformer@example.org"}),
+    Target("account_logout", lambda w, s: "/accounts/logout/", extra=REDIRECT),
+    Target("account_inactive", lambda w, s: "/accounts/inactive/"),
+    Target("account_email_verification_sent", lambda w, s: "/accounts/confirm-email/"),
+    Target("account_confirm_email", lambda w, s: f"/accounts/confirm-email/{seg(s, 'abc')}/",
+           segments=("x" * 300, "a:b:c", "MQ:1abc:xyz")),
+    Target("account_reset_password_done", lambda w, s: "/accounts/password/reset/done/"),
+    Target("account_reset_password_from_key",
+           lambda w, s: f"/accounts/password/reset/key/{seg(s, '1-set-password')}/",
+           segments=("zz-" + "k" * 300, "0-x", "9999999999999-abc")),
+    Target("account_reset_password_from_key_done",
+           lambda w, s: "/accounts/password/reset/key/done/"),
+    Target("account_email", lambda w, s: "/accounts/email/", roles=(REFORMER,)),
+    Target("account_change_password", lambda w, s: "/accounts/password/change/",
+           roles=(REFORMER,)),
+    Target("account_set_password", lambda w, s: "/accounts/password/set/", roles=(REFORMER,)),
+    Target("account_reauthenticate", lambda w, s: "/accounts/reauthenticate/",
+           roles=(REFORMER,)),
+    Target("account_confirm_login_code", lambda w, s: "/accounts/login/code/confirm/"),
+]  # fmt: skip
+
+# Addresses of the URLconf that are not fuzzed here, each with the reason.
+NOT_FUZZED = {
+    "wagtail_serve": "the catch-all for pages: each page type and route is registered above",
+    "wagtaildocs_serve": "documents: Wagtail's own view; no public document in the fuzz world",
+    "wagtaildocs_authenticate_with_password": "Wagtail's privacy form; no restricted document",
+    "wagtailcore_authenticate_with_password": "Wagtail's privacy form; no restricted page",
+    "wagtailcore_login": "Wagtail's redirect to the sign-in page (fuzzed as account_login)",
+}
