@@ -5,11 +5,11 @@ from tests.search.factories import corpus_build, peers_build
 
 @pytest.fixture(autouse=True)
 def _nothing_pending():
-    """Each test starts with no owners waiting to be indexed, as a fresh worker does (the
-    queue is per thread, and earlier tests' transactions were rolled back, not committed)."""
-    from search import signals
+    """Each test starts with no open indexing batch, as a fresh worker does (the batches are
+    per thread, and earlier tests' transactions were rolled back, not committed)."""
+    from core import outbox
 
-    signals._pending.owners, signals._pending.profiles = set(), set()
+    outbox._open_batches().clear()
 
 
 @pytest.fixture
