@@ -147,6 +147,8 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
+# sign-ups with one address at the same moment make one account (community/accounts.py)
+ACCOUNT_FORMS = {"signup": "community.accounts.SignupForm"}
 # allauth's rate limits count per client address (failed sign-ins: 10 a minute). Behind a
 # reverse proxy every request comes from the proxy, so one client's failures would lock out
 # everyone: count the address the proxy reports instead. ALLAUTH_TRUSTED_PROXY_COUNT is the
