@@ -49,7 +49,9 @@ def enqueue(task, /, **kwargs) -> OutboxMessage:
     """Queue `task(**kwargs)` as part of the current transaction: nothing is queued if it
     rolls back, and when it commits the call is sent (or, with no broker, run). `kwargs`
     must be JSON: ids, not objects."""
-    return _create(_task_name(task), kwargs)
+    message = _create(_task_name(task), kwargs)
+    transaction.on_commit(partial(send, message.pk), robust=True)
+    return message
 
 
 def enqueue_batched(task, /, *, field: str, value, batch_size: int) -> None:
@@ -58,46 +60,59 @@ def enqueue_batched(task, /, *, field: str, value, batch_size: int) -> None:
 
     The values are read back from the row rather than remembered, so a rolled-back savepoint
     takes its values (or the whole row) with it; the token ties the open row to the
-    transaction that wrote it, since SQLite reuses the id of a rolled-back row."""
-    name = _task_name(task)
-    pk, token = _open_batches().get((name, field), (None, None))
+    transaction that wrote it, since SQLite reuses the id of a rolled-back row. Every call
+    registers a commit hook (the first to run sends the row, the others find it sent), so
+    the row goes out with whichever part of the transaction commits it."""
+    name, state = _task_name(task), _state()
+    key = (name, field)
+    pk, token = state.open.get(key, (None, None))
     message = OutboxMessage.objects.filter(pk=pk, batch=token).first() if token else None
     if message is not None:
         values = message.kwargs.get(field, [])
-        if value in values:
-            return
-        if len(values) < batch_size:
+        if value not in values and len(values) < batch_size:
             message.kwargs[field] = [*values, value]
             message.save(update_fields=["kwargs"])
-            return
-    _create(name, {field: [value]}, batch_key=(name, field))
+        elif value not in values:
+            message = None  # full: open the next batch
+    if message is None:
+        token = uuid.uuid4()
+        message = _create(name, {field: [value]}, batch=token)
+        state.open[key] = (message.pk, token)
+        state.unsent[token] = message.pk
+        while len(state.unsent) > _UNSENT_KEPT:  # tokens of rolled-back transactions
+            del state.unsent[next(iter(state.unsent))]
+    transaction.on_commit(partial(_batch_committed, key, token), robust=True)
 
 
-def _open_batches() -> dict:
+# A token stays in `unsent` until its commit hook runs; a rolled-back transaction's never
+# does. Past this many, the oldest are forgotten (a row whose token is forgotten before its
+# commit is sent by the drain after OUTBOX_RESEND_AFTER).
+_UNSENT_KEPT = 1000
+
+
+def _state():
     if not hasattr(_batches, "open"):
-        _batches.open = {}
-    return _batches.open
+        _batches.open, _batches.unsent = {}, {}
+    return _batches
 
 
-def _create(name: str, kwargs: dict, *, batch_key=None) -> OutboxMessage:
-    token = uuid.uuid4() if batch_key else None
-    message = OutboxMessage.objects.create(
+def _create(name: str, kwargs: dict, *, batch=None) -> OutboxMessage:
+    return OutboxMessage.objects.create(
         task=name,
         kwargs=kwargs,
-        batch=token,
+        batch=batch,
         # leased to this process's commit hook; the drain takes it only if that never ran
         available_at=timezone.now() + timedelta(seconds=_setting("OUTBOX_RESEND_AFTER", 600)),
     )
-    if batch_key:
-        _open_batches()[batch_key] = (message.pk, token)
-    transaction.on_commit(partial(_committed, message.pk, batch_key, token), robust=True)
-    return message
 
 
-def _committed(message_id: int, batch_key, token) -> None:
-    if batch_key and _open_batches().get(batch_key, (None, None))[1] == token:
-        del _open_batches()[batch_key]
-    send(message_id)
+def _batch_committed(key, token) -> None:
+    state = _state()
+    if state.open.get(key, (None, None))[1] == token:
+        del state.open[key]  # later changes open a new batch
+    message_id = state.unsent.pop(token, None)
+    if message_id is not None:
+        send(message_id)
 
 
 def send(message_id: int) -> bool:

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _no_open_batch():
-    outbox._open_batches().clear()
+    outbox._batches.__dict__.clear()
 
 
 def test_the_row_is_written_with_the_change_and_the_task_runs_at_commit(
@@ -83,8 +83,14 @@ def test_a_message_delivered_twice_does_its_work_once(django_capture_on_commit_c
 
 
 def test_a_transaction_batches_its_values_and_rolled_back_savepoints_take_theirs(
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks, monkeypatch
 ):
+    sent = []
+    send = outbox.send
+    monkeypatch.setattr(
+        outbox, "send", lambda message_id: sent.append(message_id) or send(message_id)
+    )
+
     def add(value):
         outbox.enqueue_batched(effect_batch, field="markers", value=value, batch_size=3)
 
@@ -93,14 +99,27 @@ def test_a_transaction_batches_its_values_and_rolled_back_savepoints_take_theirs
             add(value)
             raise RuntimeError
 
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+    with django_capture_on_commit_callbacks(execute=True):
         rolled_back("b")  # the batch's row was created in the savepoint and is gone
         add("a")
         rolled_back("c")  # added to a row that outlives the savepoint: the value does not
         for value in ("a", "d", "e", "f"):
             add(value)
-    assert len(callbacks) == 2  # [a, d, e] then [f]: one call per batch
+    assert len(sent) == 2  # [a, d, e] then [f]: one call per batch
     assert effects() == ["batch:a", "batch:d", "batch:e", "batch:f"]
+
+
+def test_a_batch_goes_out_with_the_commit_that_follows_its_last_change(
+    django_capture_on_commit_callbacks,
+):
+    # a batch opened before (here: in the test's set-up) and changed again in a transaction
+    # that commits goes out with that commit
+    outbox.enqueue_batched(effect_batch, field="markers", value="a", batch_size=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        outbox.enqueue_batched(effect_batch, field="markers", value="a", batch_size=3)
+        outbox.enqueue_batched(effect_batch, field="markers", value="b", batch_size=3)
+    assert effects() == ["batch:a", "batch:b"]
+    assert not OutboxMessage.objects.exists()
 
 
 def test_the_drain_command_runs_what_is_due_and_lists_what_waits(

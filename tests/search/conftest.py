@@ -9,7 +9,7 @@ def _nothing_pending():
     per thread, and earlier tests' transactions were rolled back, not committed)."""
     from core import outbox
 
-    outbox._open_batches().clear()
+    outbox._batches.__dict__.clear()
 
 
 @pytest.fixture
