@@ -61,8 +61,8 @@ def enqueue_batched(task, /, *, field: str, value, batch_size: int) -> None:
     The values are read back from the row rather than remembered, so a rolled-back savepoint
     takes its values (or the whole row) with it; the token ties the open row to the
     transaction that wrote it, since SQLite reuses the id of a rolled-back row. Every call
-    registers a commit hook (the first to run sends the row, the others find it sent), so
-    the row goes out with whichever part of the transaction commits it."""
+    registers the same commit hook: the first to run sends every batch the thread has open,
+    the others find nothing left to send."""
     name, state = _task_name(task), _state()
     key = (name, field)
     pk, token = state.open.get(key, (None, None))
@@ -81,12 +81,12 @@ def enqueue_batched(task, /, *, field: str, value, batch_size: int) -> None:
         state.unsent[token] = message.pk
         while len(state.unsent) > _UNSENT_KEPT:  # tokens of rolled-back transactions
             del state.unsent[next(iter(state.unsent))]
-    transaction.on_commit(partial(_batch_committed, key, token), robust=True)
+    transaction.on_commit(_send_batches, robust=True)
 
 
-# A token stays in `unsent` until its commit hook runs; a rolled-back transaction's never
-# does. Past this many, the oldest are forgotten (a row whose token is forgotten before its
-# commit is sent by the drain after OUTBOX_RESEND_AFTER).
+# Batches wait in `unsent` until a commit hook runs; those of a transaction rolled back in a
+# thread that never commits again would pile up: past this many, the oldest are forgotten
+# (one forgotten before its commit is sent by the drain, after OUTBOX_RESEND_AFTER).
 _UNSENT_KEPT = 1000
 
 
@@ -106,13 +106,15 @@ def _create(name: str, kwargs: dict, *, batch=None) -> OutboxMessage:
     )
 
 
-def _batch_committed(key, token) -> None:
+def _send_batches() -> None:
+    """The commit hook of batched calls: send the thread's batches that the commit kept (a
+    rolled-back one has no row, or, its id reused, a row with another token)."""
     state = _state()
-    if state.open.get(key, (None, None))[1] == token:
-        del state.open[key]  # later changes open a new batch
-    message_id = state.unsent.pop(token, None)
-    if message_id is not None:
-        send(message_id)
+    unsent, state.unsent = state.unsent, {}
+    state.open.clear()  # committed: later changes open new batches
+    for token, message_id in unsent.items():
+        if OutboxMessage.objects.filter(pk=message_id, batch=token).exists():
+            send(message_id)
 
 
 def send(message_id: int) -> bool:

@@ -20,7 +20,7 @@ COMPOSE = Path(__file__).resolve().parents[2] / "compose.yaml"
 
 @pytest.fixture
 def behind_the_proxy(settings):
-    pass  # as compose.yaml sets it
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # as compose.yaml sets it
 
 
 def _sign_in(client, forwarded_for, email, password):
