@@ -97,14 +97,15 @@ def use_broker():
 
     from core import outbox
 
-    saved = {name: app.conf[name] for name in ("broker_url", "task_always_eager")}
+    names = ("broker_url", "broker_write_url", "task_always_eager")
+    saved = {name: app.conf[name] for name in names}
 
     def reconnect():
         app._pool = None  # what Celery does after a fork: pools follow the new settings
         app.amqp._producer_pool = None
 
     def use(url: str) -> None:
-        app.conf.update(broker_url=url, task_always_eager=False)
+        app.conf.update(broker_url=url, broker_write_url=url, task_always_eager=False)
         reconnect()
 
     yield use
