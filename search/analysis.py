@@ -11,6 +11,7 @@ Elasticsearch does the same work with its own analysers (engines/elasticsearch.p
 import functools
 import html
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -115,9 +116,16 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-@functools.cache
+_stemmers = threading.local()
+
+
 def _stemmer(language: str):
-    return snowballstemmer.stemmer(_SNOWBALL[language])
+    # A Snowball stemmer keeps the word it is stemming in the instance, so threads sharing
+    # one garble each other's words (IndexError): one stemmer per thread and language.
+    stemmers = _stemmers.__dict__.setdefault("by_language", {})
+    if language not in stemmers:
+        stemmers[language] = snowballstemmer.stemmer(_SNOWBALL[language])
+    return stemmers[language]
 
 
 @functools.lru_cache(maxsize=200_000)

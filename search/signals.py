@@ -1,51 +1,29 @@
 """Keep the read model in step: every publish, unpublish, save or delete of an evidence source
-queues its owner; on commit the owners of the transaction go to the indexing task in batches
-(one task for an import of hundreds of commitments, not hundreds of tasks)."""
-
-import threading
+queues its owner for the indexing task through the transactional outbox, in the transaction
+of the change itself; the owners of one transaction go to the task in batches (one task for
+an import of hundreds of commitments, not hundreds of tasks), sent when it commits."""
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from community.models import Commitment, ReformerProfile
+from core import outbox
+
+from . import tasks
 
 BATCH_SIZE = 200
-_pending = threading.local()
-
-
-def _flush():
-    owners = sorted(getattr(_pending, "owners", set()))
-    profiles = sorted(getattr(_pending, "profiles", set()))
-    _pending.owners, _pending.profiles = set(), set()
-    if not owners and not profiles:
-        return
-    from . import tasks
-
-    for start in range(0, len(owners), BATCH_SIZE):
-        tasks.owners_sync.delay(owners[start : start + BATCH_SIZE])
-    if profiles:
-        tasks.peers_sync.delay(profiles)
-
-
-def _queue(kind: str, value) -> None:
-    """Remember `value`; flush on commit. Every change registers a flush, and the first one
-    to run takes everything pending, so the others find nothing to do: one task call per
-    transaction (per batch), and a rolled-back transaction's leftovers go with the next."""
-    bucket = getattr(_pending, kind, None)
-    if bucket is None:
-        bucket = set()
-        setattr(_pending, kind, bucket)
-    bucket.add(value)
-    transaction.on_commit(_flush)
 
 
 def owner_changed(owner: str) -> None:
-    _queue("owners", owner)
+    outbox.enqueue_batched(tasks.owners_sync, field="owners", value=owner, batch_size=BATCH_SIZE)
+
+
+def _profiles_changed(pk: int) -> None:
+    outbox.enqueue_batched(tasks.peers_sync, field="profile_ids", value=pk, batch_size=BATCH_SIZE)
 
 
 def _page_changed(sender, instance, **kwargs):
@@ -60,7 +38,7 @@ def _record_changed(prefix):
 
 
 def _profile_changed(sender, instance, **kwargs):
-    _queue("profiles", instance.pk)
+    _profiles_changed(instance.pk)
 
 
 def _m2m_changed(queue):
@@ -106,7 +84,7 @@ def _account_changed(sender, instance, update_fields=None, **kwargs):
         return  # e.g. last_login, saved on every sign-in
     profile_id = ReformerProfile.objects.filter(user=instance).values_list("pk", flat=True).first()
     if profile_id is not None:
-        _queue("profiles", profile_id)
+        _profiles_changed(profile_id)
 
 
 post_save.connect(_account_changed, sender=get_user_model(), dispatch_uid="search-account-s")
@@ -114,7 +92,7 @@ post_save.connect(_profile_changed, sender=ReformerProfile, dispatch_uid="search
 post_delete.connect(_profile_changed, sender=ReformerProfile, dispatch_uid="search-profile-d")
 for _field in ("themes", "challenge_areas"):
     m2m_changed.connect(
-        _m2m_changed(lambda pk: _queue("profiles", pk)),
+        _m2m_changed(_profiles_changed),
         sender=ReformerProfile._meta.get_field(_field).remote_field.through,
         weak=False,
         dispatch_uid=f"search-profile-{_field}",

@@ -1,21 +1,23 @@
 """Indexing tasks: they take owner strings ("page:12", "commitment:3") or profile ids and call
-services.
+services. They are queued through the transactional outbox (`core.outbox`, see
+search/signals.py), which runs each in the transaction that deletes its outbox row and
+retries a failed run with backoff.
 
 The records table is written first (it is the database engine's index, and the fallback's);
 then the engine's own copy, when it keeps one. When the engine cannot take the change
-(Elasticsearch down or hanging: its writes time out after ELASTICSEARCH_WRITE_TIMEOUT, and fail
-at once while the circuit breaker is open) the task retries that part alone, with exponential
-backoff and jitter, up to INDEX_RETRIES times (about an hour and a half in all); after that,
-the periodic `reconcile` (settings.CELERY_BEAT_SCHEDULE) repairs the drift. Run eagerly (no
-broker: the embedded stack and the tests) a task never retries in the caller's request and
-never raises into it: the change waits for reconcile."""
+(Elasticsearch down or hanging: its writes time out after ELASTICSEARCH_WRITE_TIMEOUT, and
+fail at once while the circuit breaker is open) the records stay saved and only the engine's
+part is queued again, as an outbox message due after an exponential backoff with jitter, up
+to INDEX_RETRIES times (about an hour and a half in all); after that, the periodic
+`reconcile` (settings.CELERY_BEAT_SCHEDULE) repairs the drift. Nothing here ever raises an
+unavailable engine into the request that saved the change."""
 
 import logging
 
-from django.db import OperationalError
-
 from celery import shared_task
 from celery.utils.time import get_exponential_backoff_interval
+
+from core import outbox
 
 from . import services
 from .engines.base import EngineUnavailable
@@ -27,48 +29,43 @@ RETRY_BACKOFF = 2  # seconds before the first retry; doubled each time …
 RETRY_BACKOFF_MAX = 1800  # … up to half an hour between two tries
 
 
-def _retry_later(task, error: EngineUnavailable, **kwargs):
-    if task.request.is_eager:
+def _later(task, error: EngineUnavailable, *, attempt: int, **kwargs) -> None:
+    """Queue `task(**kwargs)` again after a backoff, or leave it to reconcile."""
+    if attempt >= INDEX_RETRIES:
         logger.warning("search index not updated (%s); reconcile will repair it", error)
         return
-    countdown = get_exponential_backoff_interval(
-        factor=RETRY_BACKOFF,
-        retries=task.request.retries,
-        maximum=RETRY_BACKOFF_MAX,
-        full_jitter=True,
+    delay = get_exponential_backoff_interval(
+        factor=RETRY_BACKOFF, retries=attempt, maximum=RETRY_BACKOFF_MAX, full_jitter=True
     )
-    raise task.retry(exc=error, countdown=countdown, **kwargs)
+    logger.info("search engine unavailable (%s); trying again in %s s", error, delay)
+    outbox.enqueue(task, delay=delay, attempt=attempt + 1, **kwargs)
 
 
-# a database that is busy or restarting: retried by Celery itself, with backoff
-_DATABASE_RETRY = {
-    "autoretry_for": (OperationalError,),
-    "retry_backoff": RETRY_BACKOFF,
-    "retry_backoff_max": RETRY_BACKOFF_MAX,
-}
-
-
-@shared_task(bind=True, acks_late=True, max_retries=INDEX_RETRIES, **_DATABASE_RETRY)
-def owners_sync(self, owners: list[str], changed=(), deleted=()) -> dict:
-    """Project these owners into records, then apply the changed and deleted keys (with those
-    of earlier tries, `changed` and `deleted`) to the engine's own index."""
+@shared_task(acks_late=True)
+def owners_sync(owners: list[str]) -> dict:
+    """Project these owners into records, then apply the changes to the engine's own index."""
     result = services.owners_sync(owners)
-    changed = sorted(set(changed) | set(result["changed"]))
-    deleted = sorted(set(deleted) | set(result["deleted"]))
-    try:
-        services.engine_apply(changed=changed, deleted=deleted)
-    except EngineUnavailable as error:
-        # the records are saved: a retry only has the engine's part left to do
-        _retry_later(self, error, args=([], changed, deleted))
+    engine_apply(changed=result["changed"], deleted=result["deleted"])
     return {"changed": len(result["changed"]), "deleted": len(result["deleted"])}
 
 
-@shared_task(bind=True, acks_late=True, max_retries=INDEX_RETRIES, **_DATABASE_RETRY)
-def peers_sync(self, profile_ids: list[int]) -> None:
+@shared_task(acks_late=True)
+def engine_apply(changed: list[str], deleted: list[str], attempt: int = 0) -> None:
+    """The engine's part of an indexing run: the records are already saved."""
+    if not changed and not deleted:
+        return
+    try:
+        services.engine_apply(changed=changed, deleted=deleted)
+    except EngineUnavailable as error:
+        _later(engine_apply, error, attempt=attempt, changed=changed, deleted=deleted)
+
+
+@shared_task(acks_late=True)
+def peers_sync(profile_ids: list[int], attempt: int = 0) -> None:
     try:
         services.peers_sync(profile_ids)
     except EngineUnavailable as error:
-        _retry_later(self, error)
+        _later(peers_sync, error, attempt=attempt, profile_ids=list(profile_ids))
 
 
 @shared_task(acks_late=True)

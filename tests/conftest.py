@@ -152,11 +152,11 @@ def _default_language():
 
 @pytest.fixture(autouse=True)
 def _nothing_pending():
-    """Each test starts with no owners waiting to be indexed, as a fresh worker does (the
-    queue is per thread, and earlier tests' transactions were rolled back, not committed)."""
-    from search import signals
+    """Each test starts with no open indexing batch, as a fresh worker thread does (the
+    batches are per thread, and earlier tests' transactions were rolled back, not committed)."""
+    from core import outbox
 
-    signals._pending.owners, signals._pending.profiles = set(), set()
+    outbox.forget_open_batches()
 
 
 @pytest.fixture

@@ -131,11 +131,11 @@ def _forget_process_state() -> None:
     from django.core.cache import cache
 
     from community import labels
-    from search import signals
+    from core import outbox
 
     cache.clear()
     labels.invalidate()
-    signals._pending.owners, signals._pending.profiles = set(), set()
+    outbox.forget_open_batches()
 
 
 def _cache_contents():

@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "core",
     "opengov",
     "community",
     "stories",
@@ -104,17 +105,27 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
-# WAL lets the dev server read while a command writes (and NORMAL sync is safe with WAL); a
-# busy timeout avoids "database is locked" when two requests write at once. Memory-mapped
-# reads and a 32 MB page cache keep the full-text index in memory between queries.
+# WAL lets the dev server read while a command writes (and NORMAL sync is safe with WAL).
+# Memory-mapped reads and a 32 MB page cache keep the full-text index in memory between
+# queries. Transactions begin IMMEDIATE: a transaction that reads and then writes would
+# otherwise fail at once with "database is locked" when another writer got in between (the
+# busy timeout cannot help a read lock that must be upgraded); taking the write lock at
+# BEGIN makes concurrent writers wait their turn, up to the timeout.
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
     "PRAGMA mmap_size=268435456; PRAGMA cache_size=-32000;"
 )
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "init_command": SQLITE_PRAGMAS}
-    )
+
+
+def sqlite_options(database: dict) -> dict:
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("OPTIONS", {}).update(
+            {"timeout": 20, "init_command": SQLITE_PRAGMAS, "transaction_mode": "IMMEDIATE"}
+        )
+    return database
+
+
+sqlite_options(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
@@ -140,6 +151,17 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
+# sign-ups with one address at the same moment make one account (community/accounts.py)
+ACCOUNT_FORMS = {"signup": "community.accounts.SignupForm"}
+# allauth's rate limits count per client address (failed sign-ins: 10 a minute). Behind a
+# reverse proxy every request comes from the proxy, so one client's failures would lock out
+# everyone: count the address the proxy reports instead. ALLAUTH_TRUSTED_PROXY_COUNT is the
+# number of proxies in front of gunicorn that append to X-Forwarded-For (compose: 1, Caddy,
+# which replaces whatever X-Forwarded-For the client sent); or name a header the proxy sets
+# to the client's address (ALLAUTH_TRUSTED_CLIENT_IP_HEADER, e.g. X-Real-IP). Never set
+# either when clients can reach gunicorn directly: they could then pick their own address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("ALLAUTH_TRUSTED_CLIENT_IP_HEADER", default=None)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "search:dashboard"  # the signed-in reformer's home
 
@@ -242,8 +264,42 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "opengov"
 CELERY_TIMEZONE = TIME_ZONE
+# Writes queue their tasks through the transactional outbox (core.outbox), which hands them
+# to the broker when the transaction commits, inside the web request. With the broker down
+# or unreachable that must fail within seconds, not hang (redis-py waits forever by
+# default): whatever is not sent stays in the outbox for the drain. One quick retry covers a
+# pooled connection that went stale when Redis restarted.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 2,
+    "socket_timeout": 3,
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+# A worker started before Redis waits for it rather than exiting.
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Seconds between two drains of the outbox (beat); a message sent but still not done after
+# OUTBOX_RESEND_AFTER seconds is sent again (its first copy is presumed lost; a duplicate
+# does nothing). A failed task is retried after 30 s, 1 min, 2 min, ... up to an hour.
+OUTBOX_DRAIN_INTERVAL = env.float("OUTBOX_DRAIN_INTERVAL", default=30)
+OUTBOX_RESEND_AFTER = 600
+OUTBOX_RETRY_MAX_DELAY = 3600
 # Periodic tasks, sent by the one `celery beat` of the deployment (docs/operations.md).
 CELERY_BEAT_SCHEDULE = {
+    "outbox-drain": {
+        "task": "core.tasks.outbox_drain",
+        "schedule": OUTBOX_DRAIN_INTERVAL,
+        # drains queued while no worker ran are useless once the next one is due
+        "options": {"expires": OUTBOX_DRAIN_INTERVAL},
+    },
     # repairs the search index after writes that failed (e.g. Elasticsearch down for longer
     # than the indexing tasks' retries): seconds between two runs
     "search-reconcile": {

@@ -12,7 +12,7 @@ from django.db import transaction
 import pytest
 
 from community.models import Commitment
-from search import selectors, services, tasks
+from search import selectors, services
 from search.engines.base import SearchRequest
 from search.models import EvidenceRecord
 from tests.community.factories import CommitmentFactory, ProfileFactory
@@ -54,16 +54,16 @@ def story(index, vocab, django_capture_on_commit_callbacks):
 
 @pytest.fixture
 def task_calls(monkeypatch):
-    """Every call of the indexing tasks' `delay`, which still runs them."""
+    """Every run of the indexing tasks (through the outbox), which still do their work."""
     calls = {"owners": [], "profiles": []}
-    for name, task in (("owners", tasks.owners_sync), ("profiles", tasks.peers_sync)):
-        original = task.delay
+    for name, service in (("owners", "owners_sync"), ("profiles", "peers_sync")):
+        original = getattr(services, service)
 
         def spy(batch, _name=name, _original=original):
             calls[_name].append(list(batch))
             return _original(batch)
 
-        monkeypatch.setattr(task, "delay", spy)
+        monkeypatch.setattr(services, service, spy)
     return calls
 
 

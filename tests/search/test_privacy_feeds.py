@@ -3,7 +3,8 @@ account's feeds stop working. Deactivated accounts also leave the peer index."""
 
 import pytest
 
-from search import services, signals
+from core import outbox
+from search import services
 from search.models import SavedSearch
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +78,7 @@ def test_a_deactivated_account_leaves_the_peer_index(
 
     monkeypatch.setattr(DatabaseEngine, "index_peers", recording)
     ben = people["ben"]
-    signals._pending.profiles = set()  # the fixture's own changes never committed
+    outbox.forget_open_batches()  # the fixture's own changes never committed
     with django_capture_on_commit_callbacks(execute=True):
         ben.user.is_active = False
         ben.user.save()
@@ -94,7 +95,7 @@ def test_signing_in_does_not_refresh_the_peer_index(
 
     refreshed = []
     monkeypatch.setattr(DatabaseEngine, "index_peers", lambda self, ids: refreshed.extend(ids))
-    signals._pending.profiles = set()
+    outbox.forget_open_batches()
     with django_capture_on_commit_callbacks(execute=True):
         client.force_login(people["ben"].user)  # saves last_login only
     assert refreshed == []

@@ -1,19 +1,22 @@
-"""The indexing tasks when the engine cannot take a write: run eagerly (no broker) they neither
-retry in the caller's request nor raise into it; run by a worker they retry the engine's part
-alone, with backoff, carrying the keys the records step already wrote. Also: the periodic
-reconcile, and peers checked against the profiles when an engine's copy lags."""
+"""The indexing tasks when the engine cannot take a write: they never raise into the caller
+(the request that saved the change, eagerly, or the outbox's delivery); the records step stays
+done and the engine's part alone is queued again in the outbox, due after a backoff, carrying
+the keys the records step already wrote. Also: the periodic reconcile, and peers checked
+against the profiles when an engine's copy lags."""
+
+from datetime import timedelta
 
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.utils import timezone
 
 import pytest
-from celery.exceptions import Retry
 
 from community.models import Commitment
+from core.models import OutboxMessage
 from search import selectors, tasks
 from search.engines import engine
 from search.engines.base import (
-    EngineDown,
     IndexReport,
     PeerHit,
     SearchEngine,
@@ -87,18 +90,8 @@ def cluster_down(settings):
     return reader
 
 
-@pytest.fixture
-def worker_retries(monkeypatch):
-    """Task.retry as a worker would call it, recorded instead of sent to a broker."""
-    calls = []
-    for task in (tasks.owners_sync, tasks.peers_sync):
-
-        def retry(_task=task, **options):
-            calls.append((_task.name, options))
-            return Retry("recorded")
-
-        monkeypatch.setattr(task, "retry", retry)
-    return calls
+def queued_again(task) -> list[OutboxMessage]:
+    return list(OutboxMessage.objects.filter(task=task.name))
 
 
 def test_eagerly_run_tasks_do_not_raise_when_the_cluster_is_down(cluster_down):
@@ -111,43 +104,46 @@ def test_eagerly_run_tasks_do_not_raise_when_the_cluster_is_down(cluster_down):
     assert cluster_down.breaker.state() is Circuit.OPEN
 
 
-def test_a_worker_retries_the_engine_part_with_the_keys_already_written(
-    settings, cluster_down, worker_retries
-):
+def test_the_engine_part_is_queued_again_with_the_keys_already_written(settings, cluster_down):
     made = CommitmentFactory(title="Lobbying register for Parliament")
     key = f"commitment:{made.public_id}"
-    with pytest.raises(Retry):
-        tasks.owners_sync([f"commitment:{made.pk}"])  # called as a worker calls it
-    [(name, options)] = worker_retries
-    assert name == "search.tasks.owners_sync"
-    assert options["args"] == ([], [key], [])  # the records step is done: keys, no owners
-    assert isinstance(options["exc"], EngineDown)
-    assert 0 <= options["countdown"] <= tasks.RETRY_BACKOFF  # the first try: jittered
-    # the retry, once the engine is back: the records step has nothing left to change, and
-    # the engine still gets the record
+    OutboxMessage.objects.all().delete()  # the factory's own indexing call
+    before = timezone.now()
+    tasks.owners_sync([f"commitment:{made.pk}"])  # as the outbox's delivery runs it
+    assert EvidenceRecord.objects.filter(key=key).exists()  # the records step is done
+    [retry] = queued_again(tasks.engine_apply)
+    assert retry.kwargs == {"changed": [key], "deleted": [], "attempt": 1}
+    # due after the first backoff (jittered), for the drain: nothing is sent at commit
+    assert retry.available_at - before <= timedelta(seconds=tasks.RETRY_BACKOFF + 1)
+    # the retry, once the engine is back, gives the engine the record
     RecordingEngine.indexed = []
     settings.SEARCH_ENGINES = {
         **settings.SEARCH_ENGINES,
         "default": {"ENGINE": "tests.search.test_tasks.RecordingEngine"},
     }
-    tasks.owners_sync(*options["args"])
+    tasks.engine_apply(**retry.kwargs)
     assert RecordingEngine.indexed == [key]
+
+
+def test_after_the_last_retry_reconcile_is_left_to_repair(cluster_down):
+    tasks.engine_apply(changed=["commitment:XX0001"], deleted=[], attempt=tasks.INDEX_RETRIES)
+    assert queued_again(tasks.engine_apply) == []
 
 
 def test_a_key_changed_then_deleted_is_deleted_from_the_engine(recording):
     made = CommitmentFactory(title="Lobbying register for Parliament")
     key = f"commitment:{made.public_id}"
     Commitment.objects.filter(pk=made.pk).delete()
-    tasks.owners_sync([], [key], [])
+    tasks.engine_apply(changed=[key], deleted=[])
     assert (recording.indexed, recording.deleted) == ([], [key])
 
 
-def test_a_worker_retries_a_peers_write(cluster_down, worker_retries):
+def test_a_peers_write_is_queued_again(cluster_down):
     profile = ProfileFactory()
-    with pytest.raises(Retry):
-        tasks.peers_sync([profile.pk])
-    [(name, options)] = worker_retries
-    assert name == "search.tasks.peers_sync" and isinstance(options["exc"], EngineDown)
+    OutboxMessage.objects.all().delete()
+    tasks.peers_sync([profile.pk])
+    [retry] = queued_again(tasks.peers_sync)
+    assert retry.kwargs == {"profile_ids": [profile.pk], "attempt": 1}
 
 
 def test_reconcile_runs_periodically(corpus):

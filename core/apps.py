@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """Plumbing every app may use and that uses none of ours: the transactional outbox."""
+
+    name = "core"
+    verbose_name = _("Core")
+    default_auto_field = "django.db.models.BigAutoField"
