@@ -183,3 +183,18 @@ _.hero_heading  # HomePage field, read by its template
 # stories/demo/generate_images.py draws each motif with the function named after it
 _._bars, _._magnifier, _._documents, _._columns, _._people
 _._bubbles, _._network, _._landscape, _._building
+
+# --- merged with the bad-input and outbox work ---------------------------------------------
+_.field_class  # django-filter / form field class hooks
+_.CoreConfig
+_.available_at  # OutboxMessage fields, read in filters by name
+_.last_error
+_.forget_open_batches  # a fresh worker thread's state, for the tests' rolled-back transactions
+_.user_has_any_permission  # Wagtail permission policy
+_.add_to_settings_menu  # Wagtail viewset options
+_.inspect_view_enabled
+_.copy_view_enabled
+_.form_fields
+_.ContentSecurityPolicyMiddleware  # named in settings.MIDDLEWARE
+_.clean_q  # Form.clean_<field>
+_.clean_page

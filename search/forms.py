@@ -20,8 +20,6 @@ MAX_VALUES_PER_FILTER = 20
 MAX_FILTER_VALUE_LENGTH = 80
 MAX_PAGE = 1000
 MAX_ID = 2**63 - 1
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
-KIND_VALUES = set(Kind.values)
 
 
 def _facet(child: forms.Field) -> RepeatedField:
