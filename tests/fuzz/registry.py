@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from allauth.account import forms as account_forms
 
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
-from community.forms import ProfileForm
+from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
 from resources.filters import ResourceFilter
 from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
@@ -115,6 +115,13 @@ GET_TARGETS = [
            posted=fields_of(ProfileForm),
            base=lambda w: {"display_name": "Fuzz Reformer", "visibility": "public",
                            "sector": "government"}),
+    Target("community:profile_photo",
+           lambda w, s: f"/reformers/photos/{seg(s, 'AAAAAAAAAAAAAAAAAAAAAAAA.jpg')}",
+           segments=("x" * 300 + ".jpg", "..%2F..%2Fsecret.jpg", "A%00B.jpg", "²²²².jpg")),
+    Target("community:personal_data", lambda w, s: "/profile/data.json"),
+    # the wrong password (every fuzzed value is wrong): the account is kept
+    Target("community:account_delete", lambda w, s: "/profile/delete/", methods=("GET", "POST"),
+           posted=lambda w: form_fields(AccountDeleteForm(w.reformer))),
     # --- resources
     Target("resources:resource_list", lambda w, s: "/resources/", fields_of(ResourceFilter),
            PAGINATED),
@@ -129,6 +136,9 @@ GET_TARGETS = [
     Target("search:saved_detail", lambda w, s: f"/search/saved/{seg(s, w.saved.pk)}/",
            segments=("0", "99999999999999999999", "1")),
     Target("search:saved_delete", lambda w, s: f"/search/saved/{seg(s, 10**19)}/delete/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST")),
+    Target("search:saved_feed_rotate",
+           lambda w, s: f"/search/saved/{seg(s, w.saved.pk)}/feed/rotate/",
            segments=("0", "99999999999999999999"), methods=("GET", "POST")),
     Target("search:saved_feed", lambda w, s: f"/search/saved/feed/{seg(s, w.saved.feed_token)}/",
            segments=("00000000-0000-0000-0000-000000000000", "not-a-uuid")),
