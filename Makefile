@@ -34,9 +34,18 @@ test: install
 	@# pytest exits 5 when it collects no test: not a failure of the code under test.
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
-lint: install
+# Front-end lint tools (stylelint) from npm, pinned by package-lock.json; nothing is served from them.
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+lint: install node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@# templates: indentation (djhtml) and djlint's checks; styles: stylelint (colours only from :root)
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
+	$(BIN)/djlint --lint $$(git ls-files '*.html')
+	node_modules/.bin/stylelint '**/static/**/*.css'
 	@# dead code: settings in pyproject.toml, framework names in vulture_whitelist.py
 	$(BIN)/vulture
 	DJANGO_SETTINGS_MODULE=opengov.settings.test $(MANAGE) makemigrations --check --dry-run
@@ -47,6 +56,7 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(git ls-files '*.html')
 
 # Import the real OGP sample (558 commitments) into the development database.
 load: migrate
