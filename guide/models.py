@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from opengov.pages import TranslatedPageManager
+from core.pages import TranslatedPageManager
 
 from .assessment import LEVELS
 from .blocks import LinkBlock

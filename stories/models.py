@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from community.choosers import FeaturedReformersPageForm
-from opengov.pages import TranslatedPageManager, TranslatedPageQuerySet
+from core.pages import TranslatedPageManager, TranslatedPageQuerySet
 
 from .blocks import StoryBodyBlock
 

@@ -9,8 +9,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from community.models import ChallengeArea, Commitment, Theme
-from guide.models import GuideChapterPage, GuideIndexPage, Recommendation
-from opengov.demo import (
+from core.demo import (
     default_locale_rows,
     index_pages_ensure,
     paragraph_html,
@@ -18,6 +17,7 @@ from opengov.demo import (
     publish,
     read_yaml,
 )
+from guide.models import GuideChapterPage, GuideIndexPage, Recommendation
 
 DEMO = Path(__file__).parent
 

@@ -14,9 +14,9 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from community.models import ActionPlan, Commitment, Member, Milestone, ReformerProfile, User
+from core.demo import pick, read_markdown, read_yaml
 from guide.demo.loader import DEMO as GUIDE_DEMO
 from guide.models import GuideChapterPage
-from opengov.demo import pick, read_markdown, read_yaml
 from opengov.models import HomePage
 from resources.models import Resource
 from search.models import EvidenceRecord

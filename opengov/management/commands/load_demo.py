@@ -15,8 +15,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
 from community.demo.loader import load_partnership
+from core.demo import indexing_deferred, receivers_muted
 from guide.demo.loader import load_guide
-from opengov.demo import indexing_deferred, receivers_muted
 from opengov.demo.loader import load_home
 from resources.demo.loader import load_resources
 from search import services as search_services
