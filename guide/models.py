@@ -13,15 +13,10 @@ from wagtail.search import index
 
 from core.pages import TranslatedPageManager
 
+from . import views
 from .assessment import LEVELS
 from .blocks import LinkBlock
-
-
-class Level(models.TextChoices):
-    INITIAL = "initial", _("Initial: from a low baseline")
-    INTERMEDIATE = "intermediate", _("Intermediate")
-    ADVANCED = "advanced", _("Advanced: established good practice")
-    INNOVATIVE = "innovative", _("Innovative: new approaches being tried")
+from .levels import Level
 
 
 class GuideIndexPage(RoutablePageMixin, Page):
@@ -50,15 +45,11 @@ class GuideIndexPage(RoutablePageMixin, Page):
 
     @path("report/", name="report")
     def report(self, request):
-        from .views import report
-
-        return report(request, self)
+        return views.report(request, self)
 
     @path("report/pdf/", name="report_pdf")
     def report_pdf(self, request):
-        from .views import report
-
-        return report(request, self, as_pdf=True)
+        return views.report(request, self, as_pdf=True)
 
 
 class GuideChapterPage(RoutablePageMixin, Page):
@@ -113,15 +104,11 @@ class GuideChapterPage(RoutablePageMixin, Page):
 
     @path("")
     def chapter(self, request):
-        from .views import chapter
-
-        return chapter(request, self)
+        return views.chapter(request, self)
 
     @path("self-assessment/", name="self_assessment")
     def self_assessment(self, request):
-        from .views import self_assessment
-
-        return self_assessment(request, self)
+        return views.self_assessment(request, self)
 
     def serve_preview(self, request, mode_name):
         return self.chapter(request)
