@@ -65,6 +65,12 @@ def chapter(request, page):
     )
 
 
+def _self_assessment_url(page, done) -> str:
+    """The shareable address of these answers (?done=3,7: commas kept readable)."""
+    url = page.url + page.reverse_subpage("self_assessment")
+    return f"{url}?done={assessment.encode_done(done)}"
+
+
 def self_assessment(request, page):
     recommendations = page.ordered_recommendations()
     valid_ids = [r.pk for r in recommendations]
@@ -80,8 +86,7 @@ def self_assessment(request, page):
         )
         page.assessments.update_or_create(user=request.user, defaults={"done": sorted(done)})
         messages.success(request, _("Your self-assessment is saved."))
-        url = page.url + "self-assessment/?done=" + assessment.encode_done(done)
-        return HttpResponseRedirect(url)
+        return HttpResponseRedirect(_self_assessment_url(page, done))
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET", "POST"])
 
@@ -96,9 +101,7 @@ def self_assessment(request, page):
     else:
         done, answered = frozenset(), False
     outcome = assessment.next_steps(recommendations, done)
-    share_url = request.build_absolute_uri(
-        page.url + "self-assessment/?done=" + assessment.encode_done(done)
-    )
+    share_url = request.build_absolute_uri(_self_assessment_url(page, done))
     return TemplateResponse(
         request,
         "guide/self_assessment.html",
@@ -144,6 +147,5 @@ def report(request, index, as_pdf=False):
             "levels": levels,
             "level_choices": Level.choices,
             "sections": sections,
-            "query": request.GET.urlencode(),
         },
     )
