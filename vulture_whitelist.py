@@ -139,7 +139,6 @@ _.corrected_query
 _.link_text
 _.paragraph
 _.call_to_action
-_.alt_text
 _.caption
 _.credit
 _.attribution
