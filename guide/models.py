@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -114,7 +115,10 @@ class GuideChapterPage(RoutablePageMixin, Page):
         return self.chapter(request)
 
 
-class Recommendation(Orderable):
+class Recommendation(Orderable, ClusterableModel):
+    """A ClusterableModel: modelcluster saves a child's ParentalManyToManyFields (the examples)
+    with the page, in the page's revisions and on publishing, only for clusterable children."""
+
     chapter = ParentalKey(
         GuideChapterPage, on_delete=models.CASCADE, related_name="recommendations"
     )
