@@ -7,7 +7,6 @@ and finds existing rows by stable keys (OGP-style ids, codes, slugs, e-mails).""
 
 import datetime
 import re
-import weakref
 from collections import defaultdict
 from contextlib import contextmanager
 from html import escape
@@ -170,7 +169,7 @@ def indexing_deferred():
     way out each object saved is indexed once, and the admin search index in bulk.
 
     Use it around a load of many objects in one transaction. The evidence search read model
-    is not touched: rebuild it afterwards (search.services.rebuild)."""
+    is not touched: pause it and rebuild it afterwards (search.api)."""
     saved = defaultdict(set)
 
     def remember(sender, instance, raw=False, **kwargs):
@@ -210,32 +209,3 @@ def _index(saved: dict, indexed: list) -> None:
 
 def _is_child(model) -> bool:
     return any(isinstance(field, ParentalKey) for field in model._meta.get_fields())
-
-
-@contextmanager
-def receivers_muted(package: str, signals):
-    """While inside, the receivers that modules of ``package`` connected to ``signals`` are
-    not called (the others are). For a bulk load followed by one rebuild of what they keep
-    up to date; Django has no public switch for this, so, like factory-boy's mute_signals,
-    it sets the signals' receiver lists aside."""
-    kept = []
-    for signal in signals:
-        with signal.lock:
-            kept.append((signal, list(signal.receivers)))
-            signal.receivers = [r for r in signal.receivers if not _from(r[1], package)]
-            signal.sender_receivers_cache.clear()
-    try:
-        yield
-    finally:
-        for signal, receivers in kept:
-            with signal.lock:
-                added = [r for r in signal.receivers if r not in receivers]
-                signal.receivers = receivers + added
-                signal.sender_receivers_cache.clear()
-
-
-def _from(receiver, package: str) -> bool:
-    if isinstance(receiver, weakref.ReferenceType):
-        receiver = receiver()
-    module = getattr(receiver, "__module__", None) or ""
-    return module == package or module.startswith(f"{package}.")
