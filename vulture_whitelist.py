@@ -132,6 +132,7 @@ _.hero_credit
 _.reformers
 _.feed_token
 _.is_new  # search results, in templates
+_.is_sample  # demo action plans, in templates
 _.kind_label
 _.notice
 _.corrected_query
@@ -139,7 +140,6 @@ _.corrected_query
 _.link_text
 _.paragraph
 _.call_to_action
-_.alt_text
 _.caption
 _.credit
 _.attribution

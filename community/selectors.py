@@ -1,6 +1,6 @@
 """Reads: what each page of the community part shows, in a fixed number of queries."""
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Prefetch
 from django.http import Http404
 
 from .models import ActionPlan, ChallengeArea, Commitment, Country, Member, ReformerProfile
@@ -65,7 +65,10 @@ def member_get(*, slug: str) -> Member:
         .prefetch_related(
             Prefetch(
                 "action_plans",
-                queryset=ActionPlan.objects.order_by("-start_year").prefetch_related(
+                # newest first; OGP's plan before a demo plan of the same years
+                queryset=ActionPlan.objects.order_by(
+                    F("start_year").desc(nulls_last=True), "ogp_id"
+                ).prefetch_related(
                     Prefetch(
                         "commitments",
                         queryset=Commitment.objects.order_by(

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
@@ -119,6 +121,30 @@ def test_member_page_shows_action_plans_and_commitments(client, partnership):
     assertContains(response, "Legal aid desks in rural courts")
     assertContains(response, "Open contracting portal")
     assertNotContains(response, "Beneficial ownership register")
+
+
+def test_demo_plans_are_marked_as_samples_and_follow_ogps_plans(client, partnership):
+    honduras = partnership["honduras"]
+    sample = ActionPlanFactory(member=honduras, ogp_id="SAMPLE_AP_HND01", number=1)
+    CommitmentFactory(public_id="SAMPLE-HND-001", action_plan=sample, title="Sample: open courts")
+    ActionPlanFactory(member=honduras, ogp_id="AP_HND02", number=2, start_year=2023)
+    assert sample.is_sample and not partnership["legal_aid"].action_plan.is_sample
+
+    response = client.get("/members/honduras/")
+    content = response.content.decode()
+    headings = re.findall(r'<h2 id="plan-\d+">(.*?)</h2>', content, re.DOTALL)
+    badge = '<span class="badge badge-sample"'
+    # newest first; of two plans of the same years, OGP's before the demo's
+    assert [badge in h for h in headings] == [False, False, True]
+    assert (
+        headings[1].startswith("Action plan 1 (2021–2023)")
+        and headings[1] == headings[2][: len(headings[1])]
+    )
+    assertContains(response, badge, count=1)
+    assertContains(response, ">Sample</span>", count=1)
+    # and on the page of a commitment of the demo plan (not on OGP's)
+    assertContains(client.get("/commitments/SAMPLE-HND-001/"), badge, count=1)
+    assertNotContains(client.get("/commitments/HN0001/"), badge)
 
 
 def test_member_list_filters_by_region(client, partnership):

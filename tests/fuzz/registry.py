@@ -17,6 +17,7 @@ from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
 from resources.filters import ResourceFilter
 from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
 from stories.filters import StoryFilter
+from stories.models import StoryPage
 
 from .strategies import form_fields
 
@@ -82,8 +83,9 @@ GET_TARGETS = [
            lambda w, s: f"/guide/{seg(s, w.chapter.slug)}/self-assessment/",
            _self_assessment_fields, segments=ODD_SLUGS, methods=("GET", "POST"),
            base=lambda w: {"done": [str(w.chapter.recommendations.first().pk)]}),
-    Target("StoryIndexPage:index", lambda w, s: "/stories/", fields_of(StoryFilter),
-           PAGINATED),
+    # StoryFilter names no model (the page imports it): it filters the queryset it is given
+    Target("StoryIndexPage:index", lambda w, s: "/stories/",
+           fields_of(StoryFilter, queryset=StoryPage.objects.none()), PAGINATED),
     Target("StoryIndexPage:feed_rss", lambda w, s: "/stories/feed/rss/"),
     Target("StoryIndexPage:feed_atom", lambda w, s: "/stories/feed/atom/"),
     Target("StoryIndexPage:theme_feed_rss",
