@@ -51,7 +51,10 @@ _.exception
 _.regex  # path converters
 _.to_python
 _.to_url
-_.site_navigation  # a context processor, named in settings
+_.site_navigation  # context processors, named in settings
+_.site_identity
+_.AccountAdapter  # allauth's adapter, named in settings (ACCOUNT_ADAPTER)
+_.format_email_subject
 _.RejectNullBytesMiddleware  # named in settings
 _.application  # WSGI
 _.sender  # signal receivers' keyword
@@ -66,10 +69,10 @@ _.item_guid
 _.item_guid_is_permalink
 _.item_updateddate
 _.item_author_name
-# sitemaps
-_.i18n
-_.alternates
-_.x_default
+# sitemaps: read by Django's sitemap views
+_.get_urls
+_.get_latest_lastmod
+_.latest_lastmod
 
 # --- Wagtail --------------------------------------------------------------------------------
 _.panels

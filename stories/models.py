@@ -67,7 +67,12 @@ class StoryIndexPage(RoutablePageMixin, Page):
     def index(self, request):
         filterset = StoryFilter(request.GET, queryset=self.stories().with_card_relations())
         page_obj = Paginator(filterset.qs, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-        return self.render(request, context_overrides={"filter": filterset, "page_obj": page_obj})
+        # filtered by a theme: that theme's feeds are offered beside the list
+        feed_theme = getattr(filterset.form, "cleaned_data", {}).get("theme")
+        return self.render(
+            request,
+            context_overrides={"filter": filterset, "page_obj": page_obj, "feed_theme": feed_theme},
+        )
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):

@@ -147,9 +147,10 @@ GET_TARGETS = [
     Target("search:dashboard", lambda w, s: "/dashboard/"),
     # --- site-wide
     Target("healthz", lambda w, s: "/healthz"),
+    Target("robots_txt", lambda w, s: "/robots.txt"),
     Target("sitemap", lambda w, s: "/sitemap.xml", extra=("p",)),
     Target("sitemap_section", lambda w, s: f"/sitemap-{seg(s, 'commitments')}.xml",
-           extra=("p",), segments=("nope", "pages", "x" * 300)),
+           extra=("p",), segments=("nope", "pages", "reformers", "x" * 300)),
     # --- accounts (django-allauth): the forms of signing up and in
     Target("account_login", lambda w, s: "/accounts/login/", fields_of(account_forms.LoginForm),
            REDIRECT, methods=("GET", "POST"), roles=(ANONYMOUS,),

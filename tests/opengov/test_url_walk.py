@@ -90,9 +90,12 @@ def post(url, outcomes, data=None):
 ROUTES = {
     # --- project ---
     "healthz": [get("/healthz", EVERYONE)],
+    "robots.txt": [get("/robots.txt", EVERYONE), post("/robots.txt", (NOT_ALLOWED,) * 6)],
     "sitemap.xml": [get("/sitemap.xml", EVERYONE)],
     "sitemap-<slug:section>.xml": [
         get("/sitemap-commitments.xml", EVERYONE),
+        get("/sitemap-reformers.xml", EVERYONE),
+        get("/sitemap-resources.xml", EVERYONE),
         get("/sitemap-nothing.xml", NOBODY),
     ],
     r"documents/(\d+)/(.*)$": [get("/documents/{w.document.pk}/{w.document.filename}", EVERYONE)],
