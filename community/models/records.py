@@ -114,6 +114,9 @@ class ActionPlan(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("community:action_plan_detail", kwargs={"ogp_id": self.ogp_id})
+
     @property
     def title(self):
         years = "–".join(str(y) for y in (self.start_year, self.end_year) if y)
