@@ -201,3 +201,11 @@ _.form_fields
 _.ContentSecurityPolicyMiddleware  # named in settings.MIDDLEWARE
 _.clean_q  # Form.clean_<field>
 _.clean_page
+
+# --- connected pages (issue 11): read by templates, or filters declared by name -------------
+_.keyword_matches  # community.filters.KeywordFilterSetMixin, read by includes/keyword_notice
+_.keyword_limit
+_.policy_area  # CommitmentFilter's policy-area filter (?policy_area=)
+_.member_plans  # ActionPlan, set by selectors.action_plan_get for its template
+_.next_level  # guide.selectors.AssessmentProgress, read by the dashboard
+_.saved_search_count  # search.selectors.Dashboard, read by the dashboard

@@ -6,6 +6,8 @@ import django_filters
 
 from community.filters import (
     BoundedModelChoiceFilter,
+    KeywordFilter,
+    KeywordFilterSetMixin,
     LabelledChoiceFilter,
     areas_choices,
     themes_choices,
@@ -19,7 +21,8 @@ def _year_choices():
     return [(year, str(year)) for year in selectors.resource_years()]
 
 
-class ResourceFilter(django_filters.FilterSet):
+class ResourceFilter(KeywordFilterSetMixin, django_filters.FilterSet):
+    q = KeywordFilter(kind="research", key_field="source_id")
     area = LabelledChoiceFilter(
         label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
     )
@@ -38,4 +41,4 @@ class ResourceFilter(django_filters.FilterSet):
 
     class Meta:
         model = Resource
-        fields = ["area", "theme", "kind", "year", "category"]
+        fields = ["q", "area", "theme", "kind", "year", "category"]

@@ -5,6 +5,8 @@ Other apps' templates reach the same functions through the `search_tags` library
 the package may change without notice; tests/search/test_package.py holds the other apps to
 this (and keeps the package free of import cycles)."""
 
+from community.keywords import KeywordMatches
+
 from . import services, signals
 from .engines.base import FACETS, SORTS, Hit, SearchRequest, SearchResults
 from .selectors import PeerSuggestion, reader_language
@@ -96,3 +98,12 @@ def rebuild() -> dict[str, int]:
     """Project every source again and rebuild the engine's index (and the peers); returns
     counts ({"records": ..., "changed": ..., "deleted": ..., "engine": ...})."""
     return services.rebuild()
+
+
+def keyword_matches(words: str, *, kind: str, limit: int):
+    """The best `limit` records of one kind for these words, as community.keywords asks:
+    their ids (the part of the record key after the kind) and how many matched in all."""
+    results = evidence(words, filters={"type": [kind]}, sort="relevance", per_page=limit)
+    return KeywordMatches(
+        keys=[hit.key.split(":", 1)[1] for hit in results.hits], total=results.total
+    )

@@ -248,24 +248,27 @@ class SavedSearchFeed(Feed):
 @login_required
 @require_GET
 def dashboard(request):
-    """A signed-in reformer's home on the site: peers, saved searches, their profile."""
-    profile = getattr(request.user, "profile", None)
-    if profile is None:
+    """A signed-in reformer's home on the site: what is theirs (profile, saved searches,
+    self-assessments) and what is new for them (peers, stories in their areas)."""
+    dashboard = selectors.dashboard_for(user=request.user)
+    if dashboard is None:
         messages.info(
             request,
             _("Tell the community what you work on: peers and evidence are suggested from it."),
         )
         return redirect("community:profile_edit")
-    saved_searches = [
-        (saved, selectors.saved_search_new_count(saved))
-        for saved in selectors.saved_searches_for(user=request.user)[:5]
-    ]
+    stories_url = ""
+    if dashboard.stories_filter:
+        params = {"type": "story", **dashboard.stories_filter}
+        stories_url = f"{reverse('search:search')}?{urlencode(params, doseq=True)}"
     return render(
         request,
         "search/dashboard.html",
         {
-            "profile": profile,
-            "peers": selectors.peers_for_user(user=request.user),
-            "saved_searches": saved_searches,
+            "dashboard": dashboard,
+            "profile": dashboard.profile,
+            "peers": dashboard.peers,
+            "saved_searches": dashboard.saved_searches,
+            "stories_url": stories_url,
         },
     )

@@ -118,6 +118,9 @@ class ActionPlan(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("community:action_plan_detail", kwargs={"ogp_id": self.ogp_id})
+
     @property
     def is_sample(self) -> bool:
         """A demo plan, shown with a "Sample" badge wherever plans are listed."""

@@ -139,6 +139,10 @@ ROUTES = {
         get("/members/{w.member.slug}/", EVERYONE),
         get("/members/no-such-member/", NOBODY),
     ],
+    "action-plans/<plan_id:ogp_id>/": [
+        get("/action-plans/{w.commitment.action_plan.ogp_id}/", EVERYONE),
+        get("/action-plans/NO_SUCH_PLAN/", NOBODY),
+    ],
     "commitments/": [get("/commitments/", EVERYONE)],
     "commitments/<public_id:public_id>/": [
         get("/commitments/{w.commitment.public_id}/", EVERYONE),
