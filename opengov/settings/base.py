@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "stories",
     "guide",
     "resources",
+    "learning",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -16,6 +16,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from community.demo.loader import load_partnership
 from guide.demo.loader import load_guide
+from learning.demo.loader import load_learning
 from opengov.demo import indexing_deferred, receivers_muted
 from opengov.demo.loader import load_home
 from resources.demo.loader import load_resources
@@ -29,6 +30,7 @@ LOADERS = [
     ("Stories", load_stories),
     ("Guide", load_guide),
     ("Research", load_resources),
+    ("Learning", load_learning),
 ]
 
 
