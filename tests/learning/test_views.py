@@ -112,9 +112,7 @@ def _tampered(world):
         "nothing answered",
     ],
 )
-def test_a_tampered_submission_gets_a_400_with_its_reason_and_records_nothing(
-    client, world, case
-):
+def test_a_tampered_submission_gets_a_400_with_its_reason_and_records_nothing(client, world, case):
     check_id, answers, message = _tampered(world)[case]
     client.force_login(world["learner"])
     response = _post(client, world["lessons"][0], check_id, answers)
