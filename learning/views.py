@@ -95,13 +95,13 @@ def enrol(request, course):
     return redirect(course.get_url(request))
 
 
-def module_detail(request, module):
+def module_context(module) -> dict:
     course = CoursePage.objects.ancestor_of(module).first()
     outline = selectors.course_outline(course=course, locale=module.locale)
     row = next(
         (m for m in outline.modules if m.original.translation_key == module.translation_key), None
     )
-    return module.render(request, context_overrides={"course": course, "module_outline": row})
+    return {"course": course, "module_outline": row}
 
 
 # --- lessons ---------------------------------------------------------------------------------

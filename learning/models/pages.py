@@ -199,10 +199,10 @@ class ModulePage(Page):
     class Meta:
         verbose_name = _("module")
 
-    def serve(self, request, *args, **kwargs):
-        from ..views import module_detail
+    def get_context(self, request, *args, **kwargs):
+        from ..views import module_context
 
-        return module_detail(request, self)
+        return {**super().get_context(request, *args, **kwargs), **module_context(self)}
 
 
 class LessonPage(RoutablePageMixin, Page):

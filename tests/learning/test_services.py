@@ -180,7 +180,7 @@ def test_each_certificate_gets_its_own_status_list_position(course):
     from tests.community.factories import UserFactory
 
     indexes = set()
-    for n in range(5):
+    for _n in range(5):
         enrolment = Enrolment.objects.create(user=UserFactory(), course=course)
         indexes.add(services.certificate_issue(enrolment=enrolment).status_index)
     assert len(indexes) == 5
