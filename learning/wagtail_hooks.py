@@ -58,6 +58,7 @@ class RecordViewSet(ModelViewSet):
     them) but the permission policy above refuses them to everyone."""
 
     inspect_view_enabled = True
+    copy_view_enabled = False
     exclude_form_fields = []
 
 
@@ -65,6 +66,7 @@ class EnrolmentViewSet(RecordViewSet):
     model = Enrolment
     icon = "user"
     menu_label = gettext_lazy("Enrolments")
+    url_prefix = "learning/enrolments"
     list_display = ["user", "course", "created_at", "completed_at"]
     list_filter = ["completed_at"]
 
@@ -76,6 +78,7 @@ class AttemptViewSet(RecordViewSet):
     model = Attempt
     icon = "tick-inverse"
     menu_label = gettext_lazy("Attempts")
+    url_prefix = "learning/attempts"
     list_display = ["enrolment", "lesson", "number", "score", "passed", "created_at"]
     list_filter = ["passed"]
 
@@ -102,6 +105,7 @@ class CertificateViewSet(RecordViewSet):
     model = Certificate
     icon = "success"
     menu_label = gettext_lazy("Certificates")
+    url_prefix = "learning/certificates"
     list_display = ["course_title", "holder_name", "user", "issued_at", "revoked_at"]
     list_filter = ["revoked_at"]
     index_view_class = CertificateIndexView

@@ -1,0 +1,76 @@
+"""The admin: courses are pages in the review workflow; learning records are read-only
+listings for staff; revoking a certificate (with a reason) is the one write."""
+
+from django.contrib.auth.models import Group
+
+from wagtail.models import Workflow
+
+import pytest
+
+from learning import services
+from learning.models import Certificate, Enrolment
+from tests.community.factories import UserFactory
+from tests.learning.factories import course_build, lessons_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def certificate(reformer):
+    course = course_build(modules=1, lessons_per_module=1, checks=())
+    enrolment = Enrolment.objects.create(user=reformer, course=course)
+    return services.certificate_issue(enrolment=enrolment)
+
+
+def test_courses_and_lessons_go_through_the_moderators_approval_workflow(certificate):
+    lesson = lessons_of(certificate.course)[0]
+    for page in (certificate.course, lesson):
+        workflow = page.get_workflow()
+        assert isinstance(workflow, Workflow) and workflow.active
+        assert [t.name for t in workflow.tasks.all()] == ["Moderators approval"]
+
+
+def test_staff_list_and_inspect_the_records_but_cannot_add_edit_or_delete(
+    client, staff, certificate
+):
+    client.force_login(staff)
+    for name in ("certificate", "enrolment", "attempt"):
+        assert client.get(f"/admin/learning/{name}s/").status_code == 200
+    assert client.get(f"/admin/learning/certificates/inspect/{certificate.pk}/").status_code == 200
+    for url in (
+        "/admin/learning/certificates/new/",
+        f"/admin/learning/certificates/edit/{certificate.pk}/",
+        f"/admin/learning/certificates/delete/{certificate.pk}/",
+    ):
+        assert client.get(url).status_code in (302, 403), url
+    assert Certificate.objects.count() == 1
+
+
+def test_staff_revoke_with_a_reason_and_the_public_page_says_so_at_once(client, staff, certificate):
+    client.force_login(staff)
+    url = f"/admin/learning/certificates/revoke/{certificate.pk}/"
+    listing = client.get("/admin/learning/certificates/").content.decode()
+    assert url in listing
+    response = client.post(url, {"reason": ""})
+    assert response.status_code == 400
+    assert not Certificate.objects.get().is_revoked
+    response = client.post(url, {"reason": "Identity not confirmed"})
+    assert response.status_code == 302
+    revoked = Certificate.objects.get()
+    assert revoked.revoked_by == staff
+    client.logout()
+    html = client.get(certificate.get_absolute_url()).content.decode()
+    assert "Identity not confirmed" in html and "Revoked." in html
+
+
+def test_editors_and_moderators_cannot_see_or_revoke_certificates(client, editor, certificate):
+    moderator = UserFactory(email="mod@example.org")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    for user in (editor, moderator):
+        client.force_login(user)
+        assert client.get("/admin/learning/certificates/").status_code in (302, 403)
+        response = client.post(
+            f"/admin/learning/certificates/revoke/{certificate.pk}/", {"reason": "no"}
+        )
+        assert response.status_code in (302, 403)
+    assert not Certificate.objects.get().is_revoked
