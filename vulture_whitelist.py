@@ -198,3 +198,21 @@ _.form_fields
 _.ContentSecurityPolicyMiddleware  # named in settings.MIDDLEWARE
 _.clean_q  # Form.clean_<field>
 _.clean_page
+
+# --- learning ------------------------------------------------------------------------------
+_.LearningConfig
+_.feedback, _.guide, _.reflection, _.takeaways, _.knowledge_check  # StreamField block fields
+_.outcomes, _.audience, _.estimated_hours, _.facilitators, _.minutes  # page fields
+_.status_index, _.revoked_by, _.is_revoked  # Certificate: templates, admin, credentials
+_.passed_checks, _.percent, _.latest_grade, _.field_name  # read by templates
+_.filter_language  # FilterSet method= hook
+_.clean_check  # Form.clean_<field>
+_.filename  # upload_to signature
+_.status_code  # responses re-rendered with a 400 or 403
+_.users_with_any_permission  # Wagtail permission policy
+_.user_has_permission_for_instance
+_.instances_user_has_any_permission_for
+_.exclude_form_fields  # Wagtail viewset options
+_.url_prefix
+_.index_view_class
+_.url_namespace

@@ -26,12 +26,6 @@ def _login(request, page):
     return redirect_to_login(page.get_url(request) or request.get_full_path())
 
 
-def _progress(enrolment, outline):
-    if enrolment is None:
-        return None
-    return selectors.enrolment_progress(enrolment=enrolment, outline=outline)
-
-
 # --- catalogue and course --------------------------------------------------------------------
 
 
