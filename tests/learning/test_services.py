@@ -212,3 +212,15 @@ def test_the_pdf_is_made_by_the_task_queued_at_issue(
     with certificate.pdf.open("rb") as file:
         text = "".join(page.extract_text() for page in PdfReader(file).pages)
     assert course.title in text and certificate.code in text
+
+
+def test_the_learners_records_are_in_their_data_download(reformer, course):
+    from community import personal_data
+
+    lesson = lessons_of(course)[0]
+    enrolment = services.enrolment_create(user=reformer, course=course)
+    _pass(enrolment, lesson)
+    part = personal_data.collect(user=reformer)["learning"]
+    assert [e["course"] for e in part["enrolments"]] == [course.title]
+    assert part["attempts"][0]["passed"] is True
+    assert part["certificates"] == []
