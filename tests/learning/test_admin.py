@@ -74,3 +74,54 @@ def test_editors_and_moderators_cannot_see_or_revoke_certificates(client, editor
         )
         assert response.status_code in (302, 403)
     assert not Certificate.objects.get().is_revoked
+
+
+def test_an_editor_translates_a_course_with_its_modules_and_lessons(client, editor, certificate):
+    from wagtail.models import Locale
+
+    from learning.models import LessonPage, ModulePage
+
+    course = certificate.course
+    fr = Locale.objects.get(language_code="fr")
+    client.force_login(editor)
+    home = course.get_parent().get_parent()  # the whole tree, as editors translate it
+    response = client.post(
+        f"/admin/translation/submit/page/{home.pk}/",
+        {"locales": [fr.pk], "include_subtree": "on"},
+    )
+    assert response.status_code == 302
+    assert course.get_translation(fr).title == course.title  # a copy for the translator
+    assert ModulePage.objects.filter(locale=fr).count() == 1
+    french_lesson = LessonPage.objects.get(locale=fr)
+    assert french_lesson.translation_key == lessons_of(course)[0].translation_key
+
+
+@pytest.mark.parametrize(
+    ("kind", "flags", "message"),
+    [
+        ("single", (False, False), "at least one option"),
+        ("single", (True, True), "exactly one right option"),
+        ("multiple", (False, False), "at least one option"),
+    ],
+)
+def test_a_question_without_a_sensible_answer_is_refused_in_the_editor(kind, flags, message):
+    from wagtail.blocks import StructBlockValidationError
+
+    from learning.blocks import QuestionBlock
+
+    block = QuestionBlock()
+    value = block.to_python(
+        {
+            "question": "Which?",
+            "kind": kind,
+            "options": [{"text": f"Option {i}", "correct": f, "feedback": ""}
+                        for i, f in enumerate(flags)],
+        }
+    )  # fmt: skip
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(value)
+    assert message in str(refused.value.block_errors["options"])
+    flags = (True, False)
+    ok = block.to_python({"question": "Which?", "kind": kind, "options": [
+        {"text": f"Option {i}", "correct": f, "feedback": ""} for i, f in enumerate(flags)]})  # fmt: skip
+    assert block.clean(ok)["question"] == "Which?"
