@@ -110,18 +110,15 @@ def test_a_question_without_a_sensible_answer_is_refused_in_the_editor(kind, fla
     from learning.blocks import QuestionBlock
 
     block = QuestionBlock()
-    value = block.to_python(
-        {
-            "question": "Which?",
-            "kind": kind,
-            "options": [{"text": f"Option {i}", "correct": f, "feedback": ""}
-                        for i, f in enumerate(flags)],
-        }
-    )  # fmt: skip
+
+    def value(flags):
+        options = [
+            {"text": f"Option {i}", "correct": f, "feedback": ""} for i, f in enumerate(flags)
+        ]
+        return block.to_python({"question": "Which?", "kind": kind, "options": options})
+
     with pytest.raises(StructBlockValidationError) as refused:
-        block.clean(value)
+        block.clean(value(flags))
     assert message in str(refused.value.block_errors["options"])
-    flags = (True, False)
-    ok = block.to_python({"question": "Which?", "kind": kind, "options": [
-        {"text": f"Option {i}", "correct": f, "feedback": ""} for i, f in enumerate(flags)]})  # fmt: skip
+    ok = value((True, False))
     assert block.clean(ok)["question"] == "Which?"
