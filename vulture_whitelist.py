@@ -209,3 +209,21 @@ _.policy_area  # CommitmentFilter's policy-area filter (?policy_area=)
 _.member_plans  # ActionPlan, set by selectors.action_plan_get for its template
 _.next_level  # guide.selectors.AssessmentProgress, read by the dashboard
 _.saved_search_count  # search.selectors.Dashboard, read by the dashboard
+
+# --- learning ------------------------------------------------------------------------------
+_.LearningConfig
+_.feedback, _.guide, _.reflection, _.takeaways, _.knowledge_check  # StreamField block fields
+_.outcomes, _.audience, _.estimated_hours, _.facilitators, _.minutes  # page fields
+_.status_index, _.revoked_by, _.is_revoked  # Certificate: templates, admin, credentials
+_.passed_checks, _.percent, _.latest_grade, _.field_name  # read by templates
+_.filter_language  # FilterSet method= hook
+_.clean_check  # Form.clean_<field>
+_.filename  # upload_to signature
+_.status_code  # responses re-rendered with a 400 or 403
+_.users_with_any_permission  # Wagtail permission policy
+_.user_has_permission_for_instance
+_.instances_user_has_any_permission_for
+_.exclude_form_fields  # Wagtail viewset options
+_.url_prefix
+_.index_view_class
+_.url_namespace

@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("", include("community.urls")),
     path("", include("resources.urls")),
     path("", include("search.urls")),
+    path("", include("learning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "stories",
     "guide",
     "resources",
+    "learning",
     "search",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -14,6 +14,8 @@ from allauth.account import forms as account_forms
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
+from learning.filters import CourseFilter
+from learning.forms import AttemptForm
 from resources.filters import ResourceFilter
 from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
 from stories.filters import StoryFilter
@@ -45,6 +47,21 @@ def _self_assessment_fields(world):
 
 def _report_fields(world):
     return form_fields(ReportForm, chapter_slugs=[world.chapter.slug])
+
+
+def _attempt_fields(world):
+    return form_fields(AttemptForm(checks=world.lesson.checks()))
+
+
+def _attempt_base(world):
+    """A valid attempt (every answer right) that the fuzzed values are laid over."""
+    check = world.lesson.checks()[0]
+    answers = {f"answer-{q.id}": sorted(q.right) for q in check.questions}
+    return {"check": check.id, "attempt": "0", **answers}
+
+
+def _lesson_path(world, segment):
+    return world.lesson.url if segment is None else f"{world.course.url}x/{segment}/"
 
 
 def _saved_search_fields(world):
@@ -94,6 +111,20 @@ GET_TARGETS = [
            lambda w, s: f"/stories/feed/{seg(s, 'climate')}/atom/", segments=ODD_SLUGS),
     Target("StoryPage:serve", lambda w, s: f"/stories/{seg(s, w.story.slug)}/",
            segments=ODD_SLUGS),
+    # --- learning (the fuzz reformer is enrolled in the course)
+    Target("CourseIndexPage:index", lambda w, s: "/learning/", fields_of(CourseFilter),
+           PAGINATED),
+    Target("CoursePage:course", lambda w, s: f"/learning/{seg(s, w.course.slug)}/",
+           segments=ODD_SLUGS),
+    Target("CoursePage:enrol", lambda w, s: f"{w.course.url}enrol/", methods=("GET", "POST")),
+    Target("ModulePage:serve", lambda w, s: f"{w.lesson.get_parent().url}"),
+    Target("LessonPage:lesson", _lesson_path, segments=ODD_SLUGS),
+    Target("LessonPage:submit_check", lambda w, s: f"{w.lesson.url}check/",
+           methods=("GET", "POST"), posted=_attempt_fields, base=_attempt_base),
+    Target("LessonPage:complete", lambda w, s: f"{w.lesson.url}complete/",
+           methods=("GET", "POST")),
+    Target("learning:certificate", lambda w, s: f"/certificates/{seg(s, w.certificate.code)}/",
+           segments=(*ODD_SLUGS, "A" * 43, "A" * 65, "a_b-c" * 9)),
     # --- community
     Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
     Target("community:challenge_area_detail",
