@@ -90,8 +90,8 @@ def test_load_demo_builds_a_believable_site_idempotently(client):
     assert IndexEntry.objects.filter(title=StoryPage.objects.first().title).exists()
     assert EvidenceRecord.objects.filter(kind="story").count() == StoryPage.objects.count()
     # ...with the search app's indexing paused meanwhile (search.api.indexing_paused): no
-    # follow-up work was queued for the thousands of saves
-    assert not OutboxMessage.objects.exists()
+    # indexing work was queued for the thousands of saves (the demo certificates' PDFs are)
+    assert not OutboxMessage.objects.filter(task__startswith="search.").exists()
 
     assert _load_demo() <= SECOND_LOAD_MAX_QUERIES
     assert _state() == first
