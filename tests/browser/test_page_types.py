@@ -26,7 +26,6 @@ WIDTHS = (320, 375)
 NARROWEST_WIDE = 769  # 48rem + 1 px: two columns (sidebar and results), the least room
 PHONE = {"width": 375, "height": 667}
 WIDE = {"width": 1280, "height": 800}
-PASSWORD = "correct horse battery"  # noqa: S105 (UserFactory's password)
 # A word and an address longer than a phone is wide, as editors and importers write them.
 LONG_WORD = "Transparenzregisterbeteiligungsmeldepflichtverordnung"
 LONG_URL = (
@@ -278,8 +277,8 @@ def visitor(browser, site):
     """visitor(signed_in=False, viewport=PHONE, javascript=True) -> a new page."""
     contexts = []
 
-    def make(signed_in=False, viewport=PHONE, javascript=True, locale="en-GB"):
-        context = browser.new_context(base_url=site.url, viewport=viewport, locale=locale,
+    def make(signed_in=False, viewport=PHONE, javascript=True):
+        context = browser.new_context(base_url=site.url, viewport=viewport, locale="en-GB",
                                       java_script_enabled=javascript)  # fmt: skip
         context.set_default_timeout(10_000)
         if signed_in:
