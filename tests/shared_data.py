@@ -213,15 +213,29 @@ def after_test(item, nextitem, django_db_blocker) -> None:
     order they get (pytest-django alone runs transactional tests last to the same end)."""
     if not is_transactional(item) or nextitem is None:
         return
-    if is_transactional(nextitem) and _uses_serialized_rollback(nextitem):
-        return  # it restores the same state itself
+    # a next test with serialized_rollback loads the saved state itself, into empty tables
+    load = not (is_transactional(nextitem) and _uses_serialized_rollback(nextitem))
+    from django.core.management import call_command
     from django.db import connections
 
     with django_db_blocker.unblock():
         for connection in connections.all(initialized_only=True):
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents:
-                connection.creation.deserialize_db_from_string(contents)
+                # The test's own flush may have run post_migrate, whose handlers (the
+                # Editors and Moderators groups, ...) put rows back that the saved state
+                # holds too: empty the tables again without it, then load the saved state.
+                call_command(
+                    "flush",
+                    database=connection.alias,
+                    interactive=False,
+                    verbosity=0,
+                    reset_sequences=False,  # the saved rows keep their ids
+                    allow_cascade=True,
+                    inhibit_post_migrate=True,
+                )
+                if load:
+                    connection.creation.deserialize_db_from_string(contents)
     _forget_process_state()
 
 

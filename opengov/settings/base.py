@@ -25,6 +25,10 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    # first: their rows (content types, permissions, groups) come first wherever the database
+    # is serialised in app order (the test suite's restore after a transactional test)
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
     "core",
     "opengov",
     "community",
@@ -54,8 +58,6 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django.contrib.admin",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
