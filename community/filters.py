@@ -18,18 +18,34 @@ class BoundedModelChoiceFilter(django_filters.ModelChoiceFilter):
     field_class = BoundedFilterChoiceField
 
 
-class LabelledChoiceFilter(BoundedModelChoiceFilter):
-    """Choices named in the reader's language, addressed by slug in the URL."""
+class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
+    """The choices in the reader's alphabetical order of their names (community.labels)."""
 
-    def __init__(self, *args, **kwargs):
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        if self.field.null_label is not None:
+            yield (self.field.null_value, self.field.null_label)
+        for obj in labels.sorted_by_label(self.queryset, self.field.label_from_instance):
+            yield self.choice(obj)
+
+
+class LabelledChoiceFilter(BoundedModelChoiceFilter):
+    """Choices named in the reader's language and in its alphabetical order (or, with
+    `collate=False`, the queryset's own order), addressed by slug in the URL."""
+
+    def __init__(self, *args, collate=True, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
         kwargs.setdefault("empty_label", _("All"))
+        self.collate = collate
         super().__init__(*args, **kwargs)
 
     @property
     def field(self):
         field = super().field
         field.label_from_instance = labels.label
+        if self.collate:
+            field.iterator = CollatedChoiceIterator
         return field
 
 
@@ -47,7 +63,10 @@ def areas_choices(request):
 
 class CommitmentFilter(django_filters.FilterSet):
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
+        label=_("Challenge area"),
+        field_name="challenge_areas",
+        queryset=areas_choices,
+        collate=False,  # the partnership's own order of its areas
     )
     theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     region = LabelledChoiceFilter(
@@ -55,12 +74,8 @@ class CommitmentFilter(django_filters.FilterSet):
         field_name="action_plan__member__country__region",
         queryset=regions_choices,
     )
-    member = BoundedModelChoiceFilter(
-        label=_("Member"),
-        field_name="action_plan__member",
-        to_field_name="slug",
-        queryset=Member.objects.order_by("name"),
-        empty_label=_("All"),
+    member = LabelledChoiceFilter(
+        label=_("Member"), field_name="action_plan__member", queryset=Member.objects.all()
     )
     status = django_filters.ChoiceFilter(
         label=_("Progress"), choices=Commitment.Status.choices, empty_label=_("All")
@@ -90,11 +105,9 @@ class HubCommitmentFilter(CommitmentFilter):
         super().__init__(*args, **kwargs)
         self.filters.pop("area")
         self.filters.pop("theme")
-        self.filters["member"].queryset = (
-            Member.objects.filter(action_plans__commitments__challenge_areas=area)
-            .distinct()
-            .order_by("name")
-        )
+        self.filters["member"].queryset = Member.objects.filter(
+            action_plans__commitments__challenge_areas=area
+        ).distinct()
 
 
 class MemberFilter(django_filters.FilterSet):
@@ -123,7 +136,10 @@ class ReformerFilter(django_filters.FilterSet):
         label=_("Sector"), choices=ReformerProfile.Sector.choices, empty_label=_("All")
     )
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
+        label=_("Challenge area"),
+        field_name="challenge_areas",
+        queryset=areas_choices,
+        collate=False,
     )
     theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     country = LabelledChoiceFilter(label=_("Country"), queryset=reformer_countries_choices)

@@ -8,7 +8,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from opengov.pages import TranslatedPageManager
@@ -19,7 +19,7 @@ from .blocks import LinkBlock
 
 class Level(models.TextChoices):
     INITIAL = "initial", _("Initial: from a low baseline")
-    INTERMEDIATE = "intermediate", _("Intermediate")
+    INTERMEDIATE = "intermediate", _("Intermediate: the basics in place, to build on")
     ADVANCED = "advanced", _("Advanced: established good practice")
     INNOVATIVE = "innovative", _("Innovative: new approaches being tried")
 
@@ -40,7 +40,7 @@ class GuideIndexPage(RoutablePageMixin, Page):
         return (
             GuideChapterPage.objects.live()
             .public()
-            .in_reader_language(self.locale)
+            .in_reader_language(Locale.get_active())
             .order_by("path")
         )
 

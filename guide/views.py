@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from community.models import Commitment
+from core import languages
 from stories.models import StoryPage
 
 from . import assessment
@@ -78,8 +79,8 @@ def self_assessment(request, page):
             user=request.user, chapter=page, defaults={"done": sorted(done)}
         )
         messages.success(request, _("Your self-assessment is saved."))
-        url = page.url + "self-assessment/?done=" + assessment.encode_done(done)
-        return HttpResponseRedirect(url)
+        url = languages.page_url(page, request) + page.reverse_subpage("self_assessment")
+        return HttpResponseRedirect(url + "?done=" + assessment.encode_done(done))
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET", "POST"])
 
@@ -95,7 +96,10 @@ def self_assessment(request, page):
         done, answered = frozenset(), False
     outcome = assessment.next_steps(recommendations, done)
     share_url = request.build_absolute_uri(
-        page.url + "self-assessment/?done=" + assessment.encode_done(done)
+        languages.page_url(page, request)
+        + page.reverse_subpage("self_assessment")
+        + "?done="
+        + assessment.encode_done(done)
     )
     return TemplateResponse(
         request,

@@ -14,6 +14,7 @@ from allauth.account import forms as account_forms
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
+from opengov.views import LanguageChoiceForm
 from resources.filters import ResourceFilter
 from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
 from stories.filters import StoryFilter
@@ -145,6 +146,8 @@ GET_TARGETS = [
     Target("search:dashboard", lambda w, s: "/dashboard/"),
     # --- site-wide
     Target("healthz", lambda w, s: "/healthz"),
+    Target("language_choose", lambda w, s: f"/language/{seg(s, 'fr')}/",
+           fields_of(LanguageChoiceForm), segments=("xx", "x" * 300, "EN", "%C3%A9")),
     Target("sitemap", lambda w, s: "/sitemap.xml", extra=("p",)),
     Target("sitemap_section", lambda w, s: f"/sitemap-{seg(s, 'commitments')}.xml",
            extra=("p",), segments=("nope", "pages", "x" * 300)),

@@ -90,6 +90,11 @@ def post(url, outcomes, data=None):
 ROUTES = {
     # --- project ---
     "healthz": [get("/healthz", EVERYONE)],
+    # the language switcher: remembers the choice and goes on to the page in that language
+    "language/<slug:code>/": [
+        get("/language/fr/?next=/fr/members/", (FOUND,) * 6),
+        get("/language/xx/", NOBODY),
+    ],
     "sitemap.xml": [get("/sitemap.xml", EVERYONE)],
     "sitemap-<slug:section>.xml": [
         get("/sitemap-commitments.xml", EVERYONE),
