@@ -74,7 +74,7 @@ def translation_aliases_remove(*, dry_run: bool = False) -> AliasReport:
             if holds_pages:
                 report.converted.append(label)
                 if not dry_run:
-                    ConvertAliasPageAction(alias).execute(skip_permission_checks=True)
+                    ConvertAliasPageAction(alias.specific).execute(skip_permission_checks=True)
                 continue
             report.removed.append(label)
             if not dry_run:
