@@ -53,6 +53,9 @@ _.to_python
 _.to_url
 _.site_navigation  # a context processor, named in settings
 _.RejectNullBytesMiddleware  # named in settings
+_.FirstVisitLanguageMiddleware  # named in settings
+_._wagtail_route_for_request  # Wagtail's Page.route_for_request reads the route kept here
+_.expand_db_attributes_many  # Wagtail's rich-text link handlers
 _.application  # WSGI
 _.sender  # signal receivers' keyword
 # syndication feeds

@@ -74,3 +74,10 @@ def reader_routablepageurl(context, page, url_name, *args, **kwargs):
     language prefix."""
     base = languages.page_url(page, context.get("request"))
     return base + page.reverse_subpage(url_name, args=args, kwargs=kwargs)
+
+
+@register.filter
+def in_reader_language(url):
+    """{{ value.link|in_reader_language }}: an address typed by an editor ("/members/") or
+    kept by a record, at the reader's language prefix; other sites' addresses unchanged."""
+    return languages.localize_url(str(url or ""))

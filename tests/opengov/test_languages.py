@@ -561,3 +561,31 @@ def test_no_link_of_the_site_is_broken(site):
             queue.append(full)
     assert len(seen) > 100, f"the crawl reached only {len(seen)} addresses"
     assert not broken, "\n".join(broken)
+
+
+def test_links_written_by_editors_keep_the_readers_language(site):
+    """Page links in rich text (the translation when there is one) and addresses typed in a
+    call to action ("/members/")."""
+    from django.template import Context, Template
+
+    from wagtail.rich_text import expand_db_html
+
+    from opengov.blocks import CallToActionBlock
+
+    block = CallToActionBlock()
+    value = block.to_python(
+        {"title": "Members", "text": "Who they are", "link": "/members/", "link_text": "See"}
+    )
+    links = (
+        f'<a linktype="page" id="{site.chapter.pk}">a</a>'
+        f'<a linktype="page" id="{site.translated_chapter.pk}">b</a>'
+    )
+    with translation.override("fr"):
+        html = expand_db_html(links)
+        assert 'href="/fr/guide/justice/"' in html  # not translated: the original, in French
+        assert 'href="/fr/guide/anti-corruption/"' in html  # the French translation
+        assert 'href="/fr/members/"' in block.render(value)
+        rendered = Template("{% load language_tags %}{{ u|in_reader_language }}").render(
+            Context({"u": "https://www.opengovpartnership.org/members/"})
+        )
+        assert rendered == "https://www.opengovpartnership.org/members/"
