@@ -48,6 +48,8 @@ lint: install node_modules/.installed
 	node_modules/.bin/stylelint '**/static/**/*.css'
 	@# dead code: settings in pyproject.toml, framework names in vulture_whitelist.py
 	$(BIN)/vulture
+	@# the direction of dependencies between apps, no import cycles (contracts in pyproject.toml)
+	$(BIN)/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=opengov.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=opengov.settings.production SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_hex(32))") \
 		DATABASE_URL=sqlite:///var/check.sqlite3 ALLOWED_HOSTS=opengov.example.org \

@@ -51,7 +51,10 @@ _.exception
 _.regex  # path converters
 _.to_python
 _.to_url
-_.site_navigation  # a context processor, named in settings
+_.site_navigation  # context processors, named in settings
+_.site_identity
+_.AccountAdapter  # allauth's adapter, named in settings (ACCOUNT_ADAPTER)
+_.format_email_subject
 _.RejectNullBytesMiddleware  # named in settings
 _.FirstVisitLanguageMiddleware  # named in settings
 _._wagtail_route_for_request  # Wagtail's Page.route_for_request reads the route kept here
@@ -69,10 +72,10 @@ _.item_guid
 _.item_guid_is_permalink
 _.item_updateddate
 _.item_author_name
-# sitemaps
-_.i18n
-_.alternates
-_.x_default
+# sitemaps: read by Django's sitemap views
+_.get_urls
+_.get_latest_lastmod
+_.latest_lastmod
 
 # --- Wagtail --------------------------------------------------------------------------------
 _.panels
@@ -135,6 +138,7 @@ _.hero_credit
 _.reformers
 _.feed_token
 _.is_new  # search results, in templates
+_.is_sample  # demo action plans, in templates
 _.kind_label
 _.notice
 _.corrected_query
@@ -142,7 +146,6 @@ _.corrected_query
 _.link_text
 _.paragraph
 _.call_to_action
-_.alt_text
 _.caption
 _.credit
 _.attribution
@@ -201,3 +204,29 @@ _.form_fields
 _.ContentSecurityPolicyMiddleware  # named in settings.MIDDLEWARE
 _.clean_q  # Form.clean_<field>
 _.clean_page
+
+# --- connected pages (issue 11): read by templates, or filters declared by name -------------
+_.keyword_matches  # community.filters.KeywordFilterSetMixin, read by includes/keyword_notice
+_.keyword_limit
+_.policy_area  # CommitmentFilter's policy-area filter (?policy_area=)
+_.member_plans  # ActionPlan, set by selectors.action_plan_get for its template
+_.next_level  # guide.selectors.AssessmentProgress, read by the dashboard
+_.saved_search_count  # search.selectors.Dashboard, read by the dashboard
+
+# --- learning ------------------------------------------------------------------------------
+_.LearningConfig
+_.feedback, _.guide, _.reflection, _.takeaways, _.knowledge_check  # StreamField block fields
+_.outcomes, _.audience, _.estimated_hours, _.facilitators, _.minutes  # page fields
+_.status_index, _.revoked_by, _.is_revoked  # Certificate: templates, admin, credentials
+_.passed_checks, _.percent, _.latest_grade, _.field_name  # read by templates
+_.filter_language  # FilterSet method= hook
+_.clean_check  # Form.clean_<field>
+_.filename  # upload_to signature
+_.status_code  # responses re-rendered with a 400 or 403
+_.users_with_any_permission  # Wagtail permission policy
+_.user_has_permission_for_instance
+_.instances_user_has_any_permission_for
+_.exclude_form_fields  # Wagtail viewset options
+_.url_prefix
+_.index_view_class
+_.url_namespace

@@ -2,14 +2,22 @@
 
 from django import forms
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q
+from django.db.models import Case, IntegerField, Q, When
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
 
-from . import labels, selectors
+from . import keywords, labels, selectors
 from .fields import BoundedFilterChoiceField
-from .models import ChallengeArea, Commitment, Member, ReformerProfile, Region, Theme
+from .models import (
+    ChallengeArea,
+    Commitment,
+    Member,
+    PolicyAreaTag,
+    ReformerProfile,
+    Region,
+    Theme,
+)
 
 
 class BoundedModelChoiceFilter(django_filters.ModelChoiceFilter):
@@ -49,6 +57,52 @@ class LabelledChoiceFilter(BoundedModelChoiceFilter):
         return field
 
 
+MAX_KEYWORDS_LENGTH = 200
+
+
+class KeywordFilter(django_filters.CharFilter):
+    """Words to look for in a list of records, answered by the evidence search (through
+    community.keywords: stemming in English, French and Spanish, typo correction, relevance)
+    over the records of one `kind`. The best `max_matches` are kept, best first, and the
+    list's other filters and pages apply to them: enough for every match of a precise search,
+    bounded for a vague one.
+    `key_field` is the record's field its search key ends with ("commitment:AL0002" →
+    public_id). The filter set learns how many matched in all (`keyword_matches`)."""
+
+    max_matches = 200
+
+    def __init__(self, *args, kind: str, key_field: str, **kwargs):
+        kwargs.setdefault("label", _("Words"))
+        kwargs.setdefault("max_length", MAX_KEYWORDS_LENGTH)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"type": "search"}))
+        super().__init__(*args, **kwargs)
+        self.kind, self.key_field = kind, key_field
+
+    def filter(self, qs, value):
+        words = " ".join((value or "").split())
+        if not words:
+            return qs
+        found = keywords.matches(words, kind=self.kind, limit=self.max_matches)
+        if found is None:
+            return qs
+        self.parent.keyword_matches = found.total
+        self.parent.keyword_limit = self.max_matches
+        keys = found.keys
+        rank = Case(
+            *(When(**{self.key_field: key}, then=n) for n, key in enumerate(keys)),
+            output_field=IntegerField(),
+        )
+        return qs.filter(**{f"{self.key_field}__in": keys}).order_by(rank, "pk")
+
+
+class KeywordFilterSetMixin:
+    """For a filter set with a KeywordFilter: `keyword_matches`, how many records the words
+    matched in all (None without words), of which the best `keyword_limit` are listed."""
+
+    keyword_matches = None
+    keyword_limit = None
+
+
 def regions_choices(request):
     return Region.objects.in_default_locale()
 
@@ -61,7 +115,12 @@ def areas_choices(request):
     return ChallengeArea.objects.in_default_locale().order_by("sort_order")
 
 
-class CommitmentFilter(django_filters.FilterSet):
+def policy_areas_choices(request):
+    return PolicyAreaTag.objects.all()
+
+
+class CommitmentFilter(KeywordFilterSetMixin, django_filters.FilterSet):
+    q = KeywordFilter(kind="commitment", key_field="public_id")
     area = LabelledChoiceFilter(
         label=_("Challenge area"),
         field_name="challenge_areas",
@@ -77,6 +136,11 @@ class CommitmentFilter(django_filters.FilterSet):
     member = LabelledChoiceFilter(
         label=_("Member"), field_name="action_plan__member", queryset=Member.objects.all()
     )
+    policy_area = LabelledChoiceFilter(
+        label=_("Policy area"),
+        field_name="tagged_policy_areas__tag",
+        queryset=policy_areas_choices,
+    )
     status = django_filters.ChoiceFilter(
         label=_("Progress"), choices=Commitment.Status.choices, empty_label=_("All")
     )
@@ -89,7 +153,7 @@ class CommitmentFilter(django_filters.FilterSet):
 
     class Meta:
         model = Commitment
-        fields = ["area", "theme", "region", "member", "status", "starred"]
+        fields = ["q", "area", "theme", "region", "member", "policy_area", "status", "starred"]
 
     def filter_starred(self, queryset, name, value):
         return queryset.filter(irm_starred=True) if value else queryset
@@ -103,8 +167,8 @@ class HubCommitmentFilter(CommitmentFilter):
 
     def __init__(self, *args, area, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters.pop("area")
-        self.filters.pop("theme")
+        for name in ("q", "area", "theme", "policy_area"):
+            self.filters.pop(name)
         self.filters["member"].queryset = Member.objects.filter(
             action_plans__commitments__challenge_areas=area
         ).distinct()

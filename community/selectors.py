@@ -1,6 +1,8 @@
 """Reads: what each page of the community part shows, in a fixed number of queries."""
 
-from django.db.models import Count, Prefetch
+import re
+
+from django.db.models import Count, F, Prefetch
 from django.http import Http404
 
 from .models import ActionPlan, ChallengeArea, Commitment, Country, Member, ReformerProfile
@@ -44,8 +46,29 @@ def commitments_in_area(*, area: ChallengeArea):
     return Commitment.objects.filter(challenge_areas=area).with_list_relations()
 
 
-def members_in_area(*, area: ChallengeArea):
-    return Member.objects.filter(action_plans__commitments__challenge_areas=area).distinct()
+def members_active_in_area(*, area: ChallengeArea) -> list[Member]:
+    """The members with commitments in this area, each with `area_commitment_count` (its
+    commitments in this area only: the filter before the count restricts what is counted),
+    most active first."""
+    return list(
+        Member.objects.filter(action_plans__commitments__challenge_areas=area)
+        .annotate(area_commitment_count=Count("action_plans__commitments", distinct=True))
+        .order_by("-area_commitment_count", "name")
+    )
+
+
+def reformers_listed(*, user, limit: int, **filters) -> tuple[list[ReformerProfile], int]:
+    """Up to `limit` of the profiles the directory lists for `user` (never a private one)
+    that match `filters`, and how many match in all."""
+    profiles = (
+        ReformerProfile.objects.listed_for(user)
+        .filter(**filters)
+        .select_related("country")
+        .order_by("display_name")
+    )
+    shown = list(profiles[:limit])
+    total = len(shown) if len(shown) < limit else profiles.count()
+    return shown, total
 
 
 def members_with_counts():
@@ -59,18 +82,37 @@ def members_with_counts():
     )
 
 
+def _natural_key(text: str) -> tuple:
+    """A sort key comparing numbers as numbers ("2.10" after "2.9", "10" after "9")."""
+    return tuple(
+        (0, int(part), "") if part.isdecimal() else (1, 0, part.casefold())
+        for part in re.findall(r"\d+|\D+", text)
+        if part.isdecimal() or part.strip(" .-")
+    )
+
+
+def in_plan_order(commitments) -> list[Commitment]:
+    """Commitments as their plan numbers them (1, 2, 2.1, ..., 10), unnumbered ones last."""
+    return sorted(commitments, key=lambda c: (not c.number, _natural_key(c.number), c.public_id))
+
+
+def _chronological(queryset):
+    """Plans in the order they were made; a plan without a year goes last."""
+    return queryset.order_by(F("start_year").asc(nulls_last=True), "number", "ogp_id")
+
+
 def member_get(*, slug: str) -> Member:
+    """A member with its action plans, oldest first, each with its commitments in plan
+    order (`plan.ordered_commitments`)."""
     member = (
         Member.objects.select_related("country__region")
         .prefetch_related(
             Prefetch(
                 "action_plans",
-                queryset=ActionPlan.objects.order_by("-start_year").prefetch_related(
+                queryset=_chronological(ActionPlan.objects.all()).prefetch_related(
                     Prefetch(
                         "commitments",
-                        queryset=Commitment.objects.order_by(
-                            "number", "public_id"
-                        ).prefetch_related("challenge_areas"),
+                        queryset=Commitment.objects.prefetch_related("challenge_areas"),
                     )
                 ),
             )
@@ -80,7 +122,62 @@ def member_get(*, slug: str) -> Member:
     )
     if member is None:
         raise Http404("No such member")
+    for plan in member.action_plans.all():
+        plan.ordered_commitments = in_plan_order(plan.commitments.all())
     return member
+
+
+def action_plan_get(*, ogp_id: str) -> ActionPlan:
+    """A plan (found whatever the case of its id) with its member, the member's other plans
+    in order (`plan.member_plans`), and its commitments in plan order
+    (`plan.ordered_commitments`)."""
+    plan = (
+        ActionPlan.objects.select_related("member__country__region")
+        .prefetch_related(
+            Prefetch(
+                "commitments",
+                queryset=Commitment.objects.prefetch_related("challenge_areas"),
+            )
+        )
+        .filter(ogp_id__iexact=ogp_id)
+        .first()
+    )
+    if plan is None:
+        raise Http404("No such action plan")
+    plan.ordered_commitments = in_plan_order(plan.commitments.all())
+    plan.member_plans = list(
+        _chronological(ActionPlan.objects.filter(member_id=plan.member_id)).annotate(
+            commitment_count=Count("commitments")
+        )
+    )
+    return plan
+
+
+def plan_summary(plan: ActionPlan) -> dict:
+    """Figures of a plan whose commitments are loaded (action_plan_get): how many, how many
+    starred and completed, and its challenge areas with the number of commitments in each."""
+    commitments = plan.ordered_commitments
+    areas: dict[int, list] = {}
+    for commitment in commitments:
+        for area in commitment.challenge_areas.all():
+            areas.setdefault(area.pk, [area, 0])[1] += 1
+    return {
+        "commitments": len(commitments),
+        "starred": sum(1 for c in commitments if c.irm_starred),
+        "completed": sum(1 for c in commitments if c.status == Commitment.Status.COMPLETED),
+        "areas": sorted(areas.values(), key=lambda pair: (-pair[1], pair[0].sort_order)),
+    }
+
+
+def plan_neighbours(*, commitment: Commitment) -> list[Commitment]:
+    """The other commitments of the commitment's plan, in plan order (titles and states
+    only: one query, whatever the size of the plan)."""
+    others = Commitment.objects.filter(action_plan_id=commitment.action_plan_id).exclude(
+        pk=commitment.pk
+    )
+    return in_plan_order(
+        others.only("public_id", "number", "title", "short_title", "status", "irm_starred")
+    )
 
 
 def commitment_get(*, public_id: str) -> Commitment:

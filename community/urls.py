@@ -18,6 +18,22 @@ class PublicIdConverter:
 register_converter(PublicIdConverter, "public_id")
 
 
+class PlanIdConverter:
+    """An action plan's OGP id (e.g. AP_ALB01): the field holds any 30 characters, so
+    anything but a slash (and a NUL byte, which no database compares)."""
+
+    regex = r"[^/\x00]{1,30}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(PlanIdConverter, "plan_id")
+
+
 class PhotoNameConverter:
     """A stored profile photo's name (community.photos.new_name): random, then .jpg."""
 
@@ -43,6 +59,7 @@ urlpatterns = [
     ),
     path("members/", views.member_list, name="member_list"),
     path("members/<slug:slug>/", views.member_detail, name="member_detail"),
+    path("action-plans/<plan_id:ogp_id>/", views.action_plan_detail, name="action_plan_detail"),
     path("commitments/", views.commitment_list, name="commitment_list"),
     path("commitments/<public_id:public_id>/", views.commitment_detail, name="commitment_detail"),
     path("reformers/", views.reformer_list, name="reformer_list"),

@@ -15,6 +15,9 @@ from .forms import AccountDeleteForm, ProfileForm
 COMMITMENTS_PER_PAGE = 20
 MEMBERS_PER_PAGE = 30
 REFORMERS_PER_PAGE = 24
+# how many of each kind of related item a page shows before "see all"
+REFORMERS_SHOWN = 8
+PLAN_NEIGHBOURS_SHOWN = 8
 
 
 def _page(request, queryset, per_page):
@@ -35,6 +38,10 @@ def challenge_area_detail(request, slug):
     filterset = HubCommitmentFilter(
         request.GET, queryset=selectors.commitments_in_area(area=area), area=area
     )
+    members = selectors.members_active_in_area(area=area)
+    reformers, reformer_count = selectors.reformers_listed(
+        user=request.user, limit=REFORMERS_SHOWN, challenge_areas=area
+    )
     return render(
         request,
         "community/challenge_area_detail.html",
@@ -43,7 +50,10 @@ def challenge_area_detail(request, slug):
             "area_text": area.localized,
             "filter": filterset,
             "page_obj": _page(request, filterset.qs, COMMITMENTS_PER_PAGE),
-            "member_count": selectors.members_in_area(area=area).count(),
+            "members": members,
+            "member_count": len(members),
+            "reformers": reformers,
+            "reformer_count": reformer_count,
         },
     )
 
@@ -60,8 +70,25 @@ def member_list(request):
 
 
 def member_detail(request, slug):
+    member = selectors.member_get(slug=slug)
+    reformers, reformer_count = selectors.reformers_listed(
+        user=request.user, limit=REFORMERS_SHOWN, country_id=member.country_id
+    )
     return render(
-        request, "community/member_detail.html", {"member": selectors.member_get(slug=slug)}
+        request,
+        "community/member_detail.html",
+        {"member": member, "reformers": reformers, "reformer_count": reformer_count},
+    )
+
+
+def action_plan_detail(request, ogp_id):
+    plan = selectors.action_plan_get(ogp_id=ogp_id)
+    if plan.ogp_id != ogp_id:
+        return redirect(plan, permanent=True)
+    return render(
+        request,
+        "community/action_plan_detail.html",
+        {"plan": plan, "member": plan.member, "summary": selectors.plan_summary(plan)},
     )
 
 
@@ -78,7 +105,23 @@ def commitment_detail(request, public_id):
     commitment = selectors.commitment_get(public_id=public_id)
     if commitment.public_id != public_id:
         return redirect(commitment, permanent=True)
-    return render(request, "community/commitment_detail.html", {"commitment": commitment})
+    member = commitment.action_plan.member
+    neighbours = selectors.plan_neighbours(commitment=commitment)
+    reformers, reformer_count = selectors.reformers_listed(
+        user=request.user, limit=REFORMERS_SHOWN, country_id=member.country_id
+    )
+    return render(
+        request,
+        "community/commitment_detail.html",
+        {
+            "commitment": commitment,
+            "member": member,
+            "neighbours": neighbours[:PLAN_NEIGHBOURS_SHOWN],
+            "neighbour_count": len(neighbours),
+            "reformers": reformers,
+            "reformer_count": reformer_count,
+        },
+    )
 
 
 def reformer_list(request):

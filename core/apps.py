@@ -3,7 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
-    """Plumbing every app may use and that uses none of ours: the transactional outbox."""
+    """The shared base every app may use and that uses none of ours: the transactional
+    outbox, what translatable page types share, the shared StreamField blocks, the demo
+    loaders' helpers."""
 
     name = "core"
     verbose_name = _("Core")

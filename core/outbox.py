@@ -31,6 +31,10 @@ from .models import OutboxMessage
 
 logger = logging.getLogger(__name__)
 
+# The task that runs a message (core.tasks), found by name like every message's task: the
+# tasks module imports this one, so this one does not import it.
+DELIVER_TASK = "core.tasks.outbox_deliver"
+
 _batches = threading.local()
 # After a failed send this process stops trying for a moment (rows wait for the drain), so
 # an unreachable broker costs one slow request per pause, not every write.
@@ -139,9 +143,7 @@ def send(message_id: int) -> bool:
         if time.monotonic() < _paused_until:
             _note_failure(message_id, "not sent: the broker failed moments ago", delay=0)
             return False
-        from .tasks import outbox_deliver
-
-        outbox_deliver.apply_async((message_id,))
+        _task(DELIVER_TASK).apply_async((message_id,))
     except Exception as error:
         _paused_until = time.monotonic() + _setting("OUTBOX_SEND_PAUSE", 10)
         logger.warning("outbox: message %s not sent, the drain will send it: %s", message_id, error)

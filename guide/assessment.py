@@ -9,7 +9,9 @@ from django import forms
 
 from community.fields import RepeatedField
 
-LEVELS = ["initial", "intermediate", "advanced", "innovative"]
+from .levels import Level
+
+LEVELS = list(Level.values)  # from the lowest up
 MAX_DONE = 200  # a chapter has a handful of recommendations; refuse absurd inputs quietly
 
 

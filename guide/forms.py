@@ -6,7 +6,7 @@ from django import forms
 from community.fields import LenientFormMixin, RepeatedField
 
 from . import assessment
-from .models import Level
+from .levels import Level
 
 
 class ChapterForm(LenientFormMixin, forms.Form):

@@ -5,23 +5,19 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from opengov.pages import TranslatedPageManager
+from core.pages import TranslatedPageManager
 
+from . import views
 from .assessment import LEVELS
 from .blocks import LinkBlock
-
-
-class Level(models.TextChoices):
-    INITIAL = "initial", _("Initial: from a low baseline")
-    INTERMEDIATE = "intermediate", _("Intermediate: the basics in place, to build on")
-    ADVANCED = "advanced", _("Advanced: established good practice")
-    INNOVATIVE = "innovative", _("Innovative: new approaches being tried")
+from .levels import Level
 
 
 class GuideIndexPage(RoutablePageMixin, Page):
@@ -50,15 +46,11 @@ class GuideIndexPage(RoutablePageMixin, Page):
 
     @path("report/", name="report")
     def report(self, request):
-        from .views import report
-
-        return report(request, self)
+        return views.report(request, self)
 
     @path("report/pdf/", name="report_pdf")
     def report_pdf(self, request):
-        from .views import report
-
-        return report(request, self, as_pdf=True)
+        return views.report(request, self, as_pdf=True)
 
 
 class GuideChapterPage(RoutablePageMixin, Page):
@@ -113,21 +105,20 @@ class GuideChapterPage(RoutablePageMixin, Page):
 
     @path("")
     def chapter(self, request):
-        from .views import chapter
-
-        return chapter(request, self)
+        return views.chapter(request, self)
 
     @path("self-assessment/", name="self_assessment")
     def self_assessment(self, request):
-        from .views import self_assessment
-
-        return self_assessment(request, self)
+        return views.self_assessment(request, self)
 
     def serve_preview(self, request, mode_name):
         return self.chapter(request)
 
 
-class Recommendation(Orderable):
+class Recommendation(Orderable, ClusterableModel):
+    """A ClusterableModel: modelcluster saves a child's ParentalManyToManyFields (the examples)
+    with the page, in the page's revisions and on publishing, only for clusterable children."""
+
     chapter = ParentalKey(
         GuideChapterPage, on_delete=models.CASCADE, related_name="recommendations"
     )

@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from .models import Level
+from .levels import Level
 
 _FONTS = Path(reportlab.__file__).parent / "fonts"
 

@@ -1,4 +1,7 @@
-"""Views behind the guide's routable pages: chapter, self-assessment, report."""
+"""Views behind the guide's routable pages: chapter, self-assessment, report.
+
+The pages' routes (guide/models.py) call these with the page; this module does not import
+the models module (it reaches a chapter's saved self-assessments through the page)."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -14,7 +17,8 @@ from stories.models import StoryPage
 
 from . import assessment
 from .forms import ChapterForm, ReportForm, SelfAssessmentForm
-from .models import Level, SelfAssessment
+from .levels import Level
+from .pdf import report_pdf
 
 RELATED_STORIES = 3
 AREA_COMMITMENTS = 6
@@ -62,12 +66,19 @@ def chapter(request, page):
     )
 
 
+def _self_assessment_url(page, done, request) -> str:
+    """The shareable address of these answers (?done=3,7: commas kept readable), in the
+    reader's language."""
+    url = languages.page_url(page, request) + page.reverse_subpage("self_assessment")
+    return f"{url}?done={assessment.encode_done(done)}"
+
+
 def self_assessment(request, page):
     recommendations = page.ordered_recommendations()
     valid_ids = [r.pk for r in recommendations]
     saved = None
     if request.user.is_authenticated:
-        saved = SelfAssessment.objects.filter(user=request.user, chapter=page).first()
+        saved = page.assessments.filter(user=request.user).first()
 
     if request.method == "POST":
         if not request.user.is_authenticated:
@@ -75,12 +86,9 @@ def self_assessment(request, page):
         done = frozenset(
             SelfAssessmentForm(request.POST, recommendation_ids=valid_ids).values()["done"]
         )
-        SelfAssessment.objects.update_or_create(
-            user=request.user, chapter=page, defaults={"done": sorted(done)}
-        )
+        page.assessments.update_or_create(user=request.user, defaults={"done": sorted(done)})
         messages.success(request, _("Your self-assessment is saved."))
-        url = languages.page_url(page, request) + page.reverse_subpage("self_assessment")
-        return HttpResponseRedirect(url + "?done=" + assessment.encode_done(done))
+        return HttpResponseRedirect(_self_assessment_url(page, done, request))
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET", "POST"])
 
@@ -95,12 +103,7 @@ def self_assessment(request, page):
     else:
         done, answered = frozenset(), False
     outcome = assessment.next_steps(recommendations, done)
-    share_url = request.build_absolute_uri(
-        languages.page_url(page, request)
-        + page.reverse_subpage("self_assessment")
-        + "?done="
-        + assessment.encode_done(done)
-    )
+    share_url = request.build_absolute_uri(_self_assessment_url(page, done, request))
     return TemplateResponse(
         request,
         "guide/self_assessment.html",
@@ -132,8 +135,6 @@ def _report_selection(request, index):
 def report(request, index, as_pdf=False):
     chapters, chosen, levels, sections = _report_selection(request, index)
     if as_pdf and chosen:
-        from .pdf import report_pdf
-
         response = HttpResponse(report_pdf(index, sections), content_type="application/pdf")
         response["Content-Disposition"] = 'attachment; filename="open-gov-guide-report.pdf"'
         return response
@@ -148,6 +149,5 @@ def report(request, index, as_pdf=False):
             "levels": levels,
             "level_choices": Level.choices,
             "sections": sections,
-            "query": request.GET.urlencode(),
         },
     )

@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 
 
 class HomePage(Page):

@@ -1,47 +1,149 @@
-"""One sitemap for every public page: Wagtail pages in every language, and the records."""
+"""The sitemap: every public page of the site, in every language it exists in.
 
+Each section lists one <url> per language version of each object, with the others as
+hreflang alternates (and x-default), as opengov.alternates decides them: Wagtail pages in the
+languages they are translated into (aliases are not versions), records in every language.
+Addresses are built from the request (scheme and host), like those of the index, so that the
+sitemap names the host it was asked on. A section larger than URLS_PER_FILE addresses is
+split into files (?p=2, ...), which the index lists."""
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import index, sitemap
+from django.core.paginator import Paginator
+from django.db.models import Max, Min, Q
 from django.urls import path
+from django.utils.functional import cached_property
 
-from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from . import alternates
+
+# At most this many <url> entries in one file (the protocol allows 50,000; smaller files are
+# quicker to build and fetch). A file holds URLS_PER_FILE // languages objects.
+URLS_PER_FILE = 10_000
 
 
-class PagesSitemap(WagtailSitemap):
-    """Wagtail's sitemap lists the default site's tree; translations live in sibling trees
-    (one per locale), so list the descendants of every translation of the root page."""
+class LocalisedSitemap(Sitemap):
+    """A section: objects paginated in the database, each expanded into its versions."""
+
+    lastmod_field = None  # the field a version's <lastmod> comes from
+
+    def __init__(self, request):
+        self.request = request
+
+    @property
+    def limit(self):
+        return max(1, URLS_PER_FILE // len(settings.LANGUAGES))
+
+    @cached_property
+    def paginator(self):
+        # Django's makes a new paginator (and counts again) each time it is asked for one
+        return Paginator(self.items(), self.limit)
+
+    def versions(self, objects) -> list[alternates.Versions]:
+        raise NotImplementedError
+
+    def lastmod(self, obj):
+        return getattr(obj, self.lastmod_field) if self.lastmod_field else None
+
+    def get_latest_lastmod(self):
+        if not self.lastmod_field:
+            return None
+        return self.items().aggregate(latest=Max(self.lastmod_field))["latest"]
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        origin = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        objects = list(self.paginator.page(page).object_list)
+        urls = []
+        for obj, versions in zip(objects, self.versions(objects), strict=True):
+            links = [
+                {"lang_code": code, "location": origin + url} for code, url in versions.alternates()
+            ]
+            lastmod = self.lastmod(obj)
+            urls += [
+                {"item": obj, "location": origin + url, "lastmod": lastmod, "alternates": links}
+                for url in versions.urls.values()
+            ]
+        lastmods = [url["lastmod"] for url in urls]
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls
+
+
+class PagesSitemap(LocalisedSitemap):
+    """Wagtail pages of the site the request is for, one item per translation group
+    (pages that are translations of each other share a translation key)."""
+
+    @cached_property
+    def pages(self):
+        site = Site.find_for_request(self.request)
+        roots = [r.root_path for r in Site.get_site_root_paths() if site and r.site_id == site.pk]
+        within = Q(pk__in=[])
+        for root in roots:
+            within |= Q(url_path__startswith=root)
+        return alternates.page_versions_of(Page.objects.filter(within))
 
     def items(self):
-        root = self.get_wagtail_site().root_page
-        roots = Page.objects.filter(translation_key=root.translation_key)
-        pages = Page.objects.none()
-        for translated_root in roots:
-            pages |= Page.objects.descendant_of(translated_root, inclusive=True)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        # one row per translation group, in the order of the tree
+        return (
+            self.pages.values("translation_key")
+            .annotate(position=Min("path"), lastmod=Max("last_published_at"))
+            .order_by("position")
+        )
+
+    def lastmod(self, obj):
+        return obj["lastmod"]
+
+    def get_latest_lastmod(self):
+        return self.pages.aggregate(latest=Max("last_published_at"))["latest"]
+
+    def versions(self, objects):
+        by_key = alternates.page_versions_by_key(
+            self.pages, [obj["translation_key"] for obj in objects], self.request
+        )
+        empty = alternates.Versions({})
+        return [by_key.get(obj["translation_key"], empty) for obj in objects]
 
 
-class RecordSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    limit = 5000
+class RecordSitemap(LocalisedSitemap):
+    """Records with a page of their own, in every language of the site."""
 
-    def __init__(self, queryset):
+    def __init__(self, request, queryset, lastmod_field=None):
+        super().__init__(request)
         self.queryset = queryset
+        self.lastmod_field = lastmod_field
 
     def items(self):
         return self.queryset.order_by("pk")
 
+    def versions(self, objects):
+        return [alternates.record_versions(obj) for obj in objects]
+
 
 def _sitemaps(request):
-    from community.models import ChallengeArea, Commitment, Member
+    from community.models import ChallengeArea, Commitment, Member, ReformerProfile
+    from resources.models import Resource
 
     return {
         "pages": PagesSitemap(request),
-        "challenge-areas": RecordSitemap(ChallengeArea.objects.in_default_locale()),
-        "members": RecordSitemap(Member.objects.all()),
-        "commitments": RecordSitemap(Commitment.objects.all()),
+        "challenge-areas": RecordSitemap(
+            request, ChallengeArea.objects.in_default_locale().only("pk", "slug")
+        ),
+        "members": RecordSitemap(request, Member.objects.only("pk", "slug")),
+        "commitments": RecordSitemap(
+            request, Commitment.objects.only("pk", "public_id", "updated_at"), "updated_at"
+        ),
+        # the profiles anyone may open: public ones of active accounts
+        "reformers": RecordSitemap(
+            request,
+            ReformerProfile.objects.visible_to(AnonymousUser()).only("pk", "slug", "updated_at"),
+            "updated_at",
+        ),
+        "resources": RecordSitemap(
+            request, Resource.objects.only("pk", "slug", "updated_at"), "updated_at"
+        ),
     }
 
 

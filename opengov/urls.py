@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("language/<slug:code>/", views.language_choose, name="language_choose"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include(sitemaps)),
 ]
 
@@ -21,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("community.urls")),
     path("", include("resources.urls")),
     path("", include("search.urls")),
+    path("", include("learning.urls")),
     # Wagtail's own utility views, then its page serving through ours (any page in any
     # language: core.languages)
     path("", include([p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"])),

@@ -1,19 +1,24 @@
 from django import forms
 from django.conf import settings
 from django.db import connection
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import override
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET, require_safe
 
 from wagtail import views as wagtail_views
 from wagtail.models import Page
 
 from core import languages
+
+# Parts of the site that are someone's own or a sign-in form: nothing there for a search
+# engine. Each is disallowed under every language prefix.
+PRIVATE_PREFIXES = ("accounts/", "profile/", "search/saved/", "dashboard/")
 
 
 def page_not_found(request, exception=None):
@@ -65,7 +70,7 @@ def language_choose(request, code):
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
     if not target or not safe or not target.startswith("/"):
-        with override(code):
+        with translation.override(code):
             target = reverse("wagtail_serve", args=[""])
     response = HttpResponseRedirect(languages.localize_url(target, code))
     response.set_cookie(
@@ -80,3 +85,19 @@ def language_choose(request, code):
     )
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+@require_safe
+@cache_control(public=True, max_age=60 * 60)
+def robots_txt(request):
+    """The public site for every robot, less the private parts; where the sitemap is."""
+    disallowed = [reverse("wagtailadmin_home")]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            home = reverse("wagtail_serve", args=("",))
+        disallowed += [home + prefix for prefix in PRIVATE_PREFIXES]
+    text = render_to_string(
+        "robots.txt",
+        {"disallowed": disallowed, "sitemap_url": request.build_absolute_uri(reverse("sitemap"))},
+    )
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")

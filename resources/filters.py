@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 import django_filters
 
 from community.filters import (
+    KeywordFilter,
+    KeywordFilterSetMixin,
     LabelledChoiceFilter,
     areas_choices,
     themes_choices,
@@ -18,7 +20,8 @@ def _year_choices():
     return [(year, str(year)) for year in selectors.resource_years()]
 
 
-class ResourceFilter(django_filters.FilterSet):
+class ResourceFilter(KeywordFilterSetMixin, django_filters.FilterSet):
+    q = KeywordFilter(kind="research", key_field="source_id")
     area = LabelledChoiceFilter(
         label=_("Challenge area"),
         field_name="challenge_areas",
@@ -38,4 +41,4 @@ class ResourceFilter(django_filters.FilterSet):
 
     class Meta:
         model = Resource
-        fields = ["area", "theme", "kind", "year", "category"]
+        fields = ["q", "area", "theme", "kind", "year", "category"]

@@ -5,6 +5,9 @@ Other apps' templates reach the same functions through the `search_tags` library
 the package may change without notice; tests/search/test_package.py holds the other apps to
 this (and keeps the package free of import cycles)."""
 
+from community.keywords import KeywordMatches
+
+from . import services, signals
 from .engines.base import FACETS, SORTS, Hit, SearchRequest, SearchResults
 from .selectors import PeerSuggestion, reader_language
 from .selectors import evidence_for as _evidence_for
@@ -19,7 +22,9 @@ __all__ = [
     "SearchResults",
     "evidence",
     "evidence_for",
+    "indexing_paused",
     "peers_for",
+    "rebuild",
     "related",
 ]
 
@@ -75,3 +80,30 @@ def related(*, kind: str, pk: int, limit: int = 4, page_url: str = "") -> list[H
     """Records like the record of this kind ("story", "chapter", "commitment", …) and id,
     leaving out what the page at `page_url` already shows."""
     return _related_items(key=f"{kind}:{pk}", limit=limit, page_url=page_url)
+
+
+def indexing_paused():
+    """A context manager: inside it, the pages, records and profiles saved, published or
+    deleted in this thread queue nothing for the search index. For a bulk load of many
+    objects (load_demo), which calls rebuild() once afterwards, outside it:
+
+        with transaction.atomic(), search.api.indexing_paused():
+            ...  # save many objects
+        search.api.rebuild()
+    """
+    return signals.indexing_paused()
+
+
+def rebuild() -> dict[str, int]:
+    """Project every source again and rebuild the engine's index (and the peers); returns
+    counts ({"records": ..., "changed": ..., "deleted": ..., "engine": ...})."""
+    return services.rebuild()
+
+
+def keyword_matches(words: str, *, kind: str, limit: int):
+    """The best `limit` records of one kind for these words, as community.keywords asks:
+    their ids (the part of the record key after the kind) and how many matched in all."""
+    results = evidence(words, filters={"type": [kind]}, sort="relevance", per_page=limit)
+    return KeywordMatches(
+        keys=[hit.key.split(":", 1)[1] for hit in results.hits], total=results.total
+    )

@@ -14,6 +14,7 @@ from community import labels
 from community.models import ChallengeArea, Country, ReformerProfile, Region, Theme
 from community.models.people import Visibility
 from core import languages
+from guide.selectors import self_assessments_for
 
 from . import peers
 from .engines import engine
@@ -162,9 +163,14 @@ def peers_for_user(*, user, limit: int = 6) -> list[PeerSuggestion]:
     profile = ReformerProfile.objects.filter(user=user).select_related("country").first()
     if profile is None:
         return []
+    return _peers_for_profile(profile, user=user, limit=limit)
+
+
+def _peers_for_profile(profile, *, user, limit: int) -> list[PeerSuggestion]:
     query = PeerQuery(
-        areas=list(profile.challenge_areas.values_list("slug", flat=True)),
-        themes=list(profile.themes.values_list("slug", flat=True)),
+        # .all(): the dashboard's profile has them prefetched
+        areas=[area.slug for area in profile.challenge_areas.all()],
+        themes=[theme.slug for theme in profile.themes.all()],
         country=profile.country.slug if profile.country_id else "",
         exclude_user_ids=(user.pk,),
         visibilities=_visibilities(user),
@@ -189,6 +195,63 @@ def peers_for_commitment(*, commitment, viewer=None, limit: int = 4) -> list[Pee
 
 def saved_searches_for(*, user):
     return SavedSearch.objects.filter(user=user)
+
+
+DASHBOARD_SAVED_SEARCHES = 5  # each costs one count query (its new matches)
+DASHBOARD_STORIES = 5
+DASHBOARD_PEERS = 6
+
+
+@dataclass
+class Dashboard:
+    """What a signed-in reformer's home gathers: theirs, and what is new for them."""
+
+    profile: ReformerProfile
+    peers: list[PeerSuggestion]
+    saved_searches: list[tuple[SavedSearch, int]]  # (saved search, new matches), first few
+    saved_search_count: int
+    assessments: list  # guide.selectors.AssessmentProgress, most recent first
+    stories: list[Hit]  # the newest stories in the profile's areas (else its themes)
+    stories_filter: dict[str, list[str]]  # the search for all of them ({} without areas)
+
+
+def dashboard_for(*, user) -> Dashboard | None:
+    """The dashboard of `user`, or None when they have no profile yet. A bounded number of
+    queries: the profile, peers, at most DASHBOARD_SAVED_SEARCHES counts, the guide's
+    self-assessments and one search for stories."""
+    profile = (
+        ReformerProfile.objects.filter(user=user)
+        .select_related("country")
+        .prefetch_related("challenge_areas", "themes")
+        .first()
+    )
+    if profile is None:
+        return None
+    saved = list(saved_searches_for(user=user))
+    areas = [area.slug for area in profile.challenge_areas.all()]
+    themes = [theme.slug for theme in profile.themes.all()]
+    stories_filter = {"area": areas} if areas else ({"theme": themes} if themes else {})
+    stories = []
+    if stories_filter:
+        request = SearchRequest(
+            filters={"type": [Kind.STORY], **stories_filter},
+            sort="date",
+            per_page=DASHBOARD_STORIES,
+            language=reader_language(),
+            facets=False,
+        )
+        stories = engine().search(request).hits
+    return Dashboard(
+        profile=profile,
+        peers=_peers_for_profile(profile, user=user, limit=DASHBOARD_PEERS),
+        saved_searches=[
+            (item, saved_search_new_count(item)) for item in saved[:DASHBOARD_SAVED_SEARCHES]
+        ],
+        saved_search_count=len(saved),
+        assessments=self_assessments_for(user=user),
+        stories=stories,
+        stories_filter=stories_filter,
+    )
 
 
 def saved_search_get(*, user, pk: int) -> SavedSearch:

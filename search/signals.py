@@ -1,7 +1,13 @@
 """Keep the read model in step: every publish, unpublish, save or delete of an evidence source
 queues its owner for the indexing task through the transactional outbox, in the transaction
 of the change itself; the owners of one transaction go to the task in batches (one task for
-an import of hundreds of commitments, not hundreds of tasks), sent when it commits."""
+an import of hundreds of commitments, not hundreds of tasks), sent when it commits.
+
+`indexing_paused()` (public as `search.api.indexing_paused`) turns this off for a bulk load in
+the caller's thread, which rebuilds the index afterwards (`search.api.rebuild`)."""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -17,12 +23,28 @@ from . import tasks
 
 BATCH_SIZE = 200
 
+_paused = ContextVar("search_indexing_paused", default=False)
+
+
+@contextmanager
+def indexing_paused():
+    """Inside, changes made in this thread (or task) queue nothing for the search index."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
 
 def owner_changed(owner: str) -> None:
+    if _paused.get():
+        return
     outbox.enqueue_batched(tasks.owners_sync, field="owners", value=owner, batch_size=BATCH_SIZE)
 
 
 def _profiles_changed(pk: int) -> None:
+    if _paused.get():
+        return
     outbox.enqueue_batched(tasks.peers_sync, field="profile_ids", value=pk, batch_size=BATCH_SIZE)
 
 
@@ -80,8 +102,8 @@ for _model, _prefix in _sources:
 
 def _account_changed(sender, instance, update_fields=None, **kwargs):
     """A deactivated (or reactivated) account's profile leaves (or rejoins) the peers."""
-    if update_fields is not None and "is_active" not in update_fields:
-        return  # e.g. last_login, saved on every sign-in
+    if _paused.get() or (update_fields is not None and "is_active" not in update_fields):
+        return  # paused, or e.g. last_login, saved on every sign-in
     profile_id = ReformerProfile.objects.filter(user=instance).values_list("pk", flat=True).first()
     if profile_id is not None:
         _profiles_changed(profile_id)

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
@@ -31,10 +31,19 @@ SUGGESTED_SEARCHES = (
 )
 
 
-def _query_string(request_obj, **changes) -> str:
-    params = {"q": request_obj.query, "sort": request_obj.sort, **request_obj.filters}
-    params.update(changes)
-    return urlencode({k: v for k, v in params.items() if v}, doseq=True)
+def _query(search_request, filters=None) -> QueryDict:
+    """The search's cleaned parameters, for `{% querystring %}` (a value that did not clean is
+    not carried into the links); `filters` in place of the search's own."""
+    query = QueryDict(mutable=True)
+    params = {"q": search_request.query, "sort": search_request.sort}
+    for key, value in {
+        **params,
+        **(search_request.filters if filters is None else filters),
+    }.items():
+        values = [v for v in (value if isinstance(value, list) else [value]) if v]
+        if values:
+            query.setlist(key, values)
+    return query
 
 
 def _chips(search_request, facets) -> list[dict]:
@@ -44,11 +53,10 @@ def _chips(search_request, facets) -> list[dict]:
         labels_by_value = {v.value: v.label for v in facets.get(facet, [])}
         for value in values:
             rest = {**search_request.filters, facet: [v for v in values if v != value]}
-            params = {"q": search_request.query, "sort": search_request.sort, **rest}
             chips.append(
                 {
                     "label": labels_by_value.get(value, value),
-                    "url": "?" + urlencode({k: v for k, v in params.items() if v}, doseq=True),
+                    "url": "?" + _query(search_request, filters=rest).urlencode(),
                 }
             )
     return chips
@@ -82,11 +90,7 @@ def search(request):
         "chips": _chips(search_request, results.facets),
         "has_filters": bool(search_request.filters),
         "suggestions": SUGGESTED_SEARCHES,
-        "page_query": _query_string(search_request),
-        "sort_links": {
-            "relevance": "?" + _query_string(search_request, sort="relevance"),
-            "date": "?" + _query_string(search_request, sort="date"),
-        },
+        "query": _query(search_request),
         "saved": saved,
         "save_form": SavedSearchForm(initial={"name": search_request.query}),
     }
@@ -249,24 +253,27 @@ class SavedSearchFeed(Feed):
 @login_required
 @require_GET
 def dashboard(request):
-    """A signed-in reformer's home on the site: peers, saved searches, their profile."""
-    profile = getattr(request.user, "profile", None)
-    if profile is None:
+    """A signed-in reformer's home on the site: what is theirs (profile, saved searches,
+    self-assessments) and what is new for them (peers, stories in their areas)."""
+    dashboard = selectors.dashboard_for(user=request.user)
+    if dashboard is None:
         messages.info(
             request,
             _("Tell the community what you work on: peers and evidence are suggested from it."),
         )
         return redirect("community:profile_edit")
-    saved_searches = [
-        (saved, selectors.saved_search_new_count(saved))
-        for saved in selectors.saved_searches_for(user=request.user)[:5]
-    ]
+    stories_url = ""
+    if dashboard.stories_filter:
+        params = {"type": "story", **dashboard.stories_filter}
+        stories_url = f"{reverse('search:search')}?{urlencode(params, doseq=True)}"
     return render(
         request,
         "search/dashboard.html",
         {
-            "profile": profile,
-            "peers": selectors.peers_for_user(user=request.user),
-            "saved_searches": saved_searches,
+            "dashboard": dashboard,
+            "profile": dashboard.profile,
+            "peers": dashboard.peers,
+            "saved_searches": dashboard.saved_searches,
+            "stories_url": stories_url,
         },
     )

@@ -4,19 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    alt_text = blocks.CharBlock(
-        label=_("alternative text"),
-        max_length=250,
-        required=False,
-        help_text=_(
-            "What the image shows, for people who cannot see it. Leave empty if it is decorative."
-        ),  # fmt: skip
-    )
+    # Wagtail's ImageBlock: the image with its alternative text, or marked as decorative
+    image = ImageBlock(label=_("image"))
     caption = blocks.CharBlock(label=_("caption"), max_length=300, required=False)
     credit = blocks.CharBlock(label=_("credit"), max_length=120, required=False)
 

@@ -1,4 +1,7 @@
-"""Story filters: theme, challenge area, country, region and year combine (AND)."""
+"""Story filters: theme, challenge area, country, region and year combine (AND).
+
+Every filter is declared, so the FilterSet names no model: the story index page imports this
+module, and this module imports nothing of the stories app."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -12,8 +15,6 @@ from community.filters import (
     themes_choices,
 )
 from community.models import Country
-
-from .models import StoryPage
 
 
 def _countries(request):
@@ -35,7 +36,3 @@ class StoryFilter(django_filters.FilterSet):
     year = YearFilter(
         label=_("Year"), field_name="date", lookup_expr="year", min_value=2000, max_value=2100
     )
-
-    class Meta:
-        model = StoryPage
-        fields = ["theme", "area", "country", "region", "year"]

@@ -17,9 +17,12 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from community.choosers import FeaturedReformersPageForm
-from opengov.pages import TranslatedPageManager, TranslatedPageQuerySet
+from community.models import ReformerProfile
+from core.pages import TranslatedPageManager, TranslatedPageQuerySet
 
 from .blocks import StoryBodyBlock
+from .feeds import StoryAtomFeed, StoryRssFeed
+from .filters import StoryFilter
 
 STORIES_PER_PAGE = 12
 
@@ -63,34 +66,29 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        from .filters import StoryFilter
-
         filterset = StoryFilter(request.GET, queryset=self.stories().with_card_relations())
         page_obj = Paginator(filterset.qs, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-        return self.render(request, context_overrides={"filter": filterset, "page_obj": page_obj})
+        # filtered by a theme: that theme's feeds are offered beside the list
+        feed_theme = getattr(filterset.form, "cleaned_data", {}).get("theme")
+        return self.render(
+            request,
+            context_overrides={"filter": filterset, "page_obj": page_obj, "feed_theme": feed_theme},
+        )
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
-        from .feeds import StoryRssFeed
-
         return StoryRssFeed(self)(request)
 
     @path("feed/atom/", name="feed_atom")
     def feed_atom(self, request):
-        from .feeds import StoryAtomFeed
-
         return StoryAtomFeed(self)(request)
 
     @path("feed/<slug:theme>/rss/", name="theme_feed_rss")
     def theme_feed_rss(self, request, theme):
-        from .feeds import StoryRssFeed
-
         return StoryRssFeed(self, theme_slug=theme)(request)
 
     @path("feed/<slug:theme>/atom/", name="theme_feed_atom")
     def theme_feed_atom(self, request, theme):
-        from .feeds import StoryAtomFeed
-
         return StoryAtomFeed(self, theme_slug=theme)(request)
 
 
@@ -199,8 +197,6 @@ class StoryPage(Page):
         verbose_name_plural = _("stories")
 
     def get_context(self, request, *args, **kwargs):
-        from community.models import ReformerProfile
-
         context = super().get_context(request, *args, **kwargs)
         context["featured_reformers"] = ReformerProfile.objects.visible_to(request.user).filter(
             stories=self

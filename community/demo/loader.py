@@ -16,7 +16,7 @@ from allauth.account.models import EmailAddress
 from community import services
 from community.models import ActionPlan, Commitment, Member, Milestone, ReformerProfile, User
 from community.permissions import EDITORS, MODERATORS, editors_group_ensure
-from opengov.demo import pick, read_yaml
+from core.demo import pick, read_yaml
 
 DEMO = Path(__file__).parent
 # Demo plans and commitments sit beside real OGP ones once `make load` has run: their ids

@@ -111,8 +111,20 @@ class ActionPlan(index.Indexed, models.Model):
         verbose_name_plural = _("action plans")
         ordering = ["member__name", "-start_year"]
 
+    # The demo content's plans (community/demo/members/*.yaml) have ids starting with this:
+    # OGP's never do.
+    SAMPLE_PREFIX = "SAMPLE_"
+
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("community:action_plan_detail", kwargs={"ogp_id": self.ogp_id})
+
+    @property
+    def is_sample(self) -> bool:
+        """A demo plan, shown with a "Sample" badge wherever plans are listed."""
+        return self.ogp_id.startswith(self.SAMPLE_PREFIX)
 
     @property
     def title(self):

@@ -1,5 +1,4 @@
 from django import template
-from django.utils.http import urlencode
 
 from community import labels
 
@@ -12,13 +11,21 @@ def label(term):
     return labels.label(term)
 
 
-@register.simple_tag(takes_context=True)
-def query_with(context, **changes):
-    """The current query string with some parameters replaced (e.g. the page number)."""
-    params = context["request"].GET.copy()
-    for key, value in changes.items():
-        if value in (None, ""):
-            params.pop(key, None)
-        else:
-            params[key] = value
-    return "?" + urlencode(sorted(params.lists()), doseq=True) if params else "?"
+@register.filter
+def active_filter_count(form) -> int:
+    """{{ filter.form|active_filter_count }}: how many fields of a filter form hold a value
+    (said on the folded filter panel, includes/filter_form.html)."""
+    if not form.is_bound:
+        return 0
+    return sum(1 for field in form if field.data not in (None, "", [], False))
+
+
+@register.filter
+def initials(name: str) -> str:
+    """{{ profile.display_name|initials }}: "Ana María López" → "AL", for the avatar of a
+    reformer without a photo (the first letter or digit of the first and the last word)."""
+    words = [w for w in (name or "").split() if any(c.isalnum() for c in w)]
+    if not words:
+        return ""
+    ends = words if len(words) == 1 else [words[0], words[-1]]
+    return "".join(next(c for c in w if c.isalnum()) for w in ends).upper()

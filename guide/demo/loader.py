@@ -9,8 +9,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from community.models import ChallengeArea, Commitment, Theme
-from guide.models import GuideChapterPage, GuideIndexPage, Recommendation
-from opengov.demo import (
+from core.demo import (
     default_locale_rows,
     index_pages_ensure,
     paragraph_html,
@@ -18,6 +17,7 @@ from opengov.demo import (
     publish,
     read_yaml,
 )
+from guide.models import GuideChapterPage, GuideIndexPage, Recommendation
 
 DEMO = Path(__file__).parent
 
@@ -72,17 +72,9 @@ def _chapter(index, path, row, vocab) -> tuple[GuideChapterPage, bool]:
         )
         recommendations.append(recommendation)
     chapter.recommendations = recommendations
-    index.add_child(instance=chapter)
-    _examples_commit(recommendations)
+    index.add_child(instance=chapter)  # saves the recommendations with their examples
     publish(chapter)
     return chapter, True
-
-
-def _examples_commit(recommendations) -> None:
-    # Recommendation is a plain Orderable, so saving its page does not write its
-    # ParentalManyToManyFields (modelcluster commits those of ClusterableModels only)
-    for recommendation in recommendations:
-        recommendation.example_commitments.commit()
 
 
 def _translate(chapter, code, text, recommendations) -> bool:
@@ -98,6 +90,5 @@ def _translate(chapter, code, text, recommendations) -> bool:
         rec.description = paragraph_html(row["translations"][code]["description"])
         rec.example_commitments.set(original.example_commitments.all())
         rec.save()
-    _examples_commit(recs)
     publish(translation)
     return True

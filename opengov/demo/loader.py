@@ -7,7 +7,7 @@ from django.conf import settings
 
 from wagtail.models import Locale
 
-from opengov.demo import paragraph, paragraph_html, read_yaml
+from core.demo import paragraph, paragraph_html, read_yaml
 from opengov.models import HomePage
 
 HOME = Path(__file__).parent / "home.yaml"

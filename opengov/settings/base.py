@@ -1,6 +1,7 @@
 """Settings shared by every stack. Everything that differs between machines comes from the
 environment (django-environ); see docs/settings.md for the full list."""
 
+from email.utils import formataddr
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -15,6 +16,9 @@ VAR_DIR = BASE_DIR / "var"
 
 env = environ.Env()
 
+# The site's name: page titles, e-mail subjects and greetings, the sender's name, Wagtail's admin.
+SITE_NAME = env("SITE_NAME", default="OpenGov Commons")
+
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env("SECRET_KEY", default=None)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
@@ -27,10 +31,9 @@ INSTALLED_APPS = [
     "stories",
     "guide",
     "resources",
+    "learning",
     "search",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
@@ -92,8 +95,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
                 "opengov.context_processors.site_navigation",
+                "opengov.context_processors.site_identity",
             ],
         },
     },
@@ -154,6 +157,8 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
 # sign-ups with one address at the same moment make one account (community/accounts.py)
 ACCOUNT_FORMS = {"signup": "community.accounts.SignupForm"}
+# e-mails carry the site's name ("[OpenGov Commons] Please confirm…"), not the request's host
+ACCOUNT_ADAPTER = "community.accounts.AccountAdapter"
 # allauth's rate limits count per client address (failed sign-ins: 10 a minute). Behind a
 # reverse proxy every request comes from the proxy, so one client's failures would lock out
 # everyone: count the address the proxy reports instead. ALLAUTH_TRUSTED_PROXY_COUNT is the
@@ -169,7 +174,7 @@ LOGIN_REDIRECT_URL = "search:dashboard"  # the signed-in reformer's home
 # --- E-mail ------------------------------------------------------------------------------
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="OpenGov Commons <noreply@localhost>")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default=formataddr((SITE_NAME, "noreply@localhost")))
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Languages ---------------------------------------------------------------------------
@@ -202,6 +207,8 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Profile photos are personal data: kept apart from public media (never under MEDIA_URL) and
 # served by community.views.profile_photo to those who may see the profile.
 PROFILE_PHOTOS_ROOT = env.path("PROFILE_PHOTOS_ROOT", default=VAR_DIR / "profile-photos")
+# Files browsers and crawlers ask for at the root of the site (/favicon.ico), served by WhiteNoise.
+WHITENOISE_ROOT = PROJECT_DIR / "root_files"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -218,7 +225,9 @@ PROFILE_PHOTO_MAX_SIDE = 512
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------------------
-WAGTAIL_SITE_NAME = "OpenGov Commons"
+WAGTAIL_SITE_NAME = SITE_NAME
+# The site's public address: links in admin e-mails, and the hostname and port of the Wagtail
+# Site record, which every `migrate` sets from it (opengov.services.site_record_sync).
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

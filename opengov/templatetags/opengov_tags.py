@@ -7,6 +7,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from core import languages
+from opengov import alternates
 
 register = template.Library()
 
@@ -72,17 +73,41 @@ def language_switcher(context):
     return {"languages": switcher_links(context)}
 
 
-@register.inclusion_tag("includes/social_meta.html", takes_context=True)
-def social_meta(context):
-    """Open Graph and Twitter card tags; pages may offer `social_image` and
-    `social_description`, else their search description is used."""
+def _social_title(page) -> str:
+    from opengov.models import HomePage
+
+    if page is None:
+        return ""
+    # the home page is titled with the site's name (its title is the site's name too)
+    return page.seo_title or (settings.SITE_NAME if isinstance(page, HomePage) else page.title)
+
+
+@register.inclusion_tag("includes/head_meta.html", takes_context=True)
+def head_meta(context, indexable=True):
+    """What every page's <head> says about it besides its title: canonical address, its
+    versions in other languages (hreflang), Open Graph and Twitter card tags, icons.
+
+    Pages may offer `social_image` and `social_description`, else their search description
+    is used. `indexable=False` (error pages) leaves out the addresses and asks robots not to
+    index the page."""
+    request = context["request"]
     page = context.get("page")
     specific = getattr(page, "specific", page) if isinstance(page, Page) else None
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     og_locales = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
+    page_obj = context.get("page_obj")
+    links = None
+    if indexable:
+        links = alternates.head_links(
+            request, page=page, page_number=getattr(page_obj, "number", None)
+        )
     return {
-        "request": context["request"],
+        "request": request,
+        "indexable": indexable,
+        "links": links,
+        "site_name": settings.SITE_NAME,
         "page": specific,
+        "title": _social_title(specific),
         "description": getattr(specific, "social_description", None)
         or getattr(specific, "search_description", ""),
         "image": getattr(specific, "social_image", None),

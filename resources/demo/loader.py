@@ -7,7 +7,7 @@ running it again changes nothing."""
 from pathlib import Path
 
 from community.services import vocabulary_ensure
-from opengov.demo import read_yaml
+from core.demo import read_yaml
 from resources import services, vocabulary
 from resources.models import Resource
 from resources.signals import indexing_deferred

@@ -17,6 +17,18 @@ def evidence_for(context, commitment, limit=6):
     }
 
 
+@register.simple_tag
+def evidence_of(kind, limit=4, **filters):
+    """`{% evidence_of "story" area=area.slug limit=3 as stories %}`: the newest records of
+    one kind (story, research, chapter, ...) with these facet values (area, country, theme,
+    region), in the reader's language; `stories.hits` and `stories.total`. A filter given an
+    empty value matches nothing (rather than being dropped and matching everything)."""
+    if not all(filters.values()):
+        return api.SearchResults(hits=[], total=0, page=1, per_page=limit)
+    wanted = {facet: [value] for facet, value in filters.items()}
+    return api.evidence(filters={"type": [kind], **wanted}, sort="date", per_page=limit)
+
+
 @register.inclusion_tag("search/includes/peers_block.html", takes_context=True)
 def peers_for_commitment(context, commitment, limit=4):
     request = context.get("request")

@@ -17,7 +17,7 @@ from wagtail.models import Locale
 from wagtail.utils.file import hash_filelike
 
 from community.models import ChallengeArea, Commitment, Country, Member, ReformerProfile, Theme
-from opengov.demo import (
+from core.demo import (
     default_locale_rows,
     index_pages_ensure,
     paragraph,

@@ -1,4 +1,5 @@
-"""End-to-end journeys in a real browser: signing up, building a profile, accessibility.
+"""End-to-end journeys in a real browser: signing up, building a profile. (axe-core on every
+page type: test_page_types.py.)
 
 Run just these with `pytest tests/browser` (or `-m browser`); they are skipped when the system
 Chromium is missing. See conftest.py for the harness.
@@ -18,7 +19,6 @@ pytestmark = [
 ]
 
 CONFIRMATION_LINK = re.compile(r"https?://\S+/accounts/confirm-email/[^\s/]+/?")
-BLOCKING_IMPACTS = {"serious", "critical"}
 # allauth labels its fields "Email:", "Password:"; tolerate the colon either way.
 EMAIL_LABEL = re.compile(r"^Email:?$")
 PASSWORD_LABEL = re.compile(r"^Password:?$")
@@ -96,37 +96,3 @@ def test_a_new_reformer_signs_up_builds_a_public_profile_and_appears_in_the_dire
     results = visitor.get_by_role("region", name="Results")
     expect(results.get_by_role("link", name=name)).to_be_visible()
     expect(results.get_by_text(headline)).to_be_visible()
-
-
-def _describe(violations):
-    lines = []
-    for v in violations:
-        targets = [", ".join(map(str, node["target"])) for node in v["nodes"][:3]]
-        lines.append(
-            f"- {v['id']} ({v['impact']}, {len(v['nodes'])} element(s)): {v['help']}\n"
-            f"    first targets: {targets}\n    {v['helpUrl']}"
-        )
-    return "\n".join(lines)
-
-
-def test_key_pages_have_no_serious_accessibility_violations(page, screenshot_dir, vocabulary):
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    failures = {}
-    for path in ("/", "/reformers/", "/accounts/signup/"):
-        response = page.goto(path)
-        assert response is not None and response.ok, (
-            f"{path} answered {response and response.status}"
-        )
-        if path == "/":
-            page.screenshot(path=screenshot_dir / "home.png", full_page=True)
-        violations = [
-            v for v in axe.run(page).response["violations"] if v["impact"] in BLOCKING_IMPACTS
-        ]
-        if violations:
-            failures[path] = violations
-
-    assert not failures, "axe-core found serious or critical violations:\n" + "\n".join(
-        f"{path}:\n{_describe(violations)}" for path, violations in failures.items()
-    )

@@ -96,3 +96,18 @@ def test_sign_up_page_is_translated(client):
     assert response.status_code == 200
     assertContains(response, 'lang="fr"')
     assertContains(response, "Inscription")
+
+
+def test_account_emails_name_the_site_not_the_host(client, settings):
+    client.post(
+        "/accounts/signup/",
+        {"email": "ada@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    (message,) = mail.outbox
+    assert message.subject == "[OpenGov Commons] Please Confirm Your Email Address"
+    assert "Hello from OpenGov Commons!" in message.body
+    assert "testserver]" not in message.subject and "Hello from testserver" not in message.body
+
+    settings.SITE_NAME = "Commons Lab"  # configurable: read when the e-mail is sent
+    client.post("/accounts/password/reset/", {"email": "ada@example.org"})
+    assert mail.outbox[-1].subject == "[Commons Lab] Password Reset Email"

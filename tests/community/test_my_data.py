@@ -107,6 +107,7 @@ def test_every_registered_part_is_in_the_download(reformer):
         "account",
         "profile",
         "self_assessments",
+        "learning",
         "saved_searches",
     ]
     assert set(personal_data.registered()) <= set(data)

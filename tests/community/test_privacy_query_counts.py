@@ -56,7 +56,8 @@ def test_the_data_download_takes_a_fixed_number_of_queries(
     client, rich_reformer, django_assert_max_num_queries
 ):
     client.force_login(rich_reformer)
-    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 12)
+    # account, profile, saved searches, self-assessments, learning (enrolments, certificates)
+    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 14)
 
 
 def test_the_account_deletion_page_takes_a_fixed_number_of_queries(

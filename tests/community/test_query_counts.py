@@ -34,13 +34,15 @@ def _grow(vocab, n):
 @pytest.mark.parametrize(
     ("url", "limit"),
     [
-        ("/", 21),
+        ("/", 23),  # a Wagtail page: its language versions for the <head> (2)
         ("/challenge-areas/", 12),
-        # members' names in French: one more query when the label cache is cold
-        ("/challenge-areas/anti-corruption/", 16),
-        ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 16),
+        # the hub also asks the search read model for its guide chapters, stories and research;
+        # in French, members' names: one more query when the label cache is cold
+        ("/challenge-areas/anti-corruption/", 20),
+        ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 20),
         ("/members/", 12),
-        ("/commitments/", 14),
+        # the policy-area filter's choices; in French, members' names (cold label cache)
+        ("/commitments/", 15),
         ("/commitments/?area=justice&theme=justice&starred=on", 14),
         ("/reformers/", 13),
     ],
@@ -71,7 +73,94 @@ def test_detail_pages_do_not_grow_with_related_rows(
     profile.expertise.add("audits", "procurement", "open data")
 
     _count(client, "/members/big-member/", django_assert_max_num_queries, 10)
-    _count(client, f"/commitments/{commitment.public_id}/", django_assert_max_num_queries, 14)
+    _count(client, f"/commitments/{commitment.public_id}/", django_assert_max_num_queries, 15)
     _count(client, f"/reformers/{profile.slug}/", django_assert_max_num_queries, 10)
     client.force_login(reformer)
     _count(client, "/profile/", django_assert_max_num_queries, 22)
+
+
+# --- connected pages: what they gather from other apps and the directory does not cost a
+# query per item (the guide, stories and research come from the search read model)
+
+
+def _grow_connected(vocab, plan, story_parent, n):
+    """n more of everything the connected pages show around `plan`'s member and the
+    anti-corruption area: commitments in the plan, plans of the member, members active in
+    the area, stories and research in the area and the country, listed and hidden
+    reformers; then the search read model is rebuilt."""
+    from search import services as search_services
+    from tests.resources.factories import ResourceFactory
+    from tests.stories.factories import StoryPageFactory
+
+    area = vocab["areas"]["anti-corruption"]
+    country = plan.member.country
+    for i in range(n):
+        CommitmentFactory(action_plan=plan, number=str(i + 2), challenge_areas=[area],
+                          themes=[vocab["themes"]["anti-corruption"]])  # fmt: skip
+        ActionPlanFactory(member=plan.member, start_year=2000 + i)
+        other = ActionPlanFactory(member=MemberFactory())
+        CommitmentFactory(action_plan=other, challenge_areas=[area], title=f"Register {i}")
+        StoryPageFactory(parent=story_parent, country=country, challenge_areas=[area])
+        ResourceFactory(challenge_areas=[area], title=f"Register study {i}")
+        for visibility in ("public", "members", "private"):
+            ProfileFactory(country=country, challenge_areas=[area], visibility=visibility)
+    search_services.rebuild()
+
+
+def _cold_count(client, url, django_assert_max_num_queries, limit):
+    """As `_count`, with the caches as after a deploy (labels, navigation, the search
+    engine's snapshot), so that each page's bound holds on its own."""
+    from django.core.cache import cache
+
+    from community import labels
+    from search import engines
+
+    cache.clear()
+    labels.invalidate()
+    engines.reset()
+    return _count(client, url, django_assert_max_num_queries, limit)
+
+
+# Bounds for a cold cache, signed in, in French (the dearest case). Measured with 3 then 15
+# of everything, anonymous in English / signed in in French: hub 19, 20 / 28, 29; member
+# 13, 14 / 21, 22; commitment 25, 25 / 33, 33; plan 8, 8 / 16, 16; commitments with words
+# 17, 17 / 25, 25; research with words 16, 16 / 24, 24.
+CONNECTED_PAGES = [
+    ("/challenge-areas/anti-corruption/", 30),
+    ("/members/connected/", 23),
+    ("/commitments/CN0001/", 34),
+    ("/action-plans/AP_CONNECTED/", 17),
+    ("/commitments/?q=register", 26),
+    ("/resources/?q=register+study", 25),
+]
+
+
+@pytest.mark.parametrize("language", ["", "/fr"])
+@pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "signed-in"])
+def test_connected_pages_do_not_grow_with_what_they_gather(
+    client, vocab, reformer, django_assert_max_num_queries, language, signed_in
+):
+    from tests.guide.factories import GuideChapterPageFactory, GuideIndexPageFactory
+    from tests.stories.factories import home_page, story_index
+
+    member = MemberFactory(slug="connected")
+    plan = ActionPlanFactory(member=member, ogp_id="AP_CONNECTED")
+    CommitmentFactory(public_id="CN0001", action_plan=plan, number="1",
+                      challenge_areas=[vocab["areas"]["anti-corruption"]])  # fmt: skip
+    chapter = GuideChapterPageFactory(parent=GuideIndexPageFactory(parent=home_page()))
+    chapter.challenge_areas = [vocab["areas"]["anti-corruption"]]
+    chapter.save_revision().publish()
+    stories = story_index()
+    if signed_in:
+        ProfileFactory(user=reformer, challenge_areas=[vocab["areas"]["anti-corruption"]])
+        client.force_login(reformer)
+    _grow_connected(vocab, plan, stories, 3)
+    small = {
+        url: _cold_count(client, language + url, django_assert_max_num_queries, limit)
+        for url, limit in CONNECTED_PAGES
+    }
+    _grow_connected(vocab, plan, stories, 12)
+    for url, limit in CONNECTED_PAGES:
+        large = _cold_count(client, language + url, django_assert_max_num_queries, limit)
+        # +1 at most: "see all N" counts the reformers once there are more than it shows
+        assert large <= small[url] + 1, f"{url}: {small[url]} queries, then {large}"

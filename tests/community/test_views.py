@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
@@ -121,6 +123,31 @@ def test_member_page_shows_action_plans_and_commitments(client, partnership):
     assertNotContains(response, "Beneficial ownership register")
 
 
+def test_demo_plans_are_marked_as_samples_and_follow_ogps_plans(client, partnership):
+    honduras = partnership["honduras"]
+    sample = ActionPlanFactory(member=honduras, ogp_id="SAMPLE_AP_HND01", number=1)
+    CommitmentFactory(public_id="SAMPLE-HND-001", action_plan=sample, title="Sample: open courts")
+    ActionPlanFactory(member=honduras, ogp_id="AP_HND02", number=2, start_year=2023)
+    assert sample.is_sample and not partnership["legal_aid"].action_plan.is_sample
+
+    response = client.get("/members/honduras/")
+    content = response.content.decode()
+    headings = [
+        re.sub(r"<[^>]+>", "", h).strip()
+        for h in re.findall(r'<h2 id="plan-\d+">(.*?)</h2>', content, re.DOTALL)
+    ]
+    badge = '<span class="badge badge-sample"'
+    # oldest first; of two plans of the same years, OGP's before the demo's
+    assert headings[0].startswith("Action plan 1 (2021–2023)") and "Sample" not in headings[0]
+    assert headings[1].startswith("Action plan 1 (2021–2023)") and headings[1].endswith("Sample")
+    assert headings[2].startswith("Action plan 2") and "Sample" not in headings[2]
+    # marked in the list of plans and on its own heading, nowhere else
+    assertContains(response, badge, count=2)
+    # and on the page of a commitment of the demo plan (not on OGP's)
+    assertContains(client.get("/commitments/SAMPLE-HND-001/"), badge, count=1)
+    assertNotContains(client.get("/commitments/HN0001/"), badge)
+
+
 def test_member_list_filters_by_region(client, partnership):
     response = client.get("/members/?region=europe")
     assert [m.name for m in response.context["page_obj"]] == ["Albania"]
@@ -202,3 +229,279 @@ def test_unknown_address_is_a_friendly_404(client, db):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assertContains(response, "Page not found", status_code=404)
+
+
+# --- connected pages: action plans, commitment, hub and member pages lead somewhere ----------
+# One partnership with stories, research, a guide chapter and profiles of every visibility,
+# projected into the search read model, built once for the tests below (they only read it).
+
+
+def _connected_build(vocab):
+    from community.services import country_ensure
+    from search import services as search_services
+    from tests.community.factories import UserFactory
+    from tests.guide.factories import GuideChapterPageFactory, GuideIndexPageFactory
+    from tests.resources.factories import ResourceFactory
+    from tests.stories.factories import StoryPageFactory, home_page, story_index
+
+    corruption, justice = vocab["areas"]["anti-corruption"], vocab["areas"]["justice"]
+    albania_country = country_ensure(iso3="ALB", name="Albania", region=vocab["regions"]["europe"])
+    honduras_country = country_ensure(
+        iso3="HND", name="Honduras", region=vocab["regions"]["americas"]
+    )
+    albania = MemberFactory(name="Albania", slug="albania", code="ALB", country=albania_country)
+    honduras = MemberFactory(name="Honduras", slug="honduras", code="HND", country=honduras_country)
+    # made newest first: the pages must put them in order themselves
+    second = ActionPlanFactory(member=albania, ogp_id="AP_ALB02", number=2,
+                               start_year=2014, end_year=2016)  # fmt: skip
+    first = ActionPlanFactory(member=albania, ogp_id="AP_ALB01", number=1,
+                              start_year=2012, end_year=2014)  # fmt: skip
+    registry = CommitmentFactory(
+        public_id="AL0001", action_plan=first, number="10", title="Beneficial ownership register",
+        description="Publish the real owners of companies.", challenge_areas=[corruption],
+        themes=[vocab["themes"]["anti-corruption"]],
+    )  # fmt: skip
+    registry.policy_areas.add("Beneficial Ownership")
+    registry.save()
+    CommitmentFactory(public_id="AL0002", action_plan=first, number="2",
+                      title="Courts publish their rulings", challenge_areas=[justice])  # fmt: skip
+    CommitmentFactory(public_id="AL0003", action_plan=first, number="1.1",
+                      title="Asset declarations online", challenge_areas=[corruption])  # fmt: skip
+    CommitmentFactory(public_id="AL0010", action_plan=second, number="1",
+                      title="Lobbying register", challenge_areas=[corruption])  # fmt: skip
+    hnd_plan = ActionPlanFactory(member=honduras, ogp_id="AP_HND01")
+    CommitmentFactory(public_id="HN0001", action_plan=hnd_plan, title="Legal aid desks",
+                      challenge_areas=[justice])  # fmt: skip
+    CommitmentFactory(public_id="HN0002", action_plan=hnd_plan, title="Open contracting portal",
+                      challenge_areas=[corruption])  # fmt: skip
+
+    stories = story_index()
+    StoryPageFactory(parent=stories, title="Tirana finds the owners", country=albania_country,
+                     challenge_areas=[corruption])  # fmt: skip
+    StoryPageFactory(parent=stories, title="Honduran courts open up", country=honduras_country,
+                     challenge_areas=[justice])  # fmt: skip
+    ResourceFactory(title="Registers people use", challenge_areas=[corruption])
+    ResourceFactory(title="Courts and their data", challenge_areas=[justice])
+    guide = GuideIndexPageFactory(parent=home_page())
+    chapter = GuideChapterPageFactory(parent=guide, title="Fighting corruption")
+    chapter.challenge_areas = [corruption]
+    chapter.save_revision().publish()
+
+    def profile(name, visibility, active=True):
+        return ProfileFactory(
+            display_name=name, visibility=visibility, country=albania_country,
+            challenge_areas=[corruption], user=UserFactory(is_active=active),
+        )  # fmt: skip
+
+    profile("Ana Public", "public")
+    profile("Bea Members", "members")
+    profile("Cai Private", "private")
+    profile("Dev Inactive", "public", active=False)
+    search_services.rebuild()
+    return {"vocab": vocab}
+
+
+@pytest.fixture(scope="module")
+def connected_module(request, django_db_blocker):
+    from tests import shared_data
+
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        yield dataset.built(_connected_build(shared_data.vocabulary()))
+
+
+@pytest.fixture
+def connected(connected_module, db):
+    return connected_module
+
+
+def _text(response) -> str:
+    import html
+
+    return html.unescape(response.content.decode())
+
+
+def _between(response, start: str, end: str) -> str:
+    content = _text(response)
+    begin = content.index(start)
+    return content[begin : content.index(end, begin)]
+
+
+HIDDEN_PEOPLE = ("Cai Private", "Dev Inactive")
+
+
+def test_an_action_plan_page_gives_its_facts_and_its_commitments_in_plan_order(client, connected):
+    response = client.get("/action-plans/AP_ALB01/")
+    assert response.status_code == 200
+    page = _text(response)
+    assert "Action plan 1 (2012–2014)" in page
+    assert 'href="/members/albania/"' in page
+    commitments = _between(response, 'id="plan-commitments-heading"', "</ol>")
+    # numbered 1.1, 2, 10 by the plan: compared as numbers, not as text
+    assert [commitments.index(t) for t in ("AL0003", "AL0002", "AL0001")] == sorted(
+        commitments.index(t) for t in ("AL0003", "AL0002", "AL0001")
+    )
+    assert "AL0010" not in commitments  # the member's other plan
+    summary = response.context["summary"]
+    assert summary["commitments"] == 3
+    assert [(area.slug, n) for area, n in summary["areas"]] == [
+        ("anti-corruption", 2), ("justice", 1)
+    ]  # fmt: skip
+    # the member's plans, oldest first, the other one linked
+    plans = _between(response, 'id="member-plans-heading"', "</ol>")
+    assert plans.index("Action plan 1") < plans.index("Action plan 2")
+    assert 'href="/action-plans/AP_ALB02/"' in plans
+
+
+def test_an_action_plan_has_one_address_whatever_the_case_and_unknown_ones_are_404(
+    client, connected
+):
+    response = client.get("/action-plans/ap_alb01/")
+    assert response.status_code == 301
+    assert response["Location"] == "/action-plans/AP_ALB01/"
+    assert client.get("/action-plans/AP_NOWHERE/").status_code == 404
+
+
+def test_the_member_page_lists_its_plans_oldest_first_linked_to_their_pages(client, connected):
+    response = client.get("/members/albania/")
+    plans = _between(response, 'id="plans-heading"', "</ol>")
+    assert plans.index("/action-plans/AP_ALB01/") < plans.index("/action-plans/AP_ALB02/")
+    page = _text(response)
+    assert page.index('id="plan-') < page.index("AL0003") < page.index("AL0002")
+
+
+def test_the_member_page_shows_its_countrys_stories_and_listed_reformers(client, connected):
+    response = client.get("/members/albania/")
+    stories = _between(response, 'id="country-stories-heading"', "</section>")
+    assert "Tirana finds the owners" in stories
+    assert "Honduran courts" not in stories
+    reformers = _between(response, 'id="country-reformers-heading"', "</section>")
+    assert "Ana Public" in reformers
+    for hidden in ("Bea Members", *HIDDEN_PEOPLE):
+        assert hidden not in reformers
+
+
+def test_the_commitment_page_leads_to_its_plan_its_neighbours_and_filtered_lists(client, connected):
+    response = client.get("/commitments/AL0001/")
+    page = _text(response)
+    assert 'href="/action-plans/AP_ALB01/"' in page
+    neighbours = _between(response, 'id="plan-commitments-heading"', "</section>")
+    assert neighbours.index("AL0003") < neighbours.index("AL0002")
+    assert "AL0001" not in neighbours and "AL0010" not in neighbours
+    assert 'href="/commitments/?theme=anti-corruption"' in page
+    assert 'href="/commitments/?policy_area=beneficial-ownership"' in page
+    assert "Reformers working in these areas" in page
+    assert "Reformers working on this" not in page
+    assert "Tirana finds the owners" in _between(response, 'id="country-stories-heading"',
+                                                 "</section>")  # fmt: skip
+
+
+def test_the_commitment_pages_policy_area_and_theme_links_filter_the_list(client, connected):
+    listed = client.get("/commitments/?policy_area=beneficial-ownership").context["page_obj"]
+    assert [c.public_id for c in listed] == ["AL0001"]
+    listed = client.get("/commitments/?theme=anti-corruption").context["page_obj"]
+    assert [c.public_id for c in listed] == ["AL0001"]
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_the_commitment_page_lists_the_countrys_reformers_the_directory_would(
+    client, connected, reformer, signed_in
+):
+    if signed_in:
+        client.force_login(reformer)
+    response = client.get("/commitments/AL0001/")
+    reformers = _between(response, 'id="country-reformers-heading"', "</section>")
+    assert "Ana Public" in reformers
+    assert ("Bea Members" in reformers) is signed_in
+    for hidden in HIDDEN_PEOPLE:
+        assert hidden not in _text(response)
+
+
+def test_the_follow_hook_is_there_for_signed_in_readers_only(client, connected, reformer):
+    hook = "community/includes/follow_hook.html"
+    for url in ("/commitments/AL0001/", "/action-plans/AP_ALB01/", "/members/albania/",
+                "/challenge-areas/anti-corruption/"):  # fmt: skip
+        assert hook not in [t.name for t in client.get(url).templates], url
+    client.force_login(reformer)
+    for url in ("/commitments/AL0001/", "/action-plans/AP_ALB01/", "/members/albania/",
+                "/challenge-areas/anti-corruption/"):  # fmt: skip
+        assert hook in [t.name for t in client.get(url).templates], url
+
+
+def test_the_hub_gathers_the_guide_stories_research_members_and_reformers(client, connected):
+    response = client.get("/challenge-areas/anti-corruption/")
+    assert "Fighting corruption" in _between(response, 'id="area-guide-heading"', "</section>")
+    stories = _between(response, 'id="area-stories-heading"', "</section>")
+    assert "Tirana finds the owners" in stories and "Honduran courts" not in stories
+    research = _between(response, 'id="area-research-heading"', "</section>")
+    assert "Registers people use" in research and "Courts and their data" not in research
+    # members with their commitments in this area only (Albania's AL0002 is on justice)
+    assert [(m.slug, m.area_commitment_count) for m in response.context["members"]] == [
+        ("albania", 3), ("honduras", 1)
+    ]  # fmt: skip
+    members = _between(response, 'id="members-heading"', "</section>")
+    assert 'href="/members/albania/"' in members and "3 commitments" in members
+    assert 'href="?member=honduras#commitments-heading"' in members
+    reformers = _between(response, 'id="area-reformers-heading"', "</section>")
+    assert "Ana Public" in reformers
+    for hidden in ("Bea Members", *HIDDEN_PEOPLE):
+        assert hidden not in reformers
+    assert response.context["reformer_count"] == 1
+
+
+def test_the_hub_shows_community_profiles_to_the_signed_in_but_never_a_private_one(
+    client, connected, reformer
+):
+    client.force_login(reformer)
+    response = client.get("/challenge-areas/anti-corruption/")
+    reformers = _between(response, 'id="area-reformers-heading"', "</section>")
+    assert "Ana Public" in reformers and "Bea Members" in reformers
+    for hidden in HIDDEN_PEOPLE:
+        assert hidden not in _text(response)
+    assert response.context["reformer_count"] == 2
+
+
+def test_a_private_profiles_owner_does_not_find_it_listed_either(client, connected):
+    from community.models import ReformerProfile
+
+    owner = ReformerProfile.objects.get(display_name="Cai Private").user
+    client.force_login(owner)
+    for url in ("/challenge-areas/anti-corruption/", "/members/albania/", "/commitments/AL0001/"):
+        assert "Cai Private" not in _text(client.get(url)), url
+
+
+def test_the_commitment_list_searches_words_through_the_evidence_search(client, connected):
+    # stemmed ("registers" finds "register"), other filters still apply
+    listed = client.get("/commitments/?q=registers").context["page_obj"]
+    assert sorted(c.public_id for c in listed) == ["AL0001", "AL0010"]
+    # best match first, not the list's usual order (newest plan first: AL0010)
+    listed = client.get("/commitments/?q=ownership+register").context["page_obj"]
+    assert [c.public_id for c in listed][0] == "AL0001"
+    listed = client.get("/commitments/?q=register&area=justice").context["page_obj"]
+    assert list(listed) == []
+    listed = client.get("/commitments/?q=contracting+portal").context["page_obj"]
+    assert [c.public_id for c in listed][0] == "HN0002"
+    response = client.get("/commitments/?q=")
+    assert response.context["page_obj"].paginator.count == 6
+
+
+def test_the_research_list_searches_words_through_the_evidence_search(client, connected):
+    listed = client.get("/resources/?q=registers").context["page_obj"]
+    assert [r.title for r in listed] == ["Registers people use"]
+    listed = client.get("/resources/?q=registers&area=justice").context["page_obj"]
+    assert list(listed) == []
+
+
+def test_a_vague_keyword_search_lists_its_best_matches_and_says_so(client, connected, monkeypatch):
+    from community.filters import KeywordFilter
+
+    monkeypatch.setattr(KeywordFilter, "max_matches", 1)
+    response = client.get("/commitments/?q=register")
+    assert len(response.context["page_obj"]) == 1
+    assertContains(response, "These words match 2 records: the 1 best matches are listed.")
+
+
+def test_keywords_too_long_to_use_are_reported_and_ignored(client, connected):
+    response = client.get("/commitments/", {"q": "x" * 201})
+    assert response.status_code == 200
+    assertContains(response, "Some filters were not understood")
+    assert response.context["page_obj"].paginator.count == 6

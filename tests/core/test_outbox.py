@@ -145,3 +145,11 @@ def test_celery_beat_drains_the_outbox():
     assert entry["task"] == "core.tasks.outbox_drain"
     app.loader.import_default_modules()  # as worker and beat do when they start
     assert entry["task"] in app.tasks
+
+
+def test_messages_are_sent_to_the_deliver_task_by_its_name():
+    """outbox.send finds the task by name (core.tasks imports core.outbox, not the reverse)."""
+    from core.tasks import outbox_deliver
+
+    assert outbox.DELIVER_TASK == outbox_deliver.name
+    assert outbox._task(outbox.DELIVER_TASK).name == outbox.DELIVER_TASK  # registered

@@ -23,6 +23,9 @@ class World:
     story: object
     resource: object
     saved: object
+    course: object = None  # learning: the reformer is enrolled in it
+    lesson: object = None  # its first lesson, with a knowledge check
+    certificate: object = None
 
 
 def _build() -> World:
@@ -60,7 +63,22 @@ def _build() -> World:
     saved = search_services.saved_search_create(
         user=reformer, name="Owners", query="contracts", filters={"area": ["anti-corruption"]}
     )
-    return World(vocab, reformer, private, commitment, chapter, story, resource, saved)
+    world = World(vocab, reformer, private, commitment, chapter, story, resource, saved)
+    _learning(world)
+    return world
+
+
+def _learning(world: World) -> None:
+    from learning import services
+    from learning.models import Enrolment, LessonPage
+    from tests.community.factories import UserFactory
+    from tests.learning.factories import course_build
+
+    world.course = course_build(modules=1, lessons_per_module=2, checks=(1,), slug="a-course")
+    world.lesson = LessonPage.objects.descendant_of(world.course).order_by("path").first()
+    services.enrolment_create(user=world.reformer, course=world.course)
+    finished = Enrolment.objects.create(user=UserFactory(), course=world.course)
+    world.certificate = services.certificate_issue(enrolment=finished)
 
 
 @pytest.fixture(scope="module")

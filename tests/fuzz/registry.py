@@ -15,9 +15,12 @@ from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilte
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
 from opengov.views import LanguageChoiceForm
+from learning.filters import CourseFilter
+from learning.forms import AttemptForm
 from resources.filters import ResourceFilter
 from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
 from stories.filters import StoryFilter
+from stories.models import StoryPage
 
 from .strategies import form_fields
 
@@ -45,6 +48,21 @@ def _self_assessment_fields(world):
 
 def _report_fields(world):
     return form_fields(ReportForm, chapter_slugs=[world.chapter.slug])
+
+
+def _attempt_fields(world):
+    return form_fields(AttemptForm(checks=world.lesson.checks()))
+
+
+def _attempt_base(world):
+    """A valid attempt (every answer right) that the fuzzed values are laid over."""
+    check = world.lesson.checks()[0]
+    answers = {f"answer-{q.id}": sorted(q.right) for q in check.questions}
+    return {"check": check.id, "attempt": "0", **answers}
+
+
+def _lesson_path(world, segment):
+    return world.lesson.url if segment is None else f"{world.course.url}x/{segment}/"
 
 
 def _saved_search_fields(world):
@@ -83,8 +101,9 @@ GET_TARGETS = [
            lambda w, s: f"/guide/{seg(s, w.chapter.slug)}/self-assessment/",
            _self_assessment_fields, segments=ODD_SLUGS, methods=("GET", "POST"),
            base=lambda w: {"done": [str(w.chapter.recommendations.first().pk)]}),
-    Target("StoryIndexPage:index", lambda w, s: "/stories/", fields_of(StoryFilter),
-           PAGINATED),
+    # StoryFilter names no model (the page imports it): it filters the queryset it is given
+    Target("StoryIndexPage:index", lambda w, s: "/stories/",
+           fields_of(StoryFilter, queryset=StoryPage.objects.none()), PAGINATED),
     Target("StoryIndexPage:feed_rss", lambda w, s: "/stories/feed/rss/"),
     Target("StoryIndexPage:feed_atom", lambda w, s: "/stories/feed/atom/"),
     Target("StoryIndexPage:theme_feed_rss",
@@ -93,6 +112,20 @@ GET_TARGETS = [
            lambda w, s: f"/stories/feed/{seg(s, 'climate')}/atom/", segments=ODD_SLUGS),
     Target("StoryPage:serve", lambda w, s: f"/stories/{seg(s, w.story.slug)}/",
            segments=ODD_SLUGS),
+    # --- learning (the fuzz reformer is enrolled in the course)
+    Target("CourseIndexPage:index", lambda w, s: "/learning/", fields_of(CourseFilter),
+           PAGINATED),
+    Target("CoursePage:course", lambda w, s: f"/learning/{seg(s, w.course.slug)}/",
+           segments=ODD_SLUGS),
+    Target("CoursePage:enrol", lambda w, s: f"{w.course.url}enrol/", methods=("GET", "POST")),
+    Target("ModulePage:serve", lambda w, s: f"{w.lesson.get_parent().url}"),
+    Target("LessonPage:lesson", _lesson_path, segments=ODD_SLUGS),
+    Target("LessonPage:submit_check", lambda w, s: f"{w.lesson.url}check/",
+           methods=("GET", "POST"), posted=_attempt_fields, base=_attempt_base),
+    Target("LessonPage:complete", lambda w, s: f"{w.lesson.url}complete/",
+           methods=("GET", "POST")),
+    Target("learning:certificate", lambda w, s: f"/certificates/{seg(s, w.certificate.code)}/",
+           segments=(*ODD_SLUGS, "A" * 43, "A" * 65, "a_b-c" * 9)),
     # --- community
     Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
     Target("community:challenge_area_detail",
@@ -103,6 +136,9 @@ GET_TARGETS = [
     Target("community:member_detail",
            lambda w, s: f"/members/{seg(s, w.commitment.action_plan.member.slug)}/",
            segments=ODD_SLUGS),
+    Target("community:action_plan_detail",
+           lambda w, s: f"/action-plans/{seg(s, w.commitment.action_plan.ogp_id)}/",
+           segments=(*ODD_SLUGS, "ap_t0001", "A" * 31, "%20", "AP%3FX")),
     Target("community:commitment_list", lambda w, s: "/commitments/",
            fields_of(CommitmentFilter), PAGINATED),
     Target("community:commitment_detail",
@@ -148,9 +184,10 @@ GET_TARGETS = [
     Target("healthz", lambda w, s: "/healthz"),
     Target("language_choose", lambda w, s: f"/language/{seg(s, 'fr')}/",
            fields_of(LanguageChoiceForm), segments=("xx", "x" * 300, "EN", "%C3%A9")),
+    Target("robots_txt", lambda w, s: "/robots.txt"),
     Target("sitemap", lambda w, s: "/sitemap.xml", extra=("p",)),
     Target("sitemap_section", lambda w, s: f"/sitemap-{seg(s, 'commitments')}.xml",
-           extra=("p",), segments=("nope", "pages", "x" * 300)),
+           extra=("p",), segments=("nope", "pages", "reformers", "x" * 300)),
     # --- accounts (django-allauth): the forms of signing up and in
     Target("account_login", lambda w, s: "/accounts/login/", fields_of(account_forms.LoginForm),
            REDIRECT, methods=("GET", "POST"), roles=(ANONYMOUS,),

@@ -156,6 +156,7 @@ def test_chapter_queries_do_not_grow_with_recommendations(
     for _ in range(8):
         rec = RecommendationFactory(chapter=chapter, level="advanced")
         rec.example_commitments.set([CommitmentFactory(), CommitmentFactory()])
+        rec.save()
     with django_assert_max_num_queries(40) as large:
         assert client.get(chapter.url).status_code == 200
     assert len(large.captured_queries) <= len(small.captured_queries) + 1
@@ -208,6 +209,7 @@ def test_other_guide_pages_have_bounded_queries(
         GuideChapterPageFactory(parent=index)
         rec = RecommendationFactory(chapter=chapter, level="intermediate")
         rec.example_commitments.set([CommitmentFactory()])
+        rec.save()
     with django_assert_max_num_queries(limit) as large:
         assert client.get(base + suffix).status_code == 200
     assert len(large.captured_queries) <= len(small.captured_queries) + 1

@@ -570,7 +570,7 @@ def test_links_written_by_editors_keep_the_readers_language(site):
 
     from wagtail.rich_text import expand_db_html
 
-    from opengov.blocks import CallToActionBlock
+    from core.blocks import CallToActionBlock
 
     block = CallToActionBlock()
     value = block.to_python(

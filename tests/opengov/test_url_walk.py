@@ -95,9 +95,12 @@ ROUTES = {
         get("/language/fr/?next=/fr/members/", (FOUND,) * 6),
         get("/language/xx/", NOBODY),
     ],
+    "robots.txt": [get("/robots.txt", EVERYONE), post("/robots.txt", (NOT_ALLOWED,) * 6)],
     "sitemap.xml": [get("/sitemap.xml", EVERYONE)],
     "sitemap-<slug:section>.xml": [
         get("/sitemap-commitments.xml", EVERYONE),
+        get("/sitemap-reformers.xml", EVERYONE),
+        get("/sitemap-resources.xml", EVERYONE),
         get("/sitemap-nothing.xml", NOBODY),
     ],
     r"documents/(\d+)/(.*)$": [get("/documents/{w.document.pk}/{w.document.filename}", EVERYONE)],
@@ -140,6 +143,10 @@ ROUTES = {
     "members/<slug:slug>/": [
         get("/members/{w.member.slug}/", EVERYONE),
         get("/members/no-such-member/", NOBODY),
+    ],
+    "action-plans/<plan_id:ogp_id>/": [
+        get("/action-plans/{w.commitment.action_plan.ogp_id}/", EVERYONE),
+        get("/action-plans/NO_SUCH_PLAN/", NOBODY),
     ],
     "commitments/": [get("/commitments/", EVERYONE)],
     "commitments/<public_id:public_id>/": [
@@ -207,6 +214,12 @@ ROUTES = {
     ],
     # editors, moderators and staff have no profile yet: sent to make one
     "dashboard/": [get("/dashboard/", (LOGIN, OK, OK, FOUND, FOUND, FOUND))],
+    # --- learning: a certificate's public verification page
+    "certificates/<str:code>/": [
+        get("/certificates/{w.certificate.code}/", EVERYONE),
+        get("/certificates/" + "A" * 43 + "/", NOBODY),
+        get("/certificates/x/", NOBODY),
+    ],
 }
 
 # Page types (wagtail.models.get_page_models()); a routable page's routes as "label route".
@@ -224,6 +237,25 @@ PAGES = {
     ],
     "stories.StoryIndexPage feed/<slug:theme>/atom/": [
         get("/stories/feed/{w.theme.slug}/atom/", EVERYONE)
+    ],
+    # learning: "reformer" is enrolled in the course, "another reformer" is not
+    "learning.CourseIndexPage ": [get("/learning/", EVERYONE)],
+    "learning.CoursePage ": [get("{w.course.url}", EVERYONE)],
+    "learning.CoursePage enrol/": [
+        get("{w.course.url}enrol/", (NOT_ALLOWED,) * 6),
+        post("{w.course.url}enrol/", (LOGIN,) + (FOUND,) * 5),  # enrolled, to the lesson
+    ],
+    "learning.ModulePage": [get("{w.module.url}", EVERYONE)],
+    "learning.LessonPage ": [get("{w.lesson.url}", EVERYONE)],
+    # an empty attempt: refused (400) for the enrolled reformer; the others must enrol
+    "learning.LessonPage check/": [
+        get("{w.lesson.url}check/", (NOT_ALLOWED,) * 6),
+        post("{w.lesson.url}check/", (LOGIN, 400) + (FORBIDDEN,) * 4),
+    ],
+    # the lesson has a knowledge check not yet passed: not complete by hand
+    "learning.LessonPage complete/": [
+        get("{w.lesson.url}complete/", (NOT_ALLOWED,) * 6),
+        post("{w.lesson.url}complete/", (LOGIN, 400) + (FORBIDDEN,) * 4),
     ],
     "guide.GuideIndexPage ": [get("/guide/", EVERYONE)],
     "guide.GuideIndexPage report/": [get("/guide/report/", EVERYONE)],
@@ -321,6 +353,22 @@ def _with_photo(**kwargs):
     return profile
 
 
+def _learning(reformer) -> dict:
+    from learning import services
+    from learning.models import Enrolment, LessonPage, ModulePage
+    from tests.learning.factories import course_build
+
+    course = course_build(modules=1, lessons_per_module=2, checks=(1,))
+    services.enrolment_create(user=reformer, course=course)
+    finished = Enrolment.objects.create(user=UserFactory(), course=course)
+    return {
+        "course": course,
+        "module": ModulePage.objects.child_of(course).get(),
+        "lesson": LessonPage.objects.descendant_of(course).order_by("path").first(),
+        "certificate": services.certificate_issue(enrolment=finished),
+    }
+
+
 def _build_world():
     from community.permissions import MODERATORS, editors_group_ensure
     from community.services import vocabulary_ensure
@@ -343,7 +391,9 @@ def _build_world():
     stories = StoryIndexPageFactory(parent=home)
     guide = GuideIndexPageFactory(parent=home)
     draft = StoryPageFactory(parent=stories, live=False)
+    learning = _learning(reformer)
     return SimpleNamespace(
+        **learning,
         users=(None, reformer, other, editor, moderator, staff),
         area=area,
         theme=theme,

@@ -1,6 +1,6 @@
 import pytest
 
-from opengov.demo import read_yaml
+from core.demo import read_yaml
 from resources.demo.loader import BRIEFS, load_resources
 from resources.models import Resource
 

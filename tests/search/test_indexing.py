@@ -12,7 +12,8 @@ from django.db import transaction
 import pytest
 
 from community.models import Commitment
-from search import selectors, services
+from core.models import OutboxMessage
+from search import api, selectors, services
 from search.engines.base import SearchRequest
 from search.models import EvidenceRecord
 from tests.community.factories import CommitmentFactory, ProfileFactory
@@ -225,6 +226,40 @@ def test_profile_changes_go_to_the_peers_task_once(
         profile.themes.set([vocab["themes"]["justice"]])
     assert task_calls["profiles"] == [[profile.pk]]
     assert task_calls["owners"] == []
+
+
+def test_indexing_paused_queues_nothing_until_a_rebuild(
+    vocab, index, task_calls, django_capture_on_commit_callbacks
+):
+    """search.api's switch for bulk loads (load_demo): nothing saved inside it is queued for
+    the index, what is saved after it is, and one rebuild catches up."""
+    with django_capture_on_commit_callbacks(execute=True):
+        with api.indexing_paused():
+            commitment = CommitmentFactory(title="Zebra crossings audit")
+            commitment.challenge_areas.set([vocab["areas"]["justice"]])
+            page = StoryPageFactory(parent=index, title="Zebra courts story", live=False)
+            page.save_revision().publish()
+            profile = ProfileFactory(challenge_areas=[vocab["areas"]["justice"]])
+            profile.user.is_active = False
+            profile.user.save()
+        after = CommitmentFactory(title="Budget hearings after the pause")
+    assert task_calls == {"owners": [[f"commitment:{after.pk}"]], "profiles": []}
+    assert OutboxMessage.objects.count() == 0
+    assert titles("zebra") == []
+
+    counts = api.rebuild()
+    assert counts["records"] == EvidenceRecord.objects.count() == 3
+    assert sorted(titles("zebra")) == ["Zebra courts story", "Zebra crossings audit"]
+
+
+def test_indexing_paused_ends_with_its_block_even_on_an_error(
+    vocab, task_calls, django_capture_on_commit_callbacks
+):
+    with pytest.raises(RuntimeError), api.indexing_paused():
+        raise RuntimeError("load failed")
+    with django_capture_on_commit_callbacks(execute=True):
+        made = CommitmentFactory(title="Indexed again")
+    assert task_calls["owners"] == [[f"commitment:{made.pk}"]]
 
 
 def test_a_research_resource_becomes_a_research_record(vocab):

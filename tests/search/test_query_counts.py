@@ -98,26 +98,34 @@ def test_dashboard_does_not_grow_with_peers_or_matches(
     _measure(client, corpus, "/dashboard/", django_assert_max_num_queries, 28)  # 27, 25
 
 
-def test_saved_list_does_not_grow_with_matches(
-    client, reformer, corpus, django_assert_max_num_queries
-):
-    for query in ("beneficial ownership", "register", "justice"):
-        services.saved_search_create(user=reformer, name=query, query=query,
-                                     filters={"type": ["commitment"]})  # fmt: skip
-    client.force_login(reformer)
-    _measure(client, corpus, "/search/saved/", django_assert_max_num_queries, 14)  # 13, 8
+def _assessments_grow(corpus, user, n):
+    """n more guide chapters, each with recommendations at two levels and `user`'s saved
+    self-assessment of it."""
+    from guide.models import SelfAssessment
+    from tests.guide.factories import GuideChapterPageFactory, RecommendationFactory
+
+    index = corpus.chapter.get_parent()
+    for _ in range(n):
+        chapter = GuideChapterPageFactory(parent=index)
+        done = RecommendationFactory(chapter=chapter, level="initial")
+        RecommendationFactory(chapter=chapter, level="intermediate")
+        SelfAssessment.objects.create(user=user, chapter=chapter, done=[done.pk])
 
 
-def test_each_saved_search_costs_at_most_one_query_on_the_list(
-    client, reformer, corpus, django_assert_max_num_queries
+def test_dashboard_does_not_grow_with_self_assessments_or_stories(
+    client, people, reformer, corpus, django_assert_max_num_queries
 ):
-    """Counting a saved search's new matches is one full-text query (count only, no page of
-    results); an account keeps at most services.MAX_SAVED_SEARCHES of them."""
+    """Saved self-assessments (two queries for all of them) and the stories in the reader's
+    areas (one search) cost the same for 2 as for 10, and for 3 stories as for 23. Counted
+    with warm caches (navigation, site, the engine's snapshot) both times: what they cost
+    cold is the bound of the test above."""
+    _assessments_grow(corpus, reformer, 2)
     client.force_login(reformer)
-    services.saved_search_create(user=reformer, name="owners", query="owners", filters={})
-    client.get("/search/saved/")  # warm the navigation and label caches and the snapshot
-    counts = [_count(client, "/search/saved/", django_assert_max_num_queries, 40)]
-    for words in ("beneficial ownership", "register", "justice"):
-        services.saved_search_create(user=reformer, name=words, query=words, filters={})
-        counts.append(_count(client, "/search/saved/", django_assert_max_num_queries, 40))
-    assert [b - a for a, b in zip(counts, counts[1:], strict=False)] == [1, 1, 1]
+    client.get("/dashboard/")
+    small = _count(client, "/dashboard/", django_assert_max_num_queries, 28)
+    _assessments_grow(corpus, reformer, 8)
+    _grow(corpus, 20)
+    client.get("/dashboard/")
+    large = _count(client, "/dashboard/", django_assert_max_num_queries, 28)
+    assert large <= small, f"/dashboard/: {small} queries, then {large}"
+    assert len(client.get("/dashboard/").context["dashboard"].assessments) == 10

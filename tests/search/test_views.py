@@ -493,6 +493,64 @@ def test_the_dashboard_without_a_profile_asks_for_one(client, vocab, reformer):
     assert response.status_code == 302 and response["Location"] == "/profile/"
 
 
+def test_the_dashboard_gathers_my_saved_self_assessments_with_their_next_steps(
+    client, people, reformer, corpus
+):
+    from guide.models import SelfAssessment
+
+    done = corpus.recommendations["Publish beneficial ownership data"]
+    SelfAssessment.objects.create(user=reformer, chapter=corpus.chapter, done=[done.pk, 999999])
+    client.force_login(reformer)
+    response = client.get("/dashboard/")
+    mine = section(response, 'id="assessments-heading"')
+    assert f'href="{corpus.chapter.url}self-assessment/"' in mine
+    assert "Anti-corruption" in mine
+    # an id no longer in the chapter is not counted; the initial level is complete
+    assert "1 of 2 recommendations done" in text(response)
+    assert "next: 1 step at level “Intermediate" in text(response)  # its label may grow
+
+
+def test_the_dashboard_leaves_out_self_assessments_of_unpublished_chapters(
+    client, people, reformer, corpus
+):
+    from guide.models import SelfAssessment
+
+    SelfAssessment.objects.create(user=reformer, chapter=corpus.chapter, done=[])
+    corpus.chapter.unpublish()
+    client.force_login(reformer)
+    mine = section(client.get("/dashboard/"), 'id="assessments-heading"')
+    assert "Anti-corruption" not in mine
+    assert "Take a chapter's self-assessment" in mine
+
+
+def test_the_dashboard_shows_new_stories_in_my_areas_newest_first(client, people, reformer, corpus):
+    client.force_login(reformer)
+    response = client.get("/dashboard/")
+    stories = section(response, 'id="stories-heading"', 'id="assessments-heading"')
+    # the viewer works on anti-corruption and justice: not on fiscal openness
+    assert stories.index("How Kenya found the owners") < stories.index("Courts online")
+    assert "Citizens shape the city budget" not in stories
+    assert "/search/?type=story&amp;area=anti-corruption&amp;area=justice" in stories
+
+
+def test_the_dashboard_without_areas_asks_for_them_for_stories_too(client, vocab, reformer):
+    ProfileFactory(user=reformer, display_name="New Person")
+    client.force_login(reformer)
+    stories = section(client.get("/dashboard/"), 'id="stories-heading"', 'id="assessments')
+    assert "Name the areas you work on in your profile" in stories
+
+
+def test_the_dashboard_links_to_all_my_saved_searches_when_it_shows_only_some(
+    client, people, reformer, corpus
+):
+    for n in range(7):
+        services.saved_search_create(user=reformer, name=f"Search {n}", query=f"w{n}", filters={})
+    client.force_login(reformer)
+    saved = section(client.get("/dashboard/"), 'id="saved-heading"', 'id="stories-heading"')
+    assert len(re.findall(r'href="/search/saved/\d+/"', saved)) == 5
+    assert "All 7 saved searches" in saved
+
+
 # --- evidence and related items on other pages ---------------------------------------------
 
 

@@ -236,3 +236,21 @@ def test_sitemap_lists_pages_in_every_language_and_the_records(client, index):
     commitments = client.get("/sitemap-commitments.xml").content.decode()
     assert "/commitments/KE0001/" in commitments and "/fr/commitments/KE0001/" in commitments
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_the_list_filtered_by_a_theme_links_that_themes_feeds(client, index, vocab):
+    climate = vocab["themes"]["climate"]
+    StoryPageFactory(parent=index, title="Open climate finance", themes=[climate])
+    head, body = client.get("/stories/?theme=climate").content.decode().split("</head>")
+    feed = "/stories/feed/climate/rss/"
+    assert (
+        '<link rel="alternate" type="application/rss+xml" '
+        f'title="OpenStories: Climate and environment (RSS)" href="{feed}">'
+    ) in head
+    assert f'<a href="{feed}">RSS feed</a>' in body
+    assert "/stories/feed/climate/atom/" in head and "/stories/feed/climate/atom/" in body
+    assert "Open climate finance" in client.get(feed).content.decode()
+    # no theme, or one that does not exist: the feeds of every story only
+    for url in ("/stories/", "/stories/?theme=no-such-theme"):
+        assert "/feed/climate/" not in client.get(url).content.decode()
+        assert "/stories/feed/rss/" in client.get(url).content.decode()

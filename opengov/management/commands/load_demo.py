@@ -10,25 +10,23 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
-
-from wagtail.signals import page_published, page_unpublished
 
 from community.demo.loader import load_partnership
+from core.demo import indexing_deferred
 from guide.demo.loader import load_guide
-from opengov.demo import indexing_deferred, receivers_muted
+from learning.demo.loader import load_learning
 from opengov.demo.loader import load_home
 from resources.demo.loader import load_resources
-from search import services as search_services
+from search import api as search_api
 from stories.demo.loader import load_stories
 
-SEARCH_SIGNALS = [post_save, post_delete, m2m_changed, page_published, page_unpublished]
 LOADERS = [
     ("Partnership", load_partnership),
     ("Home", load_home),
     ("Stories", load_stories),
     ("Guide", load_guide),
     ("Research", load_resources),
+    ("Learning", load_learning),
 ]
 
 
@@ -43,14 +41,10 @@ class Command(BaseCommand):
         started = time.monotonic()
         # The search app would project each saved object on commit; one rebuild at the end
         # does the same work in a few batched queries.
-        with (
-            transaction.atomic(),
-            receivers_muted("search", SEARCH_SIGNALS),
-            indexing_deferred(),
-        ):
+        with transaction.atomic(), search_api.indexing_paused(), indexing_deferred():
             for name, load in LOADERS:
                 self.stdout.write(f"{name}: {load()}")
-        counts = search_services.rebuild()
+        counts = search_api.rebuild()
         self.stdout.write(f"Search index: {counts['records']} evidence records")
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({time.monotonic() - started:.1f} s).")

@@ -12,7 +12,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
-        template = "opengov/blocks/heading.html"
+        template = "core/blocks/heading.html"
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -27,7 +27,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        template = "opengov/blocks/call_to_action.html"
+        template = "core/blocks/call_to_action.html"
 
 
 class BaseStreamBlock(blocks.StreamBlock):

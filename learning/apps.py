@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LearningConfig(AppConfig):
+    name = "learning"
+    verbose_name = _("Learning")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from community import personal_data
+
+        from .personal_data import learning_part
+
+        personal_data.register("learning", learning_part)

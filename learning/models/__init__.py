@@ -1,0 +1,25 @@
+from .pages import (
+    COURSES_PER_PAGE,
+    CourseIndexPage,
+    CoursePage,
+    LessonPage,
+    Level,
+    ModulePage,
+    original_of,
+)
+from .records import STATUS_LIST_SIZE, Attempt, Certificate, Enrolment, LessonCompletion
+
+__all__ = [
+    "COURSES_PER_PAGE",
+    "STATUS_LIST_SIZE",
+    "Attempt",
+    "Certificate",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "LessonCompletion",
+    "LessonPage",
+    "Level",
+    "ModulePage",
+    "original_of",
+]

@@ -1,0 +1,35 @@
+"""The learning app's part of "download my data" (registered in LearningConfig.ready)."""
+
+from .models import Attempt, Certificate, Enrolment
+
+
+def learning_part(user) -> dict:
+    enrolments = Enrolment.objects.filter(user=user).select_related("course").order_by("pk")
+    attempts = Attempt.objects.filter(enrolment__user=user).select_related("lesson")
+    return {
+        "enrolments": [
+            {"course": e.course.title, "enrolled_at": e.created_at, "completed_at": e.completed_at}
+            for e in enrolments
+        ],
+        "attempts": [
+            {
+                "lesson": a.lesson.title,
+                "check": a.check_id,
+                "answers": a.answers,
+                "score": a.score,
+                "passed": a.passed,
+                "submitted_at": a.created_at,
+            }
+            for a in attempts.order_by("pk")
+        ],
+        "certificates": [
+            {
+                "course": c.course_title,
+                "code": c.code,
+                "issued_at": c.issued_at,
+                "revoked_at": c.revoked_at,
+                "revocation_reason": c.revocation_reason,
+            }
+            for c in Certificate.objects.filter(user=user).order_by("pk")
+        ],
+    }

@@ -1,0 +1,327 @@
+"""Reads of the learning app: outlines, progress (one function), what a learner may do next,
+the dashboard section and certificates. Each runs a fixed number of queries, whatever the
+number of lessons, enrolments or courses."""
+
+import re
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from django.utils import timezone
+
+from wagtail.models import Locale, Page
+
+from . import grading
+from .models import (
+    Attempt,
+    Certificate,
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    original_of,
+)
+
+_CODE = re.compile(r"[A-Za-z0-9_-]+")
+
+# --- outlines --------------------------------------------------------------------------------
+
+
+@dataclass
+class OutlineLesson:
+    original: LessonPage  # the page records point at
+    page: LessonPage  # what the reader is shown: their language's version when it exists
+    check_ids: tuple[str, ...]
+    number: int = 0  # 1, 2, ... across the course
+
+
+@dataclass
+class OutlineModule:
+    original: ModulePage
+    page: ModulePage
+    lessons: list[OutlineLesson] = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    course: CoursePage  # the original
+    modules: list[OutlineModule] = field(default_factory=list)
+
+    @property
+    def lessons(self) -> list[OutlineLesson]:
+        return [lesson for module in self.modules for lesson in module.lessons]
+
+    def lesson(self, original_pk: int) -> OutlineLesson | None:
+        return next((x for x in self.lessons if x.original.pk == original_pk), None)
+
+
+def course_outlines(*, courses, locale: Locale | None = None) -> dict[int, Outline]:
+    """{original course id: Outline} for original courses: live modules and lessons in tree
+    order, each in `locale` where it is translated. Four queries for any number of courses."""
+    courses = list(courses)
+    outlines = {course.pk: Outline(course) for course in courses}
+    if not courses:
+        return outlines
+    under = reduce(or_, (Q(path__startswith=c.path, depth__gt=c.depth) for c in courses))
+    modules = list(ModulePage.objects.live().filter(under).order_by("path"))
+    lessons = list(LessonPage.objects.live().filter(under).order_by("path"))
+    shown = _translations(modules + lessons, locale)
+    by_path = {}
+    for course in courses:
+        by_path[course.path] = outlines[course.pk]
+    step = Page.steplen
+    module_rows = {}
+    for module in modules:
+        outline = by_path.get(module.path[: len(module.path) - step])
+        if outline is None:
+            continue
+        row = OutlineModule(module, shown.get(module.translation_key, module))
+        outline.modules.append(row)
+        module_rows[module.path] = row
+    for lesson in lessons:
+        row = module_rows.get(lesson.path[: len(lesson.path) - step])
+        if row is not None:
+            page = shown.get(lesson.translation_key, lesson)
+            row.lessons.append(OutlineLesson(lesson, page, lesson.check_ids()))
+    for outline in outlines.values():
+        for number, lesson in enumerate(outline.lessons, 1):
+            lesson.number = number
+    return outlines
+
+
+def _translations(pages, locale) -> dict:
+    """{translation key: the live translation in `locale`} of the pages not already in it."""
+    if locale is None:
+        return {}
+    wanted = {page.translation_key for page in pages if page.locale_id != locale.pk}
+    if not wanted:
+        return {}
+    found = {}
+    for model in (ModulePage, LessonPage):
+        rows = model.objects.live().filter(locale=locale, translation_key__in=wanted)
+        found.update({page.translation_key: page for page in rows})
+    return found
+
+
+def course_outline(*, course, locale: Locale | None = None) -> Outline:
+    original = original_of(course)
+    return course_outlines(courses=[original], locale=locale)[original.pk]
+
+
+# --- progress: the one function --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Progress:
+    lessons_done: int
+    lessons_total: int
+    checks_passed: int
+    checks_total: int
+    next_lesson: OutlineLesson | None  # the first lesson not yet complete
+    done_lessons: frozenset[int] = frozenset()  # ids of the original lessons completed
+    passed_checks: frozenset[tuple[int, str]] = frozenset()  # (lesson id, check id)
+
+    @property
+    def complete(self) -> bool:
+        """Every lesson complete and every check passed: what earns a certificate."""
+        return (
+            self.lessons_total > 0
+            and self.lessons_done == self.lessons_total
+            and self.checks_passed == self.checks_total
+        )
+
+    @property
+    def percent(self) -> int:
+        return 100 * self.lessons_done // self.lessons_total if self.lessons_total else 0
+
+
+def progress(*, enrolments, outlines: dict[int, Outline]) -> dict[int, Progress]:
+    """{enrolment id: Progress} of enrolments whose courses' outlines are given. Lessons
+    and checks count as they are now (a lesson added later is not done). Two queries."""
+    enrolments = list(enrolments)
+    ids = [e.pk for e in enrolments]
+    done, passed = {}, {}
+    for enrolment_id, lesson_id in LessonCompletion.objects.filter(
+        enrolment_id__in=ids
+    ).values_list("enrolment_id", "lesson_id"):
+        done.setdefault(enrolment_id, set()).add(lesson_id)
+    for enrolment_id, lesson_id, check_id in (
+        Attempt.objects.filter(enrolment_id__in=ids, passed=True)
+        .values_list("enrolment_id", "lesson_id", "check_id")
+        .distinct()
+    ):
+        passed.setdefault(enrolment_id, set()).add((lesson_id, check_id))
+    result = {}
+    for enrolment in enrolments:
+        lessons = outlines[enrolment.course_id].lessons
+        mine_done, mine_passed = done.get(enrolment.pk, set()), passed.get(enrolment.pk, set())
+        checks = {(x.original.pk, c) for x in lessons for c in x.check_ids}
+        result[enrolment.pk] = Progress(
+            lessons_done=sum(1 for x in lessons if x.original.pk in mine_done),
+            lessons_total=len(lessons),
+            checks_passed=len(checks & mine_passed),
+            checks_total=len(checks),
+            next_lesson=next((x for x in lessons if x.original.pk not in mine_done), None),
+            done_lessons=frozenset(mine_done),
+            passed_checks=frozenset(checks & mine_passed),
+        )
+    return result
+
+
+def enrolment_progress(*, enrolment, outline: Outline | None = None) -> Progress:
+    outline = outline or course_outline(course=enrolment.course)
+    return progress(enrolments=[enrolment], outlines={enrolment.course_id: outline})[enrolment.pk]
+
+
+# --- what a learner may do -------------------------------------------------------------------
+
+
+def enrolment_for(*, user, course) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course=original_of(course)).first()
+
+
+def missing_prerequisites(*, user, course) -> list[CoursePage]:
+    """The prerequisite courses (originals) this person has not completed: the one rule,
+    used by the enrol button to explain and by `services.enrolment_create` to refuse."""
+    required = list(original_of(course).prerequisites.all().order_by("title"))
+    if not required:
+        return []
+    done = set()
+    if user.is_authenticated:
+        done = set(
+            Enrolment.objects.filter(
+                user=user, course__in=required, completed_at__isnull=False
+            ).values_list("course_id", flat=True)
+        )
+    return [c for c in required if c.pk not in done]
+
+
+def courses_in_language(pages, locale: Locale) -> list:
+    """Each course page in the reader's language where it is translated and live."""
+    pages = list(pages)
+    keys = [p.translation_key for p in pages if p.locale_id != locale.pk]
+    found = {}
+    if keys:
+        found = {
+            p.translation_key: p
+            for p in CoursePage.objects.live().filter(locale=locale, translation_key__in=keys)
+        }
+    return [found.get(p.translation_key, p) for p in pages]
+
+
+@dataclass(frozen=True)
+class CheckState:
+    """Where a learner stands with one check of a lesson."""
+
+    check: grading.Check
+    attempts: int
+    passed: bool
+    next_attempt_at: object  # a datetime in the future when paused, else None
+    latest: Attempt | None
+    latest_grade: grading.Grade | None  # the latest attempt's feedback
+
+
+def check_states(*, enrolment, lesson, course) -> list[CheckState]:
+    """The checks of `lesson` (the page shown) with this enrolment's attempts at each."""
+    checks = lesson.checks()
+    if not checks:
+        return []
+    attempts = {}
+    if enrolment is not None:
+        rows = Attempt.objects.filter(
+            enrolment=enrolment, lesson=original_of(lesson), check_id__in=[c.id for c in checks]
+        ).order_by("number")
+        for attempt in rows:
+            attempts.setdefault(attempt.check_id, []).append(attempt)
+    now = timezone.now()
+    states = []
+    for check in checks:
+        mine = attempts.get(check.id, [])
+        failures = [a for a in mine if not a.passed]
+        wait = grading.next_attempt_at(
+            failures=len(failures),
+            last_failure_at=failures[-1].created_at if failures else None,
+            attempt_limit=course.attempt_limit,
+            cooldown_minutes=course.cooldown_minutes,
+        )
+        latest = mine[-1] if mine else None
+        states.append(
+            CheckState(
+                check=check,
+                attempts=len(mine),
+                passed=any(a.passed for a in mine),
+                next_attempt_at=wait if wait and wait > now else None,
+                latest=latest,
+                latest_grade=grading.regrade(check, latest.answers, pass_mark=course.pass_mark)
+                if latest
+                else None,
+            )
+        )
+    return states
+
+
+# --- the dashboard section -------------------------------------------------------------------
+
+
+@dataclass
+class CourseOnDashboard:
+    enrolment: Enrolment
+    course: CoursePage  # in the reader's language
+    progress: Progress
+
+
+@dataclass
+class MyLearning:
+    in_progress: list[CourseOnDashboard]
+    completed: list[CourseOnDashboard]
+    certificates: list[Certificate]
+    catalogue: object = None  # the course catalogue page in the reader's language
+
+    def __bool__(self):
+        return bool(self.in_progress or self.completed or self.certificates)
+
+
+def my_learning(*, user, locale: Locale | None = None) -> MyLearning:
+    """Courses in progress (with the next lesson), completed courses and certificates."""
+    locale = locale or Locale.get_active()
+    catalogue = (
+        CourseIndexPage.objects.live().filter(locale=locale).first()
+        or CourseIndexPage.objects.live().order_by("pk").first()
+    )
+    if not user.is_authenticated:
+        return MyLearning([], [], [], catalogue)
+    enrolments = list(Enrolment.objects.filter(user=user).select_related("course"))
+    originals = {e.course_id: e.course for e in enrolments}
+    outlines = course_outlines(courses=originals.values(), locale=locale)
+    progresses = progress(enrolments=enrolments, outlines=outlines)
+    shown = dict(zip(originals, courses_in_language(originals.values(), locale), strict=True))
+    rows = [CourseOnDashboard(e, shown[e.course_id], progresses[e.pk]) for e in enrolments]
+    certificates = list(
+        Certificate.objects.filter(user=user).select_related("user__profile").order_by("-issued_at")
+    )
+    return MyLearning(
+        in_progress=[r for r in rows if r.enrolment.completed_at is None],
+        completed=[r for r in rows if r.enrolment.completed_at is not None],
+        certificates=certificates,
+        catalogue=catalogue,
+    )
+
+
+# --- certificates ----------------------------------------------------------------------------
+
+
+def certificate_by_code(code: str) -> Certificate | None:
+    """The certificate of a code, or None for a code that is unknown or of no shape ours
+    have (checked before any query)."""
+    if not (20 <= len(code) <= 64 and _CODE.fullmatch(code)):
+        return None
+    return (
+        Certificate.objects.filter(code=code)
+        .select_related("user__profile", "course", "revoked_by")
+        .first()
+    )

@@ -1,0 +1,226 @@
+"""Views of the learning app. Course, module and lesson pages are served by Wagtail and call
+these from their routes (models/pages.py); the certificate verification page has its own
+URL. Reads come from selectors, writes go through services."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from community.models import ReformerProfile
+
+from . import selectors, services
+from .forms import AttemptForm, answer_field_name
+from .models import COURSES_PER_PAGE, CoursePage, original_of
+
+
+def _post_only(request):
+    return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
+
+
+def _login(request, page):
+    return redirect_to_login(page.get_url(request) or request.get_full_path())
+
+
+# --- catalogue and course --------------------------------------------------------------------
+
+
+def catalogue(request, index):
+    from .filters import CourseFilter
+
+    filterset = CourseFilter(request.GET, queryset=index.courses())
+    page_obj = Paginator(filterset.qs, COURSES_PER_PAGE).get_page(request.GET.get("page"))
+    return index.render(request, context_overrides={"filter": filterset, "page_obj": page_obj})
+
+
+def _course_context(request, course, **extra) -> dict:
+    original = original_of(course)
+    outline = selectors.course_outline(course=original, locale=course.locale)
+    enrolment = selectors.enrolment_for(user=request.user, course=original)
+    progress = (
+        selectors.enrolment_progress(enrolment=enrolment, outline=outline) if enrolment else None
+    )
+    missing = (
+        [] if enrolment else selectors.missing_prerequisites(user=request.user, course=original)
+    )
+    return {
+        "original": original,
+        "outline": outline,
+        "enrolment": enrolment,
+        "progress": progress,
+        "missing": selectors.courses_in_language(missing, course.locale),
+        "prerequisites": selectors.courses_in_language(
+            original.prerequisites.order_by("title"), course.locale
+        ),
+        "facilitators": ReformerProfile.objects.visible_to(request.user).filter(
+            courses_facilitated=original
+        ),
+        **extra,
+    }
+
+
+def course_detail(request, course):
+    return course.render(request, context_overrides=_course_context(request, course))
+
+
+def enrol(request, course):
+    if refused := _post_only(request):
+        return refused
+    if not request.user.is_authenticated:
+        return _login(request, course)
+    try:
+        enrolment = services.enrolment_create(user=request.user, course=course)
+    except services.LearningError as error:
+        response = course.render(
+            request, context_overrides=_course_context(request, course, error=error.message)
+        )
+        response.status_code = 400
+        return response
+    progress = selectors.enrolment_progress(
+        enrolment=enrolment, outline=selectors.course_outline(course=course, locale=course.locale)
+    )
+    if progress.next_lesson is not None:
+        messages.success(request, _("You are enrolled. Here is where to start."))
+        return redirect(progress.next_lesson.page.get_url(request))
+    return redirect(course.get_url(request))
+
+
+def module_context(module) -> dict:
+    course = CoursePage.objects.ancestor_of(module).first()
+    outline = selectors.course_outline(course=course, locale=module.locale)
+    row = next(
+        (m for m in outline.modules if m.original.translation_key == module.translation_key), None
+    )
+    return {"course": course, "module_outline": row}
+
+
+# --- lessons ---------------------------------------------------------------------------------
+
+
+def _lesson_context(request, lesson, **extra) -> dict:
+    course = CoursePage.objects.ancestor_of(lesson).first()
+    original = original_of(course)
+    outline = selectors.course_outline(course=original, locale=lesson.locale)
+    enrolment = selectors.enrolment_for(user=request.user, course=original)
+    progress = (
+        selectors.enrolment_progress(enrolment=enrolment, outline=outline) if enrolment else None
+    )
+    lessons = outline.lessons
+    here = next(
+        (i for i, x in enumerate(lessons) if x.original.translation_key == lesson.translation_key),
+        None,
+    )
+    this = lessons[here] if here is not None else None
+    return {
+        "course": course,
+        "original": original,
+        "outline": outline,
+        "enrolment": enrolment,
+        "progress": progress,
+        "this_lesson": this,
+        "previous_lesson": lessons[here - 1] if here else None,
+        "next_lesson": lessons[here + 1] if here is not None and here + 1 < len(lessons) else None,
+        "lesson_done": bool(progress and this and this.original.pk in progress.done_lessons),
+        "check_states": selectors.check_states(enrolment=enrolment, lesson=lesson, course=original),
+        "chosen": {},
+        **extra,
+    }
+
+
+def lesson_detail(request, lesson):
+    return lesson.render(request, context_overrides=_lesson_context(request, lesson))
+
+
+def _lesson_refused(request, lesson, message, *, status=400, chosen=None):
+    response = lesson.render(
+        request,
+        context_overrides=_lesson_context(request, lesson, error=message, chosen=chosen or {}),
+    )
+    response.status_code = status
+    return response
+
+
+def check_submit(request, lesson):
+    if refused := _post_only(request):
+        return refused
+    if not request.user.is_authenticated:
+        return _login(request, lesson)
+    enrolment = selectors.enrolment_for(
+        user=request.user, course=original_of(CoursePage.objects.ancestor_of(lesson).first())
+    )
+    if enrolment is None:
+        return _lesson_refused(
+            request, lesson, _("Enrol in the course to submit your answers."), status=403
+        )
+    form = AttemptForm(request.POST, checks=lesson.checks())
+    if not form.is_valid():
+        return _lesson_refused(request, lesson, form.error_message())
+    chosen = {
+        answer_field_name(q): set(options) for q, options in form.answers().items()
+    }  # what the learner ticked stays ticked on a refusal
+    try:
+        attempt, result = services.attempt_record(
+            enrolment=enrolment,
+            lesson=lesson,
+            check_id=form.cleaned_data["check"],
+            number=form.cleaned_data["attempt"],
+            answers=form.answers(),
+        )
+    except services.LearningError as error:
+        return _lesson_refused(request, lesson, error.message, chosen=chosen)
+    if result.passed:
+        messages.success(request, _("You passed this knowledge check."))
+    else:
+        messages.warning(request, _("Not yet: read the feedback and try again."))
+    return lesson.render(request, context_overrides=_lesson_context(request, lesson))
+
+
+def lesson_complete(request, lesson):
+    if refused := _post_only(request):
+        return refused
+    if not request.user.is_authenticated:
+        return _login(request, lesson)
+    course = CoursePage.objects.ancestor_of(lesson).first()
+    enrolment = selectors.enrolment_for(user=request.user, course=course)
+    if enrolment is None:
+        return _lesson_refused(
+            request, lesson, _("Enrol in the course to record your progress."), status=403
+        )
+    try:
+        services.lesson_complete(enrolment=enrolment, lesson=lesson)
+    except services.LearningError as error:
+        return _lesson_refused(request, lesson, error.message)
+    enrolment.refresh_from_db()
+    if enrolment.completed_at is not None:
+        messages.success(request, _("You completed the course. Your certificate is ready."))
+        return redirect(course.get_url(request))
+    outline = selectors.course_outline(course=course, locale=lesson.locale)
+    following = selectors.enrolment_progress(enrolment=enrolment, outline=outline).next_lesson
+    messages.success(request, _("Lesson complete."))
+    return redirect((following.page if following else course).get_url(request))
+
+
+# --- certificates ----------------------------------------------------------------------------
+
+
+def certificate(request, code):
+    found = selectors.certificate_by_code(code)
+    if found is None:
+        return render(request, "learning/certificate_not_found.html", status=404)
+    course = selectors.courses_in_language([found.course], Locale.get_active())[0]
+    profile = getattr(found.user, "profile", None)
+    visible = ReformerProfile.objects.visible_to(request.user)
+    return render(
+        request,
+        "learning/certificate.html",
+        {
+            "certificate": found,
+            "course": course,
+            # a link to the profile only when the visitor may see it
+            "profile_link": profile if profile and visible.filter(pk=profile.pk).exists() else None,
+        },
+    )

@@ -1,0 +1,445 @@
+"""Every page type on a phone, in a real browser: no sideways scrolling at 320 and 375 px in
+English and French (menu folded and unfolded; and at 769 px, the narrowest two-column layout),
+the header's menu button (keyboard, and no JavaScript at all), the filter panels, and axe-core
+on every page type.
+
+One small site serves the whole module (`site`): built once, committed so that the module's
+own live server reads it, and removed when the module is done, the database put back as every
+test finds it (the tests here are not transactional, so nothing flushes it between them).
+"""
+
+import threading
+from types import SimpleNamespace
+
+from django.conf import settings
+
+import pytest
+
+from tests import shared_data
+
+# Each test runs in a transaction of its own (rolled back) on top of the committed site; the
+# live server shares the test's in-memory SQLite connection, or reads the committed site through
+# its own connection on PostgreSQL. Nothing here writes what another test reads.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+WIDTHS = (320, 375)
+NARROWEST_WIDE = 769  # 48rem + 1 px: two columns (sidebar and results), the least room
+PHONE = {"width": 375, "height": 667}
+WIDE = {"width": 1280, "height": 800}
+# A word and an address longer than a phone is wide, as editors and importers write them.
+LONG_WORD = "Transparenzregisterbeteiligungsmeldepflichtverordnung"
+LONG_URL = (
+    "https://data.example.org/contracts/2024/ministry-of-public-works/ocds-release-package.json"
+)
+
+# Page type -> its address (filled from the site) and who looks at it.
+SIGNED_IN, ANONYMOUS = "signed in", "anonymous"
+PAGE_TYPES = {
+    "home": ("/", SIGNED_IN),
+    "guide index": ("/guide/", SIGNED_IN),
+    "chapter": ("/guide/{s.chapter.slug}/", SIGNED_IN),
+    "self-assessment": ("/guide/{s.chapter.slug}/self-assessment/", SIGNED_IN),
+    "report": ("/guide/report/?chapter={s.chapter.slug}", SIGNED_IN),
+    "story index": ("/stories/", SIGNED_IN),
+    "story": ("/stories/{s.story.slug}/", SIGNED_IN),
+    "challenge areas": ("/challenge-areas/", SIGNED_IN),
+    "hub": ("/challenge-areas/{s.area.slug}/", SIGNED_IN),
+    "members": ("/members/", SIGNED_IN),
+    "member": ("/members/{s.member.slug}/", SIGNED_IN),
+    "commitments": ("/commitments/", SIGNED_IN),
+    "commitment": ("/commitments/{s.commitment.public_id}/", SIGNED_IN),
+    "reformers": ("/reformers/", SIGNED_IN),
+    "reformer": ("/reformers/{s.profile.slug}/", SIGNED_IN),
+    "resources": ("/resources/", SIGNED_IN),
+    "resource": ("/resources/{s.resource.slug}/", SIGNED_IN),
+    "search with results": ("/search/?q=contracts", SIGNED_IN),
+    "dashboard": ("/dashboard/", SIGNED_IN),
+    "profile edit": ("/profile/", SIGNED_IN),
+    "saved searches": ("/search/saved/", SIGNED_IN),
+    "sign-in": ("/accounts/login/", ANONYMOUS),
+    "sign-up": ("/accounts/signup/", ANONYMOUS),
+    "password reset": ("/accounts/password/reset/", ANONYMOUS),
+}
+
+# What a page says when it has scrolled sideways: the widest elements past the right edge.
+MEASURE = """() => {
+  const root = document.documentElement;
+  const past = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll("*")) {
+      const box = el.getBoundingClientRect();
+      if (box.width && box.right > root.clientWidth + 0.5) {
+        const name = el.tagName.toLowerCase() + (el.className ? "." + el.className : "");
+        past.push(`${name} to ${Math.round(box.right)}px`);
+      }
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, past: past.slice(-4)};
+}"""
+
+
+# --- the site --------------------------------------------------------------------------------
+
+
+def _translate(page, code, **fields):
+    from wagtail.models import Locale
+
+    translation = page.copy_for_translation(Locale.objects.get(language_code=code)).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
+
+
+def _build_site():
+    """One of each page type, in English and French, with long names and words."""
+    from wagtail.rich_text import RichText
+
+    from community.models import Member
+    from community.permissions import editors_group_ensure
+    from community.services import country_ensure
+    from search import services as search_services
+    from tests.community.factories import (
+        ActionPlanFactory,
+        CommitmentFactory,
+        MemberFactory,
+        MilestoneFactory,
+        ProfileFactory,
+        UserFactory,
+    )
+    from tests.guide.factories import (
+        GuideChapterPageFactory,
+        GuideIndexPageFactory,
+        RecommendationFactory,
+    )
+    from tests.resources.factories import ResourceFactory
+    from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, home_page
+
+    vocab = shared_data.vocabulary()
+    area, theme = vocab["areas"]["anti-corruption"], vocab["themes"]["fiscal-openness"]
+    country = country_ensure(iso3="ARG", name="Argentina", region=vocab["regions"]["americas"])
+    member = MemberFactory(
+        name="Autonomous City of Buenos Aires, Argentina",
+        slug="buenos-aires",
+        kind=Member.Kind.LOCAL,
+        country=country,
+    )
+    plan = ActionPlanFactory(member=member, start_year=2022, end_year=2024)
+    commitment = CommitmentFactory(
+        public_id="BA0001",
+        action_plan=plan,
+        title="Publish every public works contract and its amendments as open data",
+        description=f"The register follows the Open Contracting Data Standard ({LONG_URL}). "
+        f"It replaces the {LONG_WORD}.",
+        challenge_areas=[area],
+        themes=[theme],
+    )
+    for _ in range(3):
+        CommitmentFactory(action_plan=plan, challenge_areas=[area])
+    MilestoneFactory(commitment=commitment, title="Publish the first quarterly release")
+
+    editor = UserFactory(email="maria-fernanda.rodriguez-villanueva@example.org")
+    editor.groups.add(editors_group_ensure())  # the longest header: Admin link too
+    profile = ProfileFactory(
+        user=editor,
+        display_name="María Fernanda Rodríguez-Villanueva de la Cruz",
+        slug="maria-fernanda",
+        headline="Leads the open contracting unit of the city's public works secretariat",
+        organisation="Secretaría de Obras Públicas, Ciudad Autónoma de Buenos Aires",
+        bio=f"Works on {LONG_URL} and the {LONG_WORD}.",
+        country=country,
+        challenge_areas=[area],
+    )
+    ProfileFactory(display_name="Ana Lima", challenge_areas=[area])
+    search_services.saved_search_create(
+        user=editor, name="Public works contracts", query="contracts", filters={}
+    )
+
+    home = home_page()
+    guide = GuideIndexPageFactory(parent=home)
+    chapter = GuideChapterPageFactory(
+        parent=guide, title="Anti-corruption", slug="anti-corruption", challenge_areas=[area]
+    )
+    for level in ("initial", "intermediate", "advanced", "innovative"):
+        title = f"Publish beneficial ownership data ({level} step)"
+        RecommendationFactory(chapter=chapter, level=level, title=title)
+    stories = StoryIndexPageFactory(parent=home)
+    story = StoryPageFactory(
+        parent=stories,
+        title="How open contracts changed public works in Buenos Aires",
+        slug="buenos-aires-contracts",
+        challenge_areas=[area],
+        themes=[theme],
+        member=member,
+        body=[
+            ("heading", "What changed"),
+            ("paragraph", RichText(f"<p>See {LONG_URL} and the {LONG_WORD}.</p>")),
+            ("quote", {"text": "Every contract, every amendment.", "attribution": "The team"}),
+            (
+                "key_figures",
+                {
+                    "heading": "In numbers",
+                    "figures": [
+                        {"value": "1,200", "label": "contracts published"},
+                        {"value": "45%", "label": "more bidders per tender"},
+                    ],
+                },
+            ),  # fmt: skip
+            ("callout", {"title": "Try it", "text": RichText("<p>Open the register.</p>")}),
+        ],
+    )
+    french_home = _translate(home, "fr")
+    assert french_home.url == "/fr/"
+    _translate(guide, "fr", title="Guide du gouvernement ouvert")
+    _translate(chapter, "fr", title="Lutte contre la corruption")
+    _translate(stories, "fr", title="Récits")
+    _translate(story, "fr", title="Comment les contrats ouverts ont changé les travaux publics")
+    resource = ResourceFactory(
+        title="Open contracting and the cost of public works: evidence from Latin America",
+        authors=["María Rodríguez", "Bruno Lima", "Ada Okafor", "Chen Wei"],
+        abstract=f"Data from {LONG_URL}.",
+        challenge_areas=[area],
+    )
+    search_services.rebuild()
+    return SimpleNamespace(
+        area=area, member=member, commitment=commitment, chapter=chapter, story=story,
+        profile=profile, resource=resource, user=editor,
+    )  # fmt: skip
+
+
+def _starting_state(connection) -> str:
+    """The database as every test starts from it (kept by tests/conftest.py when the session
+    has a transactional test; made here otherwise)."""
+    contents = getattr(connection, "_test_serialized_contents", None)
+    return contents or connection.creation.serialize_db_to_string()
+
+
+def _put_back(connection, contents: str) -> None:
+    """Empty the database and load the starting state, as a transactional test ends.
+
+    Saving the rows back sends post_save, and handlers (Wagtail's search index) look up content
+    types while their table is still empty: with every content type in the cache first, they
+    get the ids the reloaded rows have instead of making new rows."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+
+    ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
+    call_command("flush", verbosity=0, interactive=False, reset_sequences=False,
+                 inhibit_post_migrate=True)  # fmt: skip
+    connection.creation.deserialize_db_from_string(contents)
+
+
+def _stop(server) -> None:
+    """Stop the live server once the requests it is still answering are done: each closes the
+    database connection it shares with this thread, which must still allow it."""
+    server.thread.httpd.shutdown()  # takes no new request
+    for thread in threading.enumerate():
+        if thread.name.endswith("(process_request_thread)"):
+            thread.join(timeout=10)
+    server._live_server_modified_settings.disable()
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def site(browser, django_db_setup, django_db_blocker):
+    """The site and a live server of its own (pytest-django's `live_server` would make every
+    test transactional, and the flush after each would take the site away)."""
+    from django.db import connections
+    from django.test import Client
+
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        connection = connections["default"]
+        contents = _starting_state(connection)
+        try:
+            world = _build_site()
+            client = Client()
+            client.force_login(world.user)
+            world.session = client.cookies[settings.SESSION_COOKIE_NAME].value
+            server = LiveServer("localhost")
+            server._live_server_modified_settings.enable()
+            try:
+                world.url = server.url
+                yield world
+            finally:
+                _stop(server)
+        finally:
+            _put_back(connection, contents)
+            shared_data._forget_process_state()
+
+
+@pytest.fixture
+def visitor(browser, site):
+    """visitor(signed_in=False, viewport=PHONE, javascript=True) -> a new page."""
+    contexts = []
+
+    def make(signed_in=False, viewport=PHONE, javascript=True):
+        context = browser.new_context(base_url=site.url, viewport=viewport, locale="en-GB",
+                                      java_script_enabled=javascript)  # fmt: skip
+        context.set_default_timeout(10_000)
+        if signed_in:
+            context.add_cookies(
+                [{"name": settings.SESSION_COOKIE_NAME, "value": site.session, "url": site.url}]
+            )
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def _open(page, url):
+    response = page.goto(url)
+    assert response is not None and response.ok, f"{url} answered {response and response.status}"
+
+
+# --- the tests -------------------------------------------------------------------------------
+
+
+def test_the_site_has_every_page_type(site):
+    """The fixture is what the other tests think it is (a renamed route would otherwise turn
+    into a 404 page measured for overflow)."""
+    from django.test import Client
+
+    clients = {SIGNED_IN: Client(), ANONYMOUS: Client()}
+    clients[SIGNED_IN].cookies[settings.SESSION_COOKIE_NAME] = site.session
+    for name, (path, who) in PAGE_TYPES.items():
+        for prefix in ("", "/fr"):
+            response = clients[who].get(prefix + path.format(s=site))
+            assert response.status_code == 200, f"{name} {prefix}{path}: {response.status_code}"
+
+
+def test_no_page_scrolls_sideways_on_a_phone(site, visitor):
+    pages = {SIGNED_IN: visitor(signed_in=True), ANONYMOUS: visitor()}
+    overflowing = []
+    for name, (path, who) in PAGE_TYPES.items():
+        page = pages[who]
+        for prefix in ("", "/fr"):
+            url = prefix + path.format(s=site)
+            page.set_viewport_size({"width": WIDTHS[0], "height": 640})
+            _open(page, url)
+            menu = page.locator(".site-header .menu-button")
+            for width in WIDTHS:
+                page.set_viewport_size({"width": width, "height": 640})
+                for unfolded in (False, True):
+                    if (menu.get_attribute("aria-expanded") == "true") != unfolded:
+                        menu.click()
+                    state = "menu unfolded" if unfolded else "menu folded"
+                    seen = page.evaluate(MEASURE)
+                    if seen["scrollWidth"] > seen["clientWidth"]:
+                        overflowing.append(f"{name} {url} at {width} px, {state}: {seen}")
+            page.set_viewport_size({"width": NARROWEST_WIDE, "height": 640})  # no menu button
+            seen = page.evaluate(MEASURE)
+            if seen["scrollWidth"] > seen["clientWidth"]:
+                overflowing.append(f"{name} {url} at {NARROWEST_WIDE} px: {seen}")
+    assert not overflowing, "pages wider than the screen:\n" + "\n".join(overflowing)
+
+
+def test_the_menu_button_opens_and_closes_the_navigation_with_the_keyboard(site, visitor):
+    from playwright.sync_api import expect
+
+    page = visitor()
+    _open(page, "/fr/")
+    button = page.get_by_role("button", name="Menu")
+    navigation = page.get_by_role("navigation", name="Navigation principale")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(button).to_have_attribute("aria-controls", "site-menu")
+    expect(navigation).to_be_hidden()
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] <= 120, f"the folded header is {header['height']} px high"
+
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(navigation).to_be_visible()
+    page.keyboard.press("Tab")  # the menu follows its button
+    expect(navigation.get_by_role("link").first).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(navigation).to_be_hidden()
+    expect(button).to_be_focused()
+
+    page.keyboard.press("Space")
+    expect(navigation).to_be_visible()
+    expect(page.get_by_role("link", name="Rejoindre")).to_be_visible()  # the account links too
+    page.keyboard.press("Space")
+    expect(navigation).to_be_hidden()
+
+    page.set_viewport_size(WIDE)  # wide screens: no button, the navigation in view
+    expect(button).to_be_hidden()
+    expect(navigation).to_be_visible()
+
+
+def test_without_javascript_the_navigation_is_in_view(site, visitor):
+    from playwright.sync_api import expect
+
+    page = visitor(javascript=False)
+    _open(page, "/")
+    navigation = page.get_by_role("navigation", name="Main")
+    expect(navigation.get_by_role("link", name="Members")).to_be_visible()
+    expect(page.get_by_role("link", name="Sign in")).to_be_visible()
+    expect(page.locator(".site-header .menu-button")).to_be_hidden()
+
+
+def test_results_come_before_the_folded_filters_on_a_phone(site, visitor):
+    from playwright.sync_api import expect
+
+    page = visitor(signed_in=True)
+    for prefix in ("/fr", ""):  # the first result on the first screen (it was three screens down)
+        _open(page, f"{prefix}/search/?q=contracts")
+        first_hit = page.locator("ol.search-hits > li").first
+        expect(first_hit.get_by_role("link").first).to_be_in_viewport(ratio=1)
+    facets = page.get_by_role("complementary", name="Filter")
+    expect(facets.get_by_role("checkbox").first).to_be_hidden()
+    facets.locator("summary").focus()
+    page.keyboard.press("Enter")
+    expect(facets.get_by_role("checkbox").first).to_be_visible()
+
+    _open(page, "/members/")
+    expect(page.get_by_role("rowheader", name=site.member.name)).to_be_in_viewport()
+    expect(page.get_by_role("combobox", name="Region")).to_be_hidden()
+    page.get_by_text("Filters", exact=True).click()
+    expect(page.get_by_role("combobox", name="Region")).to_be_visible()
+
+    page.set_viewport_size(WIDE)  # wide screens: the filters beside the results, open
+    _open(page, "/members/?kind=local")
+    expect(page.get_by_role("combobox", name="Region")).to_be_visible()
+    expect(page.get_by_text("Filters (1 applied)")).to_be_hidden()
+
+
+def test_every_page_type_passes_axe(site, visitor, screenshot_dir):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    pages = {SIGNED_IN: visitor(signed_in=True), ANONYMOUS: visitor()}
+    failures = {}
+    for name, (path, who) in PAGE_TYPES.items():
+        page = pages[who]
+        url = path.format(s=site)
+        _open(page, url)
+        page.get_by_role("button", name="Menu").click()  # the menu and the folded filters too
+        page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })")
+        if name == "home":
+            page.screenshot(path=screenshot_dir / "home-phone.png", full_page=True)
+        violations = axe.run(page).response["violations"]
+        if violations:
+            failures[f"{name} ({url})"] = violations
+    assert not failures, "axe-core found violations:\n" + "\n".join(
+        f"{where}:\n{_describe(violations)}" for where, violations in failures.items()
+    )
+
+
+def _describe(violations):
+    lines = []
+    for v in violations:
+        targets = [", ".join(map(str, node["target"])) for node in v["nodes"][:3]]
+        lines.append(
+            f"- {v['id']} ({v['impact']}, {len(v['nodes'])} element(s)): {v['help']}\n"
+            f"    first targets: {targets}\n    {v['helpUrl']}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,21 @@
+"""The demo partnership (community/demo): the README's demo reformer account has a profile,
+so signing in with it opens the dashboard, not an empty profile form."""
+
+import pytest
+
+from community.demo.loader import DEMO_PASSWORD, REFORMER_EMAIL, load_partnership
+from community.models import ReformerProfile
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_readme_reformer_has_a_public_profile_and_a_dashboard(client, vocab):
+    load_partnership()
+    profile = ReformerProfile.objects.get(user__email=REFORMER_EMAIL)
+    assert profile.visibility == ReformerProfile.Visibility.PUBLIC
+    assert profile.challenge_areas.exists() and profile.country is not None
+
+    assert client.login(email=REFORMER_EMAIL, password=DEMO_PASSWORD)
+    response = client.get("/dashboard/")
+    assert response.status_code == 200
+    assert response.context["profile"] == profile

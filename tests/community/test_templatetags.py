@@ -1,0 +1,61 @@
+"""The community template tags of the list pages and the reformer avatars."""
+
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+import pytest
+from PIL import Image
+from pytest_django.asserts import assertContains, assertNotContains
+
+from community.templatetags.community_tags import initials
+from tests.community.factories import ProfileFactory
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Adaeze Okonkwo", "AO"),
+        ("María Fernanda Rodríguez-Villanueva de la Cruz", "MC"),
+        ("élodie dubois", "ÉD"),
+        ("Chen", "C"),
+        ("(Ana) Lima", "AL"),
+        ("Ana —", "A"),
+        ("   ", ""),
+        ("", ""),
+    ],
+)
+def test_initials_are_the_first_letters_of_the_first_and_last_words(name, expected):
+    assert initials(name) == expected
+
+
+def _photo():
+    from community import photos
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (32, 32), (200, 40, 40)).save(buffer, format="JPEG")
+    return photos.prepare(SimpleUploadedFile("me.jpg", buffer.getvalue(), "image/jpeg"))
+
+
+@pytest.mark.django_db
+def test_every_reformer_card_has_an_avatar_box_photo_or_initials(client, vocab):
+    ProfileFactory(display_name="Ana María López", slug="ana")
+    with_photo = ProfileFactory(display_name="Bruno Lima", slug="bruno")
+    with_photo.photo = _photo()
+    with_photo.save()
+
+    directory = client.get("/reformers/")
+    # decorative: the name is next to it, and a screen reader should not spell "A L"
+    assertContains(
+        directory, '<span class="avatar avatar-initials" aria-hidden="true">AL</span>', html=True
+    )
+    assertContains(directory, 'alt="" width="64" height="64" class="avatar"')
+    assertNotContains(directory, "BL</span>")
+
+    profile = client.get("/reformers/ana/")
+    assertContains(
+        profile,
+        '<span class="avatar avatar-initials avatar-large" aria-hidden="true">AL</span>',
+        html=True,
+    )
+    assertContains(client.get("/reformers/bruno/"), 'alt="Photo of Bruno Lima"')

@@ -1,0 +1,72 @@
+"""Queries of the learning pages at two sizes: the same number whatever the number of
+courses, lessons, enrolments and attempts."""
+
+from django.core.cache import cache
+
+import pytest
+
+from community import labels
+from learning import services
+from learning.models import Enrolment
+from tests.community.factories import ProfileFactory, UserFactory
+from tests.learning.factories import course_build, lessons_of, wrong_answers
+from tests.query_counts import count_queries
+
+pytestmark = pytest.mark.django_db
+
+# measured: 23, 26, 29, 18 (the dashboard with no peers or saved searches), 8
+LIMITS = {"catalogue": 25, "course": 28, "lesson": 32, "dashboard": 22, "certificate": 10}
+
+
+def _world(size: int):
+    """`size` courses of `size` modules × 2 lessons, a learner enrolled in each, with some
+    lessons done, failed attempts and certificates; other learners in the same courses."""
+    learner = UserFactory()
+    ProfileFactory(user=learner, visibility="public")
+    courses = [course_build(modules=size, lessons_per_module=2, checks=(1, 3)) for _ in range(size)]
+    for course in courses:
+        enrolment = services.enrolment_create(user=learner, course=course)
+        lessons = lessons_of(course)
+        services.lesson_complete(enrolment=enrolment, lesson=lessons[1])
+        check_id, answers = wrong_answers(lessons[0])
+        services.attempt_record(
+            enrolment=enrolment, lesson=lessons[0], check_id=check_id, number=0, answers=answers
+        )
+        for _ in range(size):
+            Enrolment.objects.create(user=UserFactory(), course=course)
+    certificate = services.certificate_issue(enrolment=Enrolment.objects.filter(user=learner)[0])
+    return learner, courses, certificate
+
+
+def _counts(client, size, django_assert_max_num_queries):
+    learner, courses, certificate = _world(size)
+    cache.clear()  # each size starts cold, as after a deploy
+    labels.invalidate()
+    client.force_login(learner)
+    lesson = lessons_of(courses[0])[0]
+    urls = {
+        "catalogue": "/learning/?level=introductory",
+        "course": courses[0].url,
+        "lesson": lesson.url,
+        "dashboard": "/dashboard/",
+        "certificate": certificate.get_absolute_url(),
+    }
+    return {
+        name: count_queries(client, url, django_assert_max_num_queries, LIMITS[name])
+        for name, url in urls.items()
+    }
+
+
+def test_the_learning_pages_take_as_many_queries_at_any_size(client, django_assert_max_num_queries):
+    small = _counts(client, 2, django_assert_max_num_queries)
+    large = _counts(client, 5, django_assert_max_num_queries)
+    assert large == small, (small, large)
+
+
+def test_the_dashboard_shows_my_learning(client):
+    learner, courses, certificate = _world(2)
+    client.force_login(learner)
+    html = client.get("/dashboard/").content.decode()
+    assert "My learning" in html
+    assert certificate.get_absolute_url() in html
+    assert lessons_of(courses[0])[0].url in html  # the next lesson of a course in progress
