@@ -3,7 +3,7 @@
 One rule for every page type (docs/architecture.md, "URLs and languages"): the site answers
 every address in every language. A page that exists in the reader's language is served as
 it is; a page that does not is served in its original language, inside the reader's
-interface, with a notice saying so (templates/includes/translation_notice.html). So a link
+interface, with a notice saying so (core/templates/core/includes/translation_notice.html). So a link
 never has to know whether a translation exists: it is the language-neutral address with the
 reader's prefix (``localize_url``), and the page tree does the rest (``fallback_route``).
 Listings, feeds and search already show one version of each page (the reader's, else the
@@ -100,6 +100,22 @@ def page_url(page, request=None, language: str | None = None) -> str:
     from the site root paths Wagtail caches."""
     url = page.get_url(request)
     return localize_url(url, language) if url else ""
+
+
+def page_translations(page: Page, request) -> dict[str, str]:
+    """Live translations of ``page`` by language code (alias copies left out, but for the
+    page itself), in one query, once per request."""
+    cache = getattr(request, "_page_translations", None)
+    if cache is None:
+        cache = request._page_translations = {}
+    if page.pk not in cache:
+        translations = Page.objects.filter(translation_key=page.translation_key, live=True)
+        cache[page.pk] = {
+            p.locale.language_code: p.get_url(request)
+            for p in translations.select_related("locale")
+            if p.alias_of_id is None or p.pk == page.pk
+        }
+    return cache[page.pk]
 
 
 # --- serving a page that is not in the reader's language -------------------------------------

@@ -12,21 +12,6 @@ from opengov import alternates
 register = template.Library()
 
 
-def page_translations(page: Page, request) -> dict[str, str]:
-    """Live translations of ``page`` by language code, in one query, once per request."""
-    cache = getattr(request, "_page_translations", None)
-    if cache is None:
-        cache = request._page_translations = {}
-    if page.pk not in cache:
-        translations = Page.objects.filter(translation_key=page.translation_key, live=True)
-        cache[page.pk] = {
-            p.locale.language_code: p.get_url(request)
-            for p in translations.select_related("locale")
-            if p.alias_of_id is None or p.pk == page.pk
-        }
-    return cache[page.pk]
-
-
 def _route_suffix(page: Page, request) -> str:
     """What the address adds to the page's own (a routable page's sub-route, e.g.
     "self-assessment/"), so that the switcher keeps it."""
@@ -47,7 +32,7 @@ def switcher_links(context) -> list[dict]:
     here = request.get_full_path()
     translations, suffix = {}, ""
     if isinstance(page, Page):
-        translations = page_translations(page, request)
+        translations = languages.page_translations(page, request)
         suffix = _route_suffix(page, request)
     links = []
     for code in languages.language_codes():

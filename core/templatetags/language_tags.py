@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core import languages
-from opengov.templatetags.opengov_tags import page_translations
 
 register = template.Library()
 
@@ -47,7 +46,7 @@ def content_lang(page):
     return format_html(' lang="{}"', language)
 
 
-@register.inclusion_tag("includes/translation_notice.html", takes_context=True)
+@register.inclusion_tag("core/includes/translation_notice.html", takes_context=True)
 def translation_notice(context):
     """A visible notice on a page shown in another language than the reader's."""
     page = context.get("page")
@@ -58,7 +57,7 @@ def translation_notice(context):
     original = languages.content_language(page)
     if original == reader:
         return {}
-    translation = page_translations(page, request).get(reader)
+    translation = languages.page_translations(page, request).get(reader)
     return {
         "original": original,
         "not_translated": None if translation else NOT_TRANSLATED.get(reader),
