@@ -240,7 +240,7 @@ def dashboard_for(*, user) -> Dashboard | None:
             language=reader_language(),
             facets=False,
         )
-        stories = engine().search(request).hits
+        stories = for_reader(engine().search(request).hits)
     return Dashboard(
         profile=profile,
         peers=_peers_for_profile(profile, user=user, limit=DASHBOARD_PEERS),

@@ -147,3 +147,34 @@ def test_names_cost_no_query_per_row(members, django_assert_max_num_queries):
                 labels.label(member)
                 labels.label(member.country)
             labels.member_name("Bogotá, Colombia")
+
+
+def test_the_newer_lists_and_select_boxes_speak_the_readers_language_and_order(
+    members, countries, vocab
+):
+    """The policy-area filter, the hub's members (filter and list: equal counts in
+    alphabetical order) and the profile form's countries."""
+    from community.filters import HubCommitmentFilter
+    from community.forms import ProfileForm
+    from community.selectors import members_active_in_area
+
+    area = vocab["areas"]["anti-corruption"]
+    ivory = MemberFactory(name="Côte d'Ivoire", slug="cote-divoire", country=countries["CIV"])
+    rica = MemberFactory(name="Costa Rica", slug="costa-rica", country=countries["CRI"])
+    for member in (*members.values(), ivory, rica):
+        commitment = CommitmentFactory(action_plan__member=member, challenge_areas=[area])
+        commitment.policy_areas.add("Members", "Access to Information")
+        commitment.save()
+    with translation.override("es"):
+        policy = [label for _v, label in CommitmentFilter().form.fields["policy_area"].choices]
+        hub = [label for _v, label in HubCommitmentFilter(area=area).form.fields["member"].choices]
+        listed = [labels.label(m) for m in members_active_in_area(area=area)]
+        profile_countries = [label for _v, label in ProfileForm().fields["country"].choices]
+    assert policy[1:] == ["Access to Information", "Miembros"]
+    # byte order puts "Costa Rica" before "Côte d'Ivoire" (Costa de Marfíl in Spanish)
+    expected = [
+        "Bogotá, Colombia", "Costa de Marfíl", "Costa Rica", "Kenia", "Municipality of Nowhere"
+    ]  # fmt: skip
+    assert hub[1:] == expected
+    assert listed == expected
+    assert profile_countries[1:4] == ["Colombia", "Costa de Marfíl", "Costa Rica"]

@@ -14,9 +14,9 @@ from allauth.account import forms as account_forms
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
-from opengov.views import LanguageChoiceForm
 from learning.filters import CourseFilter
 from learning.forms import AttemptForm
+from opengov.views import LanguageChoiceForm
 from resources.filters import ResourceFilter
 from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
 from stories.filters import StoryFilter
