@@ -7,7 +7,10 @@ One small site for the module (built once, rolled back at the end): home, story 
 guide in the three languages (the Spanish story index under another slug), a chapter
 translated into French only and one not translated at all, stories in English only, with a
 French translation, and one written in French alone; members, commitments, a reformer, a
-research resource."""
+research resource; a course catalogue translated into French, and a course partly translated
+into French (the course, its first module and lesson; the second module and lesson copied
+for translation but still drafts), in which the reformer is enrolled, with a certificate of
+another course."""
 
 import re
 from html.parser import HTMLParser
@@ -39,6 +42,7 @@ from tests.guide.factories import (
     GuideIndexPageFactory,
     RecommendationFactory,
 )
+from tests.learning.factories import catalogue, course_build, lessons_of
 from tests.resources.factories import ResourceFactory
 from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory
 
@@ -51,6 +55,43 @@ def _translate(page, code, **fields):
         setattr(copy, name, value)
     copy.save_revision().publish()
     return copy
+
+
+def _courses(reformer, chapter, story) -> SimpleNamespace:
+    """The catalogue in English and French; a course translated into French but for its
+    second module and lesson (drafts), the reformer enrolled and past its first lesson; a
+    finished course with its certificate."""
+    from guide.models import SelfAssessment
+    from learning import services as learning_services
+    from learning.models import Enrolment
+
+    index = catalogue()
+    _translate(index, "fr", title="Apprendre")
+    course = course_build(modules=2, lessons_per_module=1, checks=(), title="Open budgets 101")
+    lessons = lessons_of(course)
+    body = list(lessons[0].body.raw_data)
+    body.append({"type": "examples", "id": "we-1",
+                 "value": {"heading": "", "guide": [chapter.pk], "stories": [story.pk],
+                           "commitments": []}})  # fmt: skip
+    lessons[0].body = body
+    lessons[0].save_revision().publish()
+    _translate(course, "fr", title="Budgets ouverts 101")
+    first_module = lessons[0].get_parent()
+    _translate(first_module, "fr", title="Premier module")
+    _translate(lessons[0], "fr", title="Première leçon")
+    french = Locale.objects.get(language_code="fr")
+    lessons[1].get_parent().copy_for_translation(french)  # drafts: not translated yet
+    lessons[1].copy_for_translation(french)
+    user = reformer.user
+    enrolment = learning_services.enrolment_create(user=user, course=course)
+    learning_services.lesson_complete(enrolment=enrolment, lesson=lessons[0])
+    finished = course_build(modules=1, lessons_per_module=1, checks=(), title="Basics")
+    done = Enrolment.objects.create(user=user, course=finished)
+    certificate = learning_services.certificate_issue(enrolment=done)
+    SelfAssessment.objects.create(user=user, chapter=chapter, done=[])
+    return SimpleNamespace(
+        index=index, course=course, lessons=lessons, module=first_module, certificate=certificate
+    )
 
 
 def _build():
@@ -127,6 +168,7 @@ def _build():
     resource = ResourceFactory(challenge_areas=[justice], title="Courts and open data")
     resource.categories.add("Open Data")
     resource.save()
+    learning = _courses(reformer, chapter, english_story)
     search_services.rebuild()
     return SimpleNamespace(
         vocab=vocab,
@@ -141,6 +183,7 @@ def _build():
         french_only=french_only,
         reformer=reformer,
         resource=resource,
+        learning=learning,
     )
 
 
@@ -233,6 +276,16 @@ def key_pages(site) -> list[str]:
         f"/resources/{site.resource.slug}/",
         "/search/?q=court",
         "/accounts/login/",
+        f"/action-plans/{site.commitments[0].action_plan.ogp_id}/",
+        # learning: the catalogue, a partly translated course, its translated and its
+        # untranslated module and lesson, a certificate
+        "/learning/",
+        site.learning.course.url,
+        site.learning.module.url,
+        site.learning.lessons[0].url,
+        site.learning.lessons[1].get_parent().url,
+        site.learning.lessons[1].url,
+        site.learning.certificate.get_absolute_url(),
     ]
 
 
@@ -437,6 +490,41 @@ def test_every_internal_link_keeps_the_readers_language(site, client, language):
     assert not failures, "\n".join(failures)
 
 
+def test_the_dashboard_links_keep_the_readers_language(site, client):
+    """What is mine, gathered from the guide (a self-assessment of an English chapter), the
+    search (new stories in my areas), learning (a course in progress, its next lesson not
+    translated yet, a certificate): all at the reader's prefix."""
+    client.force_login(site.reformer.user)
+    for language in ("fr", "es"):
+        page = read(client.get(f"/{language}/dashboard/"))
+        assert not _foreign_links(page, language), _foreign_links(page, language)
+        assert f"/{language}/guide/justice/self-assessment/" in page.links
+        assert f"/{language}/stories/{site.english_story.slug}/" in page.links
+        assert languages.localize_url(site.learning.lessons[1].url, language) in page.links
+
+
+def test_a_partly_translated_course_is_whole_in_every_language(site, client):
+    """The French course shows its translated module and lesson in French and the rest in
+    English, every link in French; the untranslated lesson is the English one in the French
+    interface, with the notice, and its forms post to French addresses."""
+    course, second = site.learning.course, site.learning.lessons[1]
+    html = client.get(languages.localize_url(course.url, "fr")).content.decode()
+    assert "Budgets ouverts 101" in html and "Première leçon" in html
+    assert f'href="/fr{second.url}" lang="en">{second.title}</a>' in html
+    response = client.get(f"/fr{second.url}")
+    assert response.status_code == 200
+    assert response.context["page"].pk == second.pk  # the English lesson (the French is a draft)
+    html = response.content.decode()
+    assert "translation-notice" in html
+    assert ">Budgets ouverts 101</a></nav>" in html  # the breadcrumb: the French course
+    assert "Première leçon" in html  # the outline in French where it is translated
+    client.force_login(site.reformer.user)
+    html = client.get(f"/fr{second.url}").content.decode()
+    assert f'action="/fr{second.url}complete/"' in html
+    done = client.post(f"/fr{second.url}complete/")
+    assert done.status_code == 302 and done["Location"].startswith("/fr/"), done["Location"]
+
+
 def test_feeds_link_in_their_language(site, client):
     feed = client.get("/fr/stories/feed/rss/").content.decode()
     links = re.findall(r"<link>([^<]+)</link>", feed)
@@ -484,10 +572,13 @@ def _allowed_content(site, language) -> tuple[set[str], str]:
     names |= SAME_NAME[language]
     for commitment in site.commitments:
         names |= {commitment.title, commitment.description, commitment.public_id}
+        names.add(commitment.action_plan.ogp_id)
     for page in Page.objects.live().specific():
         names |= {page.title, getattr(page, "intro", ""), getattr(page, "hero_heading", "")}
+        names |= {getattr(page, "summary", ""), getattr(page, "audience", "")}
         names |= {r.title for r in getattr(page, "recommendations", Page.objects.none()).all()}
     names |= {site.reformer.display_name, site.resource.title, ", ".join(site.resource.authors)}
+    names |= {"Budgets are public.", site.learning.certificate.code}  # a lesson's text
     records = EvidenceRecord.objects.values_list("title", "summary", "body")
     blob = " ".join(" ".join(parts) for parts in records)
     names = {" ".join(name.split()) for name in names if name}
@@ -495,7 +586,8 @@ def _allowed_content(site, language) -> tuple[set[str], str]:
 
 
 def _is_content(text: str, names: set[str], blob: str) -> bool:
-    parts = [part.strip("()") for part in text.split(" · ")]  # "<title> · OpenGov Commons"
+    # "<title> · OpenGov Commons", "— <summary>", "<area> (3)"
+    parts = [re.sub(r" \(\d+\)$", "", part).strip("()— ") for part in text.split(" · ")]
     for part in parts:
         if part in names or re.fullmatch(r"[\W\d_]*", part):  # numbers, dates, punctuation
             continue
