@@ -9,8 +9,12 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import personal_data, signals  # noqa: F401
+        from . import labels, personal_data, signals  # noqa: F401
+        from .models import PolicyAreaTag
         from .permissions import editors_group_ensure
+
+        # OGP's policy areas: names marked for translation in vocabulary.py
+        labels.translate_with_catalogue(PolicyAreaTag)
 
         personal_data.register("account", personal_data.account_part)
         personal_data.register("profile", personal_data.profile_part)

@@ -26,18 +26,34 @@ class BoundedModelChoiceFilter(django_filters.ModelChoiceFilter):
     field_class = BoundedFilterChoiceField
 
 
-class LabelledChoiceFilter(BoundedModelChoiceFilter):
-    """Choices named in the reader's language, addressed by slug in the URL."""
+class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
+    """The choices in the reader's alphabetical order of their names (community.labels)."""
 
-    def __init__(self, *args, **kwargs):
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        if self.field.null_label is not None:
+            yield (self.field.null_value, self.field.null_label)
+        for obj in labels.sorted_by_label(self.queryset, self.field.label_from_instance):
+            yield self.choice(obj)
+
+
+class LabelledChoiceFilter(BoundedModelChoiceFilter):
+    """Choices named in the reader's language and in its alphabetical order (or, with
+    `collate=False`, the queryset's own order), addressed by slug in the URL."""
+
+    def __init__(self, *args, collate=True, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
         kwargs.setdefault("empty_label", _("All"))
+        self.collate = collate
         super().__init__(*args, **kwargs)
 
     @property
     def field(self):
         field = super().field
         field.label_from_instance = labels.label
+        if self.collate:
+            field.iterator = CollatedChoiceIterator
         return field
 
 
@@ -100,13 +116,16 @@ def areas_choices(request):
 
 
 def policy_areas_choices(request):
-    return PolicyAreaTag.objects.order_by("name")
+    return PolicyAreaTag.objects.all()
 
 
 class CommitmentFilter(KeywordFilterSetMixin, django_filters.FilterSet):
     q = KeywordFilter(kind="commitment", key_field="public_id")
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
+        label=_("Challenge area"),
+        field_name="challenge_areas",
+        queryset=areas_choices,
+        collate=False,  # the partnership's own order of its areas
     )
     theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     region = LabelledChoiceFilter(
@@ -114,19 +133,13 @@ class CommitmentFilter(KeywordFilterSetMixin, django_filters.FilterSet):
         field_name="action_plan__member__country__region",
         queryset=regions_choices,
     )
-    member = BoundedModelChoiceFilter(
-        label=_("Member"),
-        field_name="action_plan__member",
-        to_field_name="slug",
-        queryset=Member.objects.order_by("name"),
-        empty_label=_("All"),
+    member = LabelledChoiceFilter(
+        label=_("Member"), field_name="action_plan__member", queryset=Member.objects.all()
     )
-    policy_area = BoundedModelChoiceFilter(
+    policy_area = LabelledChoiceFilter(
         label=_("Policy area"),
         field_name="tagged_policy_areas__tag",
-        to_field_name="slug",
         queryset=policy_areas_choices,
-        empty_label=_("All"),
     )
     status = django_filters.ChoiceFilter(
         label=_("Progress"), choices=Commitment.Status.choices, empty_label=_("All")
@@ -156,11 +169,9 @@ class HubCommitmentFilter(CommitmentFilter):
         super().__init__(*args, **kwargs)
         for name in ("q", "area", "theme", "policy_area"):
             self.filters.pop(name)
-        self.filters["member"].queryset = (
-            Member.objects.filter(action_plans__commitments__challenge_areas=area)
-            .distinct()
-            .order_by("name")
-        )
+        self.filters["member"].queryset = Member.objects.filter(
+            action_plans__commitments__challenge_areas=area
+        ).distinct()
 
 
 class MemberFilter(django_filters.FilterSet):
@@ -189,7 +200,10 @@ class ReformerFilter(django_filters.FilterSet):
         label=_("Sector"), choices=ReformerProfile.Sector.choices, empty_label=_("All")
     )
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
+        label=_("Challenge area"),
+        field_name="challenge_areas",
+        queryset=areas_choices,
+        collate=False,
     )
     theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     country = LabelledChoiceFilter(label=_("Country"), queryset=reformer_countries_choices)

@@ -10,12 +10,29 @@ from .models.people import SPOKEN_LANGUAGES, ProfilePhotoFormField
 from .photos import PreparedPhoto
 
 
+class CollatedChoiceIterator(forms.models.ModelChoiceIterator):
+    """The choices in the reader's alphabetical order of their names (community.labels):
+    "Côte d'Ivoire" under C, not after Z as ORDER BY name puts it."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in labels.sorted_by_label(self.queryset, self.field.label_from_instance):
+            yield self.choice(obj)
+
+
 class LabelledMultipleChoiceField(BoundedModelMultipleChoiceField):
+    """Choices named in the reader's language, in the queryset's order."""
+
     def label_from_instance(self, obj):
         return labels.label(obj)
 
 
 class LabelledChoiceField(BoundedModelChoiceField):
+    """Choices named in the reader's language and in its alphabetical order."""
+
+    iterator = CollatedChoiceIterator
+
     def label_from_instance(self, obj):
         return labels.label(obj)
 
@@ -25,7 +42,7 @@ class ProfileForm(forms.ModelForm):
 
     country = LabelledChoiceField(
         label=_("Country"),
-        queryset=Country.objects.in_default_locale().order_by("name"),
+        queryset=Country.objects.in_default_locale(),
         required=False,
     )
     themes = LabelledMultipleChoiceField(

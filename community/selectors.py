@@ -5,6 +5,7 @@ import re
 from django.db.models import Count, F, Prefetch
 from django.http import Http404
 
+from . import labels
 from .models import ActionPlan, ChallengeArea, Commitment, Country, Member, ReformerProfile
 
 
@@ -49,11 +50,13 @@ def commitments_in_area(*, area: ChallengeArea):
 def members_active_in_area(*, area: ChallengeArea) -> list[Member]:
     """The members with commitments in this area, each with `area_commitment_count` (its
     commitments in this area only: the filter before the count restricts what is counted),
-    most active first."""
-    return list(
-        Member.objects.filter(action_plans__commitments__challenge_areas=area)
-        .annotate(area_commitment_count=Count("action_plans__commitments", distinct=True))
-        .order_by("-area_commitment_count", "name")
+    most active first, then in the reader's alphabetical order of their names."""
+    members = Member.objects.filter(action_plans__commitments__challenge_areas=area).annotate(
+        area_commitment_count=Count("action_plans__commitments", distinct=True)
+    )
+    return sorted(
+        members,
+        key=lambda member: (-member.area_commitment_count, labels.sort_key(labels.label(member))),
     )
 
 

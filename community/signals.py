@@ -9,7 +9,7 @@ def _drop_labels(sender, **kwargs):
     labels.invalidate()
 
 
-for _model in labels.LABELLED_MODELS:
+for _model in labels.CACHED_MODELS:
     post_save.connect(_drop_labels, sender=_model, dispatch_uid=f"labels-save-{_model.__name__}")
     post_delete.connect(
         _drop_labels, sender=_model, dispatch_uid=f"labels-delete-{_model.__name__}"

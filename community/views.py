@@ -8,7 +8,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import personal_data, selectors, services
+from . import labels, personal_data, selectors, services
 from .filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from .forms import AccountDeleteForm, ProfileForm
 
@@ -60,10 +60,12 @@ def challenge_area_detail(request, slug):
 
 def member_list(request):
     filterset = MemberFilter(request.GET, queryset=selectors.members_with_counts())
+    # in the reader's alphabetical order of the names it shows (a few hundred members)
+    members = labels.sorted_by_label(filterset.qs)
     return render(
         request,
         "community/member_list.html",
-        {"filter": filterset, "page_obj": _page(request, filterset.qs, MEMBERS_PER_PAGE)},
+        {"filter": filterset, "page_obj": _page(request, members, MEMBERS_PER_PAGE)},
     )
 
 

@@ -6,6 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 class Level(models.TextChoices):
     INITIAL = "initial", _("Initial: from a low baseline")
-    INTERMEDIATE = "intermediate", _("Intermediate")
+    INTERMEDIATE = "intermediate", _("Intermediate: the basics in place, to build on")
     ADVANCED = "advanced", _("Advanced: established good practice")
     INNOVATIVE = "innovative", _("Innovative: new approaches being tried")

@@ -9,7 +9,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from core.pages import TranslatedPageManager
@@ -36,7 +36,7 @@ class GuideIndexPage(RoutablePageMixin, Page):
         return (
             GuideChapterPage.objects.live()
             .public()
-            .in_reader_language(self.locale)
+            .in_reader_language(Locale.get_active())
             .order_by("path")
         )
 

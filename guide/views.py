@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from community.models import Commitment
+from core import languages
 from stories.models import StoryPage
 
 from . import assessment
@@ -65,9 +66,10 @@ def chapter(request, page):
     )
 
 
-def _self_assessment_url(page, done) -> str:
-    """The shareable address of these answers (?done=3,7: commas kept readable)."""
-    url = page.url + page.reverse_subpage("self_assessment")
+def _self_assessment_url(page, done, request) -> str:
+    """The shareable address of these answers (?done=3,7: commas kept readable), in the
+    reader's language."""
+    url = languages.page_url(page, request) + page.reverse_subpage("self_assessment")
     return f"{url}?done={assessment.encode_done(done)}"
 
 
@@ -86,7 +88,7 @@ def self_assessment(request, page):
         )
         page.assessments.update_or_create(user=request.user, defaults={"done": sorted(done)})
         messages.success(request, _("Your self-assessment is saved."))
-        return HttpResponseRedirect(_self_assessment_url(page, done))
+        return HttpResponseRedirect(_self_assessment_url(page, done, request))
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET", "POST"])
 
@@ -101,7 +103,7 @@ def self_assessment(request, page):
     else:
         done, answered = frozenset(), False
     outcome = assessment.next_steps(recommendations, done)
-    share_url = request.build_absolute_uri(_self_assessment_url(page, done))
+    share_url = request.build_absolute_uri(_self_assessment_url(page, done, request))
     return TemplateResponse(
         request,
         "guide/self_assessment.html",

@@ -13,7 +13,10 @@ from .models import CoursePage, Level
 class CourseFilter(django_filters.FilterSet):
     theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
+        label=_("Challenge area"),
+        field_name="challenge_areas",
+        queryset=areas_choices,
+        collate=False,  # the partnership's own order of its areas
     )
     level = django_filters.ChoiceFilter(
         label=_("Level"), choices=Level.choices, empty_label=_("All")

@@ -11,7 +11,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from community import labels
 from community.models import ReformerProfile
+from core import languages
 
 from . import selectors, services
 from .forms import AttemptForm, answer_field_name
@@ -23,7 +25,40 @@ def _post_only(request):
 
 
 def _login(request, page):
-    return redirect_to_login(page.get_url(request) or request.get_full_path())
+    return redirect_to_login(languages.page_url(page, request) or request.get_full_path())
+
+
+def _reader_locale() -> Locale:
+    """The locale of the reader's language. Not the page's: an untranslated lesson is served
+    in its original language inside the reader's interface (core.languages), and the rest of
+    the course (outline, breadcrumbs, next lesson) is shown in the reader's language where
+    it is translated."""
+    return Locale.get_active()
+
+
+def _shown(course, locale: Locale):
+    """The course in the reader's language where it is translated (for titles and links):
+    a query only when the page served is not in that language."""
+    return selectors.courses_in_language([course], locale)[0]
+
+
+def _catalogue(course, locale: Locale):
+    """The catalogue above `course`, in the reader's language where it is translated."""
+    index = course.get_parent()
+    if index.locale_id != locale.pk:
+        index = index.get_translations().live().filter(locale=locale).first() or index
+    return index
+
+
+def _by_title(courses) -> list:
+    """Courses in the reader's alphabetical order of their titles (collation: "École…"
+    sorts under E)."""
+    return labels.sorted_by_label(courses, lambda course: course.title)
+
+
+def _page_redirect(request, page):
+    """To a page at the reader's language prefix (core.languages.page_url)."""
+    return redirect(languages.page_url(page, request))
 
 
 # --- catalogue and course --------------------------------------------------------------------
@@ -33,13 +68,16 @@ def catalogue(request, index):
     from .filters import CourseFilter
 
     filterset = CourseFilter(request.GET, queryset=index.courses())
-    page_obj = Paginator(filterset.qs, COURSES_PER_PAGE).get_page(request.GET.get("page"))
+    # in the reader's alphabetical order of the titles it shows (a few dozen courses)
+    courses = _by_title(filterset.qs)
+    page_obj = Paginator(courses, COURSES_PER_PAGE).get_page(request.GET.get("page"))
     return index.render(request, context_overrides={"filter": filterset, "page_obj": page_obj})
 
 
 def _course_context(request, course, **extra) -> dict:
     original = original_of(course)
-    outline = selectors.course_outline(course=original, locale=course.locale)
+    locale = _reader_locale()
+    outline = selectors.course_outline(course=original, locale=locale)
     enrolment = selectors.enrolment_for(user=request.user, course=original)
     progress = (
         selectors.enrolment_progress(enrolment=enrolment, outline=outline) if enrolment else None
@@ -48,13 +86,14 @@ def _course_context(request, course, **extra) -> dict:
         [] if enrolment else selectors.missing_prerequisites(user=request.user, course=original)
     )
     return {
+        "catalogue": _catalogue(course, locale),
         "original": original,
         "outline": outline,
         "enrolment": enrolment,
         "progress": progress,
-        "missing": selectors.courses_in_language(missing, course.locale),
-        "prerequisites": selectors.courses_in_language(
-            original.prerequisites.order_by("title"), course.locale
+        "missing": _by_title(selectors.courses_in_language(missing, locale)),
+        "prerequisites": _by_title(
+            selectors.courses_in_language(original.prerequisites.all(), locale)
         ),
         "facilitators": ReformerProfile.objects.visible_to(request.user).filter(
             courses_facilitated=original
@@ -81,21 +120,23 @@ def enrol(request, course):
         response.status_code = 400
         return response
     progress = selectors.enrolment_progress(
-        enrolment=enrolment, outline=selectors.course_outline(course=course, locale=course.locale)
+        enrolment=enrolment,
+        outline=selectors.course_outline(course=course, locale=_reader_locale()),
     )
     if progress.next_lesson is not None:
         messages.success(request, _("You are enrolled. Here is where to start."))
-        return redirect(progress.next_lesson.page.get_url(request))
-    return redirect(course.get_url(request))
+        return _page_redirect(request, progress.next_lesson.page)
+    return _page_redirect(request, course)
 
 
 def module_context(module) -> dict:
     course = CoursePage.objects.ancestor_of(module).first()
-    outline = selectors.course_outline(course=course, locale=module.locale)
+    locale = _reader_locale()
+    outline = selectors.course_outline(course=course, locale=locale)
     row = next(
         (m for m in outline.modules if m.original.translation_key == module.translation_key), None
     )
-    return {"course": course, "module_outline": row}
+    return {"course": _shown(course, locale), "module_outline": row}
 
 
 # --- lessons ---------------------------------------------------------------------------------
@@ -104,7 +145,8 @@ def module_context(module) -> dict:
 def _lesson_context(request, lesson, **extra) -> dict:
     course = CoursePage.objects.ancestor_of(lesson).first()
     original = original_of(course)
-    outline = selectors.course_outline(course=original, locale=lesson.locale)
+    locale = _reader_locale()
+    outline = selectors.course_outline(course=original, locale=locale)
     enrolment = selectors.enrolment_for(user=request.user, course=original)
     progress = (
         selectors.enrolment_progress(enrolment=enrolment, outline=outline) if enrolment else None
@@ -116,7 +158,7 @@ def _lesson_context(request, lesson, **extra) -> dict:
     )
     this = lessons[here] if here is not None else None
     return {
-        "course": course,
+        "course": _shown(course, locale),
         "original": original,
         "outline": outline,
         "enrolment": enrolment,
@@ -195,13 +237,14 @@ def lesson_complete(request, lesson):
     except services.LearningError as error:
         return _lesson_refused(request, lesson, error.message)
     enrolment.refresh_from_db()
+    locale = _reader_locale()
     if enrolment.completed_at is not None:
         messages.success(request, _("You completed the course. Your certificate is ready."))
-        return redirect(course.get_url(request))
-    outline = selectors.course_outline(course=course, locale=lesson.locale)
+        return _page_redirect(request, _shown(course, locale))
+    outline = selectors.course_outline(course=course, locale=locale)
     following = selectors.enrolment_progress(enrolment=enrolment, outline=outline).next_lesson
     messages.success(request, _("Lesson complete."))
-    return redirect((following.page if following else course).get_url(request))
+    return _page_redirect(request, following.page if following else _shown(course, locale))
 
 
 # --- certificates ----------------------------------------------------------------------------

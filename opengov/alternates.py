@@ -3,9 +3,11 @@ sitemap, the canonical and hreflang links in the <head> of every page, and whate
 needs to know.
 
 - A Wagtail page has a version in a language when its translation in that locale is live,
-  public and not an alias. An alias (the copy Wagtail's tree sync makes in the other locales
-  before anyone translates the page) shows the original's text: it is not a version in its
-  locale's language, and its canonical address is the original's.
+  public and not an alias. A page the reader's language does not have is served in its
+  original language at the reader's address (core.languages, "/fr/guide/justice/" for an
+  English-only chapter): that address is not a version, its canonical address is the
+  original's, and the sitemap does not list it. So is an alias (the copy Wagtail's tree sync
+  made in the other locales before it was turned off; `translation_aliases_remove`).
 - Everything else (members, commitments, challenge areas, research resources, reformer
   profiles, the lists and the search): one page per language of the site, at the address
   with that language's prefix. Their interface and vocabulary are translated; a record's own
@@ -23,6 +25,8 @@ from django.utils import translation
 
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
+
+from core import languages
 
 # Query parameters that never change what a page shows: campaign tracking, click ids, and
 # where to go after signing in. The page number is kept (from the page actually shown):
@@ -151,14 +155,23 @@ def head_links(request, *, page=None, page_number: int | None = None) -> HeadLin
         if page.pk is None:
             return None
         own = page.get_url(request) or request.path
-        versions = page_versions(page, request)
-        suffix = request.path[len(own) :] if request.path.startswith(own) else ""
-        canonical = own + suffix
-        if page.alias_of_id and versions.fallback:
-            # not a version of its own: the original is the address to index, and only
-            # versions name each other as alternates
-            canonical = versions.fallback + suffix
+        here = languages.page_url(page, request) or own  # its address in the reader's language
+        if here != own and request.path.startswith(here):
+            # a page the reader's language does not have, served in its original language at
+            # the reader's address (core.languages.fallback_route): not a version, so its
+            # canonical is the original's address (and route), and it names no alternates
+            suffix = request.path[len(here) :]
+            canonical = own + suffix
             versions = Versions({})
+        else:
+            versions = page_versions(page, request)
+            suffix = request.path[len(own) :] if request.path.startswith(own) else ""
+            canonical = own + suffix
+            if page.alias_of_id and versions.fallback:
+                # not a version of its own: the original is the address to index, and only
+                # versions name each other as alternates
+                canonical = versions.fallback + suffix
+                versions = Versions({})
     else:
         versions = path_versions(request.path_info)
         suffix = ""

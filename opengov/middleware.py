@@ -1,6 +1,8 @@
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
 from csp.middleware import CSPMiddleware
@@ -52,3 +54,29 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             if request.path_info.startswith(self.admin_prefixes()):
                 parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
         return parts
+
+
+class FirstVisitLanguageMiddleware:
+    """The home page in the reader's language: a browser asking for French or Spanish
+    (Accept-Language) that lands on `/` goes to `/fr/` or `/es/`, unless the reader chose a
+    language in the switcher (Django's language cookie), which wins. Only `/`: a shared link
+    to an English page stays English, and crawlers, which send no Accept-Language, get
+    English. The answer depends on both headers, so it says so (`Vary`) to every cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info != "/" or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        language = translation.get_language_from_request(request, check_path=False)
+        language = language.split("-")[0]
+        if language != settings.LANGUAGE_CODE and language in dict(settings.LANGUAGES):
+            target = f"/{language}/"
+            if request.META.get("QUERY_STRING"):
+                target += "?" + request.META["QUERY_STRING"]
+            response = HttpResponseRedirect(target)
+        else:
+            response = self.get_response(request)
+        patch_vary_headers(response, ("Accept-Language", "Cookie"))
+        return response

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core import languages
+
 _VERSION_KEY = "opengov:nav:version"
 
 # (kind, target, label, description): "view" targets a URL name; "page" a page model's index.
@@ -52,7 +54,8 @@ def _index_urls(language_code: str) -> dict[str, str]:
             if label not in labels:
                 continue
             if page.locale.language_code == language_code or label not in urls:
-                urls[label] = page.get_url()
+                # an index not translated yet: the original, at this language's address
+                urls[label] = languages.localize_url(page.get_url(), language_code)
         cache.set(key, urls, 60 * 60)
     return urls
 

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
+    path("language/<slug:code>/", views.language_choose, name="language_choose"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include(sitemaps)),
 ]
@@ -22,7 +23,10 @@ urlpatterns += i18n_patterns(
     path("", include("resources.urls")),
     path("", include("search.urls")),
     path("", include("learning.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own utility views, then its page serving through ours (any page in any
+    # language: core.languages)
+    path("", include([p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"])),
+    re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )
 

@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 import django_filters
 
 from community.filters import (
-    BoundedModelChoiceFilter,
     KeywordFilter,
     KeywordFilterSetMixin,
     LabelledChoiceFilter,
@@ -24,19 +23,20 @@ def _year_choices():
 class ResourceFilter(KeywordFilterSetMixin, django_filters.FilterSet):
     q = KeywordFilter(kind="research", key_field="source_id")
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
+        label=_("Challenge area"),
+        field_name="challenge_areas",
+        queryset=areas_choices,
+        collate=False,
     )
     theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Resource.Kind.choices, empty_label=_("All")
     )
     year = django_filters.ChoiceFilter(label=_("Year"), choices=_year_choices, empty_label=_("All"))
-    category = BoundedModelChoiceFilter(
+    category = LabelledChoiceFilter(
         label=_("Research category"),
         field_name="categories",
-        to_field_name="slug",
         queryset=lambda request: selectors.categories_in_use(),
-        empty_label=_("All"),
     )
 
     class Meta:

@@ -9,6 +9,10 @@ they stay tags only until someone adds them here."""
 
 from dataclasses import dataclass
 
+# _() marks each name for the message catalogues and leaves it as it is (the key is the
+# name the source data uses); pages show the translation through community.labels.
+from django.utils.translation import gettext_noop as _
+
 
 @dataclass(frozen=True)
 class CategoryMapping:
@@ -28,37 +32,39 @@ _TAG_ONLY = _m()
 # contracting" area on the platform: open data by default belongs to access to information,
 # open contracting to anti-corruption (see the areas' summaries).
 CATEGORIES: dict[str, CategoryMapping] = {
-    "Open Data": _m(["access-to-information", "digital-governance"], ["access-to-information"]),
-    "Freedom of Information": _m(["access-to-information"], ["access-to-information"]),
-    "Open Contracting": _m(["anti-corruption"], ["anti-corruption"]),
-    "Citizen Engagement and Crowdsourcing": _PARTICIPATION,
-    "Citizen Engagement and Collective Intelligence": _PARTICIPATION,
-    "Collective Intelligence": _PARTICIPATION,
-    "Co-Creation": _PARTICIPATION,
-    "Citizen Science": _PARTICIPATION,
-    "Crowdlaw": _PARTICIPATION,
-    "Participatory Budgeting": _m(
+    _("Open Data"): _m(["access-to-information", "digital-governance"], ["access-to-information"]),
+    _("Freedom of Information"): _m(["access-to-information"], ["access-to-information"]),
+    _("Open Contracting"): _m(["anti-corruption"], ["anti-corruption"]),
+    _("Citizen Engagement and Crowdsourcing"): _PARTICIPATION,
+    _("Citizen Engagement and Collective Intelligence"): _PARTICIPATION,
+    _("Collective Intelligence"): _PARTICIPATION,
+    _("Co-Creation"): _PARTICIPATION,
+    _("Citizen Science"): _PARTICIPATION,
+    _("Crowdlaw"): _PARTICIPATION,
+    _("Participatory Budgeting"): _m(
         ["participation-inclusion", "fiscal-openness"], ["public-participation", "fiscal-openness"]
     ),
-    "Expert Networking": _m(["participation-inclusion"]),
-    "Distributed Governance": _m(["participation-inclusion"]),
-    "Prizes and Challenges": _m(["participation-inclusion"]),
-    "Gamification": _m(["participation-inclusion"]),
-    "Civic Technology": _m(
+    _("Expert Networking"): _m(["participation-inclusion"]),
+    _("Distributed Governance"): _m(["participation-inclusion"]),
+    _("Prizes and Challenges"): _m(["participation-inclusion"]),
+    _("Gamification"): _m(["participation-inclusion"]),
+    _("Civic Technology"): _m(
         ["digital-governance", "participation-inclusion"],
         ["digital-governance", "public-participation"],
     ),
-    "Big Data": _DIGITAL,
-    "Data Governance": _DIGITAL,
-    "Data Collaboratives": _DIGITAL,
-    "Smart Cities": _m(["digital-governance", "public-service-delivery"], ["digital-governance"]),
-    "Social Media": _m(["digital-governance", "civic-space"], ["digital-governance"]),
-    "Data Analysis": _m(["digital-governance"]),
-    "Small Data": _m(["digital-governance"]),
-    "Behavioral Science and Nudges": _m(["public-service-delivery"]),
-    "Design Thinking": _m(["public-service-delivery"]),
-    "Institutional Innovation": _TAG_ONLY,
-    "Labs and Experimentation": _TAG_ONLY,
+    _("Big Data"): _DIGITAL,
+    _("Data Governance"): _DIGITAL,
+    _("Data Collaboratives"): _DIGITAL,
+    _("Smart Cities"): _m(
+        ["digital-governance", "public-service-delivery"], ["digital-governance"]
+    ),
+    _("Social Media"): _m(["digital-governance", "civic-space"], ["digital-governance"]),
+    _("Data Analysis"): _m(["digital-governance"]),
+    _("Small Data"): _m(["digital-governance"]),
+    _("Behavioral Science and Nudges"): _m(["public-service-delivery"]),
+    _("Design Thinking"): _m(["public-service-delivery"]),
+    _("Institutional Innovation"): _TAG_ONLY,
+    _("Labs and Experimentation"): _TAG_ONLY,
 }
 
 # The exchange's data spells a few values two ways; one spelling keeps one tag and one

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from community import labels
 from community.models import ChallengeArea, Country, ReformerProfile, Region, Theme
 from community.models.people import Visibility
+from core import languages
 from guide.selectors import self_assessments_for
 
 from . import peers
@@ -25,6 +26,20 @@ EVIDENCE_FOR_KINDS = (Kind.RECOMMENDATION, Kind.STORY, Kind.COMMITMENT, Kind.RES
 
 def reader_language() -> str:
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+# kinds whose record keeps a member's name in `member` (research keeps its authors there)
+_MEMBER_KINDS = (Kind.COMMITMENT, Kind.STORY)
+
+
+def for_reader(hits: list[Hit]) -> list[Hit]:
+    """Hits as the reader sees them: links at the reader's language prefix (records keep
+    the address of their own language, or none), member names in the reader's language."""
+    for hit in hits:
+        hit.url = languages.localize_url(hit.url)
+        if hit.kind in _MEMBER_KINDS:
+            hit.member = labels.member_name(hit.member)
+    return hits
 
 
 def _terms_by_slug(model) -> dict[str, object]:
@@ -49,6 +64,7 @@ def term_labels() -> dict[str, dict[str, str]]:
 
 def evidence_search(request: SearchRequest, *, with_labels=True) -> SearchResults:
     results = engine().search(request)
+    for_reader(results.hits)
     if with_labels and results.facets:
         names = term_labels()
         for facet, values in results.facets.items():
@@ -60,12 +76,13 @@ def evidence_search(request: SearchRequest, *, with_labels=True) -> SearchResult
 def evidence_for(*, commitment, limit: int = 6) -> list[Hit]:
     """Guide recommendations, stories, research and other members' commitments most like
     this commitment; the strongest IRM results first among equals."""
-    return engine().more_like(
+    hits = engine().more_like(
         f"commitment:{commitment.public_id}",
         kinds=list(EVIDENCE_FOR_KINDS),
         limit=limit,
         language=reader_language(),
     )
+    return for_reader(hits)
 
 
 RELATED_SPARE = 12  # a chapter's own recommendations may fill the first places
@@ -75,8 +92,9 @@ def related_items(*, key: str, limit: int = 4, page_url: str = "") -> list[Hit]:
     """Records like `key`, leaving out what the page at `page_url` already shows (a guide
     chapter's recommendations are anchors on the chapter's own page)."""
     if not page_url:
-        return engine().more_like(key, limit=limit, language=reader_language())
+        return for_reader(engine().more_like(key, limit=limit, language=reader_language()))
     hits = engine().more_like(key, limit=limit + RELATED_SPARE, language=reader_language())
+    hits = for_reader(hits)
     return [hit for hit in hits if hit.url.split("#", 1)[0] != page_url][:limit]
 
 
@@ -222,7 +240,7 @@ def dashboard_for(*, user) -> Dashboard | None:
             language=reader_language(),
             facets=False,
         )
-        stories = engine().search(request).hits
+        stories = for_reader(engine().search(request).hits)
     return Dashboard(
         profile=profile,
         peers=_peers_for_profile(profile, user=user, limit=DASHBOARD_PEERS),

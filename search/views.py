@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from community import labels
 from community.models import ChallengeArea, Country
+from core import languages
 
 from . import selectors, services
 from .engines.base import FACETS
@@ -98,20 +99,24 @@ def search(request):
 
 @require_GET
 def autocomplete(request):
-    """Suggestions for the search box: record titles, challenge areas and countries."""
+    """Suggestions for the search box: challenge areas and countries named in the reader's
+    language, then record titles, the reader's language first; every link in it."""
     prefix = AutocompleteForm(request.GET).typed()
     if len(prefix) < 2:
         return JsonResponse({"results": []})
     results = []
     search_url = reverse("search:search")
+    language = selectors.reader_language()
     for model, facet, kind in ((ChallengeArea, "area", "area"), (Country, "country", "country")):
-        for term in model.objects.in_default_locale().order_by("name"):
+        terms = labels.sorted_by_label(model.objects.in_default_locale())
+        for term in terms:
             name = labels.label(term)
             if prefix.lower() in name.lower():
                 url = f"{search_url}?{urlencode({facet: term.slug})}"
                 results.append({"label": name, "url": url, "kind": kind})
     results = results[:4]
-    for hit in selectors.engine().autocomplete(prefix, limit=8 - len(results)):
+    hits = selectors.engine().autocomplete(prefix, limit=8 - len(results), language=language)
+    for hit in selectors.for_reader(hits):
         results.append({"label": hit.title, "url": hit.url, "kind": hit.kind})
     return JsonResponse({"results": results})
 
@@ -234,7 +239,7 @@ class SavedSearchFeed(Feed):
         return item.snippet
 
     def item_link(self, item):
-        return item.url
+        return languages.localize_url(item.url)
 
     def item_guid(self, item):
         return item.key

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from community import labels
 from community.models import Theme
+from core import languages
 
 FEED_SIZE = 30
 
@@ -33,7 +34,7 @@ class StoryRssFeed(Feed):
         return _("OpenStories")
 
     def link(self):
-        return self.index_page.get_url(self.request)
+        return languages.page_url(self.index_page, self.request)
 
     def description(self):
         return self.index_page.intro or _("Stories of open-government reforms and reformers.")
@@ -51,8 +52,10 @@ class StoryRssFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        # Relative: the syndication framework prefixes the host the request came to.
-        return item.get_url(self.request)
+        # Relative: the syndication framework prefixes the host the request came to. In the
+        # feed's language, like the story index (a story not translated into it is the
+        # original, served at that language's address with a notice).
+        return languages.page_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at or datetime.combine(item.date, time.min, tzinfo=UTC)

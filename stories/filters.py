@@ -24,7 +24,10 @@ def _countries(request):
 class StoryFilter(django_filters.FilterSet):
     theme = LabelledChoiceFilter(label=_("Theme"), field_name="themes", queryset=themes_choices)
     area = LabelledChoiceFilter(
-        label=_("Challenge area"), field_name="challenge_areas", queryset=areas_choices
+        label=_("Challenge area"),
+        field_name="challenge_areas",
+        queryset=areas_choices,
+        collate=False,
     )
     country = LabelledChoiceFilter(label=_("Country"), queryset=_countries)
     region = LabelledChoiceFilter(

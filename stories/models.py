@@ -13,7 +13,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from community.choosers import FeaturedReformersPageForm
@@ -55,11 +55,12 @@ class StoryIndexPage(RoutablePageMixin, Page):
         verbose_name = _("story index")
 
     def stories(self):
-        """Live stories of every language tree, one version each, newest first."""
+        """Live stories of every language tree, one version each (the reader's language,
+        else the original), newest first."""
         return (
             StoryPage.objects.live()
             .public()
-            .in_reader_language(self.locale)
+            .in_reader_language(Locale.get_active())
             .order_by("-date", "-pk")
         )
 

@@ -19,7 +19,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from community.choosers import FeaturedReformersPageForm
@@ -64,11 +64,12 @@ class CourseIndexPage(RoutablePageMixin, Page):
 
     def courses(self):
         """Live courses of every language tree, one version each (the reader's language when
-        it exists), alphabetical."""
+        it exists: not this page's, which may be the original catalogue served to a reader of
+        another language), alphabetical."""
         return (
             CoursePage.objects.live()
             .public()
-            .in_reader_language(self.locale)
+            .in_reader_language(Locale.get_active())
             .select_related("locale")
             .prefetch_related("themes", "challenge_areas")
             .order_by("title", "pk")

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "opengov.middleware.FirstVisitLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -189,9 +190,16 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
+# The language a reader picks in the switcher is remembered for a year (opengov.views.
+# language_choose); the home page honours it, else the browser's Accept-Language.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = True
+# No automatic alias copies of new pages in the other languages: a page not yet translated
+# is served in its original language with a notice, at every language's address
+# (core.languages; docs/architecture.md, "URLs and languages").
+WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 
 # --- Static and media --------------------------------------------------------------------
 STATIC_URL = "/static/"

@@ -1,43 +1,61 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
+from core import languages
 from opengov import alternates
 
 register = template.Library()
 
 
-def _page_translations(page: Page, request) -> dict[str, str]:
-    """Live translations of ``page`` by language code, in one query."""
-    translations = Page.objects.filter(translation_key=page.translation_key, live=True)
-    return {
-        p.locale.language_code: p.get_url(request) for p in translations.select_related("locale")
-    }
+def _route_suffix(page: Page, request) -> str:
+    """What the address adds to the page's own (a routable page's sub-route, e.g.
+    "self-assessment/"), so that the switcher keeps it."""
+    own = languages.page_url(page, request, languages.reader_language())
+    if own and request.path.startswith(own):
+        return request.path[len(own) :]
+    return ""
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    """Links to this very page in each language: the page's translation for a Wagtail page,
-    the same address with the other language prefix for every other view."""
+def switcher_links(context) -> list[dict]:
+    """This very page in each language: its translation for a Wagtail page that has one,
+    else the same address in that language, which serves the original with a notice (see
+    core.languages). Each link goes through the language choice, which remembers it."""
     request = context["request"]
     page = context.get("page")
-    current = get_language()
-    translations = _page_translations(page, request) if isinstance(page, Page) else {}
+    current = languages.reader_language()
+    query = request.META.get("QUERY_STRING", "")
+    here = request.get_full_path()
+    translations, suffix = {}, ""
+    if isinstance(page, Page):
+        translations = languages.page_translations(page, request)
+        suffix = _route_suffix(page, request)
     links = []
-    for code, _name in settings.LANGUAGES:
-        url = translations.get(code) or translate_url(request.get_full_path(), code)
+    for code in languages.language_codes():
+        if code in translations:
+            target = translations[code] + suffix + (f"?{query}" if query else "")
+        else:
+            target = languages.localize_url(here, code)
         links.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
-                "url": url,
+                "target": target,
+                "url": f"{reverse('language_choose', args=[code])}?{urlencode({'next': target})}",
                 "current": code == current,
             }
         )
-    return {"languages": links}
+    return links
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this very page in each language (see switcher_links)."""
+    return {"languages": switcher_links(context)}
 
 
 def _social_title(page) -> str:

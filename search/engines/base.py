@@ -144,7 +144,9 @@ class SearchEngine(abc.ABC):
         """Records most like the record `key` (evidence-for and related items)."""
 
     @abc.abstractmethod
-    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[Hit]: ...
+    def autocomplete(self, prefix: str, *, limit: int = 8, language: str = "en") -> list[Hit]:
+        """Titles starting with `prefix`, one per group of translations: the reader's
+        `language` first, and its translation when several of a group match."""
 
     @abc.abstractmethod
     def peers(self, query: PeerQuery) -> list[PeerHit]:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Case, Count, Max, Q, QuerySet, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -522,13 +522,16 @@ class DatabaseEngine(SearchEngine):
         found.sort(key=lambda hit: (-hit.score, hit.profile_id))
         return found[: query.limit]
 
-    def autocomplete(self, prefix, *, limit=8):
+    def autocomplete(self, prefix, *, limit=8, language="en"):
         prefix = " ".join(prefix.split())[:100]
         if len(prefix) < 2:
             return []
+        in_language = Case(When(language=language, then=0), default=1)
         records = EvidenceRecord.objects.filter(title__icontains=prefix).order_by(
-            "-quality", "title"
+            in_language, "-quality", "title"
         )[: limit * 3]
+        # the reader's language first, so the first record of a group is its translation
+        # in that language whenever one matched
         seen, hits = set(), []
         for record in records:
             if record.group in seen:

@@ -797,16 +797,28 @@ class ElasticsearchEngine(SearchEngine):
             .extra(size=limit)
         )
 
-    def _autocomplete_search(self, prefix: str, limit: int) -> Search:
+    def _autocomplete_search(self, prefix: str, limit: int, language: str = "en") -> Search:
+        # a constant bonus far above any prefix score puts the reader's language first, and
+        # makes the collapse keep a group's translation in that language when it matched
         return (
             Search(index=self.index)
             .query(
                 Q(
-                    "multi_match",
-                    query=prefix,
-                    type="bool_prefix",
-                    operator="and",
-                    fields=["title.suggest", "title.suggest._2gram", "title.suggest._3gram"],
+                    "bool",
+                    must=[
+                        Q(
+                            "multi_match",
+                            query=prefix,
+                            type="bool_prefix",
+                            operator="and",
+                            fields=[
+                                "title.suggest",
+                                "title.suggest._2gram",
+                                "title.suggest._3gram",
+                            ],
+                        )
+                    ],
+                    should=[Q("constant_score", filter=Q("term", language=language), boost=100)],
                 )
             )
             .collapse("group")
@@ -901,11 +913,12 @@ class ElasticsearchEngine(SearchEngine):
         response = self.execute(search, "more_like")
         return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
 
-    def autocomplete(self, prefix, *, limit=8):
+    def autocomplete(self, prefix, *, limit=8, language="en"):
         prefix = " ".join((prefix or "").split())[:100]
         if len(prefix) < 2:
             return []
-        response = self.execute(self._autocomplete_search(prefix, limit), "autocomplete")
+        search = self._autocomplete_search(prefix, limit, language)
+        response = self.execute(search, "autocomplete")
         return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:

@@ -140,11 +140,14 @@ class FallbackEngine(SearchEngine):
         answered, hits = self._primary("more_like", lambda: self.primary.more_like(key, **options))
         return hits if answered else self.fallback.more_like(key, **options)
 
-    def autocomplete(self, prefix, *, limit=8):
+    def autocomplete(self, prefix, *, limit=8, language="en"):
         answered, hits = self._primary(
-            "autocomplete", lambda: self.primary.autocomplete(prefix, limit=limit)
+            "autocomplete",
+            lambda: self.primary.autocomplete(prefix, limit=limit, language=language),
         )
-        return hits if answered else self.fallback.autocomplete(prefix, limit=limit)
+        if answered:
+            return hits
+        return self.fallback.autocomplete(prefix, limit=limit, language=language)
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
         answered, hits = self._primary("peers", lambda: self.primary.peers(query))

@@ -16,6 +16,7 @@ from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
 from learning.filters import CourseFilter
 from learning.forms import AttemptForm
+from opengov.views import LanguageChoiceForm
 from resources.filters import ResourceFilter
 from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
 from stories.filters import StoryFilter
@@ -181,6 +182,8 @@ GET_TARGETS = [
     Target("search:dashboard", lambda w, s: "/dashboard/"),
     # --- site-wide
     Target("healthz", lambda w, s: "/healthz"),
+    Target("language_choose", lambda w, s: f"/language/{seg(s, 'fr')}/",
+           fields_of(LanguageChoiceForm), segments=("xx", "x" * 300, "EN", "%C3%A9")),
     Target("robots_txt", lambda w, s: "/robots.txt"),
     Target("sitemap", lambda w, s: "/sitemap.xml", extra=("p",)),
     Target("sitemap_section", lambda w, s: f"/sitemap-{seg(s, 'commitments')}.xml",

@@ -235,3 +235,12 @@ def test_guide_permission_matrix(client, chapter, reformer, editor, staff):
             if user is not None:
                 client.force_login(user)
             assert client.get(url).status_code == status, f"{role} on {url}"
+
+
+def test_every_step_level_has_a_description():
+    """Each level reads "Name: what it means"; the intermediate one had no description."""
+    from guide.models import Level
+
+    for value, label in Level.choices:
+        name, _, description = str(label).partition(": ")
+        assert name.lower() == value and description, label

@@ -6,6 +6,7 @@ from django.core.cache import cache
 import pytest
 
 from community import labels
+from core import languages
 from learning import services
 from learning.models import Enrolment
 from tests.community.factories import ProfileFactory, UserFactory
@@ -42,6 +43,7 @@ def _counts(client, size, django_assert_max_num_queries):
     learner, courses, certificate = _world(size)
     cache.clear()  # each size starts cold, as after a deploy
     labels.invalidate()
+    languages._locale_codes.clear()  # and so does the process's table of locales
     client.force_login(learner)
     lesson = lessons_of(courses[0])[0]
     urls = {

@@ -286,3 +286,13 @@ def test_a_french_lesson_is_graded_and_recorded_against_the_original(client, wor
     attempt = Attempt.objects.get()
     assert attempt.lesson_id == lesson.pk and attempt.passed
     assert settings.LANGUAGE_CODE == "en"
+
+
+def test_the_catalogue_lists_courses_in_the_readers_alphabetical_order(client, world):
+    """By the titles shown, collated: "Éthique…" with the Es, not after "Z"."""
+    course_build(modules=1, lessons_per_module=1, checks=(), title="Éthique publique")
+    course_build(modules=1, lessons_per_module=1, checks=(), title="Zones franches")
+    course_build(modules=1, lessons_per_module=1, checks=(), title="Droits d'accès")
+    html = client.get("/learning/").content.decode()
+    positions = [html.index(title) for title in ("Droits d", "Éthique", "Zones")]
+    assert positions == sorted(positions)

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from core import languages
 from tests import shared_data
 from tests.community.factories import CommitmentFactory
 from tests.opengov.site_data import site_build
@@ -123,6 +124,32 @@ def test_every_kind_of_page_has_its_canonical_and_hreflang_links(client, site):
         assert links.canonical == [ORIGIN + canonical], url
         assert links.alternates == alternates, url
         assert links.robots is None, url
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("/es/guide/", "/guide/"),
+        ("/es/stories/open-budgets/", "/stories/open-budgets/"),
+        # a routable page's route: the original's address with the same route
+        ("/es/guide/justice/self-assessment/", "/guide/justice/self-assessment/"),
+        ("/es/guide/report/?chapter=justice", "/guide/report/?chapter=justice"),
+        # a French page read in the English interface
+        ("/stories/budgets-ouverts/", "/fr/stories/budgets-ouverts/"),
+    ],
+)
+def test_a_fallback_page_names_the_original_as_canonical(client, site, url, canonical):
+    """A page the reader's language does not have is served in its original language at
+    the reader's address (core.languages): that address is not a version of the page, so
+    its canonical is the original's address and it names no alternates."""
+    response = client.get(url)
+    assert response.status_code == 200
+    page = response.context["page"]
+    reader = languages.split_language(url.split("?")[0])[0]
+    assert page.locale.language_code != reader  # served from another language's tree
+    links = head_links(client, url)
+    assert links.canonical == [ORIGIN + canonical]
+    assert links.alternates == {}
 
 
 def test_each_page_of_a_list_is_its_own_canonical(client, site, monkeypatch):

@@ -78,8 +78,11 @@ def test_a_page_is_served_in_spanish(client, vocab):
 @pytest.mark.django_db
 def test_the_language_switcher_links_to_the_same_page_in_each_language(client, vocab):
     response = client.get("/fr/challenge-areas/justice/?region=europe")
-    assertContains(response, 'href="/challenge-areas/justice/?region=europe" hreflang="en"')
-    assertContains(response, 'href="/es/challenge-areas/justice/?region=europe" hreflang="es"')
+    # through the language choice (which remembers it), on to the same page and filters
+    en = "/language/en/?next=%2Fchallenge-areas%2Fjustice%2F%3Fregion%3Deurope"
+    es = "/language/es/?next=%2Fes%2Fchallenge-areas%2Fjustice%2F%3Fregion%3Deurope"
+    assertContains(response, f'href="{en}" hreflang="en"')
+    assertContains(response, f'href="{es}" hreflang="es"')
     assertContains(response, '<span aria-current="true" lang="fr">Français</span>', html=True)
 
 
@@ -93,8 +96,9 @@ def test_the_language_switcher_uses_page_translations(client):
     french = home.copy_for_translation(Locale.objects.get(language_code="fr"))
     french.save_revision().publish()
     response = client.get("/")
-    assertContains(response, 'href="/fr/" hreflang="fr"')
-    assertContains(response, 'href="/es/" hreflang="es"')  # no Spanish page: the /es/ root
+    assertContains(response, 'href="/language/fr/?next=%2Ffr%2F" hreflang="fr"')
+    # no Spanish page: the /es/ root, which serves the original home page with a notice
+    assertContains(response, 'href="/language/es/?next=%2Fes%2F" hreflang="es"')
 
 
 @pytest.mark.django_db

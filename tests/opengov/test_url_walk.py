@@ -90,6 +90,11 @@ def post(url, outcomes, data=None):
 ROUTES = {
     # --- project ---
     "healthz": [get("/healthz", EVERYONE)],
+    # the language switcher: remembers the choice and goes on to the page in that language
+    "language/<slug:code>/": [
+        get("/language/fr/?next=/fr/members/", (FOUND,) * 6),
+        get("/language/xx/", NOBODY),
+    ],
     "robots.txt": [get("/robots.txt", EVERYONE), post("/robots.txt", (NOT_ALLOWED,) * 6)],
     "sitemap.xml": [get("/sitemap.xml", EVERYONE)],
     "sitemap-<slug:section>.xml": [

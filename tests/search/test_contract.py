@@ -293,6 +293,17 @@ def test_autocomplete_offers_titles_once_per_translation_group(search_engine):
     assert search_engine.autocomplete("b") == []
 
 
+def test_autocomplete_offers_the_readers_language_first(search_engine):
+    """The Kenya story matches in English and in French: each reader gets it in their own
+    language, first."""
+    english = [hit.title for hit in search_engine.autocomplete("Kenya", language="en")]
+    french = [hit.title for hit in search_engine.autocomplete("Kenya", language="fr")]
+    assert "How Kenya found the owners" in english
+    assert "Comment le Kenya a trouvé les propriétaires" not in english
+    assert french[0] == "Comment le Kenya a trouvé les propriétaires"
+    assert "How Kenya found the owners" not in french
+
+
 # --- peers ---------------------------------------------------------------------------------
 
 

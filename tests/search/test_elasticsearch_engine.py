@@ -268,8 +268,11 @@ def test_more_like_body(offline):
 
 
 def test_autocomplete_body(offline):
-    body = offline._autocomplete_search("open con", 8).to_dict()
-    match = body["query"]["multi_match"]
+    body = offline._autocomplete_search("open con", 8, "es").to_dict()
+    (match,) = (q["multi_match"] for q in body["query"]["bool"]["must"])
+    # the reader's language first, far above any difference between prefix scores
+    (boost,) = body["query"]["bool"]["should"]
+    assert boost["constant_score"] == {"filter": {"term": {"language": "es"}}, "boost": 100}
     assert match["type"] == "bool_prefix"
     assert match["fields"] == ["title.suggest", "title.suggest._2gram", "title.suggest._3gram"]
     assert body["collapse"] == {"field": "group"}

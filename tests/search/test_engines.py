@@ -105,7 +105,7 @@ def test_an_engine_must_implement_index_maintenance():
         def more_like(self, key, **options):
             return []
 
-        def autocomplete(self, prefix, *, limit=8):
+        def autocomplete(self, prefix, *, limit=8, language="en"):
             return []
 
         def peers(self, query):
@@ -139,7 +139,7 @@ class Cluster(SearchEngine):
     def more_like(self, key, **options):
         return self._call([])
 
-    def autocomplete(self, prefix, *, limit=8):
+    def autocomplete(self, prefix, *, limit=8, language="en"):
         return self._call([])
 
     def peers(self, query):

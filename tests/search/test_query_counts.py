@@ -74,8 +74,9 @@ def _measure(client, corpus, url, django_assert_max_num_queries, limit, *, grow=
 SEARCH_PAGES = [
     ("/search/?q=beneficial+ownership+register", 12),
     ("/search/?q=register&type=commitment&area=anti-corruption&region=europe", 10),
-    ("/search/", 10),
-    ("/search/?page=2", 10),
+    # +1 in French when the label cache is cold: the members' names in the result lines
+    ("/search/", 11),
+    ("/search/?page=2", 11),
     ("/search/autocomplete/?q=benef", 4),
 ]
 

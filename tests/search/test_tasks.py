@@ -45,7 +45,7 @@ class RecordingEngine(SearchEngine):
     def more_like(self, key, **options):
         return []
 
-    def autocomplete(self, prefix, *, limit=8):
+    def autocomplete(self, prefix, *, limit=8, language="en"):
         return []
 
     def peers(self, query):

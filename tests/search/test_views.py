@@ -605,8 +605,9 @@ def test_story_and_chapter_pages_show_related_items(client, corpus):
 def test_a_french_story_page_relates_french_records_first(client, corpus):
     story = client.get("/fr/stories/kenya-owners/")
     related = section(story, 'class="related"', "</section>")
-    assert related.index('href="/commitments/FR0001/"') < related.index(
-        'href="/commitments/KE0001/"'
+    # and links to them in French, as every link of a French page
+    assert related.index('href="/fr/commitments/FR0001/"') < related.index(
+        'href="/fr/commitments/KE0001/"'
     )
     assert "/stories/kenya-owners/" not in related
 
