@@ -27,6 +27,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from cryptography.hazmat.primitives import serialization
@@ -226,19 +227,20 @@ class CourseFacts:
 
 
 def achievement(course: CourseFacts) -> dict:
+    """The course as an OB Achievement, in the site's language whatever the reader's (a
+    credential is the same wherever it is downloaded)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        narrative = _(
+            "Complete every lesson of the course and pass each of its knowledge checks "
+            "(pass mark %(mark)s%%)."
+        ) % {"mark": course.pass_mark}
     return {
         "id": achievement_url(course.id),
         "type": ["Achievement"],
         "achievementType": "Course",
         "name": course.name,
         "description": course.description or course.name,
-        "criteria": {
-            "narrative": _(
-                "Complete every lesson of the course and pass each of its knowledge checks "
-                "(pass mark %(mark)s%%)."
-            )
-            % {"mark": course.pass_mark}
-        },
+        "criteria": {"narrative": narrative},
     }
 
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Max, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Locale, Page
 
@@ -341,7 +342,10 @@ def _course_facts(course: CoursePage) -> credentials.CourseFacts:
 
 def certificate_credential(certificate: Certificate) -> str:
     """The signed credential of a certificate (fetched with `certificate_by_code`: no
-    query), built from its stored fields: the same certificate gives the same token."""
+    query), built from its stored fields: the same certificate gives the same token, in
+    whatever language it is asked for (addresses and words in the site's language)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        url = certificate.get_absolute_url()
     return credentials.certificate_credential(
         credentials.CertificateFacts(
             code=certificate.code,
@@ -350,7 +354,7 @@ def certificate_credential(certificate: Certificate) -> str:
             course_title=certificate.course_title,
             issued_at=certificate.issued_at,
             status_index=certificate.status_index,
-            url=certificate.get_absolute_url(),
+            url=url,
         )
     )
 

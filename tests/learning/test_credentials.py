@@ -144,7 +144,10 @@ def test_the_credential_verifies_with_the_published_keys_independently_of_our_co
 def test_the_credential_is_built_again_identically_and_never_makes_a_second_certificate(
     client, world
 ):
-    assert _download(client, world) == _download(client, world)
+    token = _download(client, world)
+    assert _download(client, world) == token
+    french = client.get(f"/fr/certificates/{world['certificate'].code}/credential.jwt")
+    assert french.content.decode() == token  # the same in every language
     assert Certificate.objects.filter(enrolment__user=world["holder"]).count() == 1
 
 
@@ -371,6 +374,11 @@ def test_a_form_that_cannot_be_read_is_a_400_with_the_reason(client, world, data
     assert response.status_code == 400 and message in html
     if data.get("credential") == "kept text":
         assert "kept text" in html
+
+
+def test_a_paste_larger_than_any_request_the_site_takes_is_a_400(client, world):
+    response = client.post(VERIFY_URL, {"credential": "x" * 3_000_000})
+    assert response.status_code == 400
 
 
 # --- who may download ------------------------------------------------------------------------
