@@ -468,3 +468,14 @@ def test_the_credential_pages_cost_the_same_whatever_the_number_of_certificates(
     small = _query_counts(client, world, 1, django_assert_max_num_queries)
     large = _query_counts(client, world, 4, django_assert_max_num_queries)
     assert small == large
+
+
+def test_a_status_position_already_taken_is_drawn_again(world, monkeypatch):
+    """Positions are random and unique (the database's constraint): a draw that collides
+    with an issued certificate's position is retried, never a second certificate's bit."""
+    taken = world["certificate"].status_index
+    draws = iter([taken, taken, (taken + 1) % STATUS_LIST_SIZE])
+    monkeypatch.setattr(services.secrets, "randbelow", lambda n: next(draws))
+    enrolment = Enrolment.objects.create(user=UserFactory(), course=world["course"])
+    certificate = services.certificate_issue(enrolment=enrolment)
+    assert certificate.status_index == (taken + 1) % STATUS_LIST_SIZE
