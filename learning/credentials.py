@@ -68,9 +68,11 @@ def _import(text: str, *, private: bool) -> OKPKey:
         raise ValueError("not an Ed25519 key (crv must be Ed25519)")
     if private and not key.is_private:
         raise ValueError("a public key: the signing key must be the private key")
-    if private:
-        raw = serialization.Encoding.Raw, serialization.PublicFormat.Raw
-        if key.private_key.public_key().public_bytes(*raw) != key.public_key.public_bytes(*raw):
+    if private:  # the published x must be the public half of d (joserfc does not check)
+        raw = key.private_key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        if key.as_dict(private=False)["x"] != base64.urlsafe_b64encode(raw).decode().rstrip("="):
             raise ValueError("its public half (x) is not that of its private key (d)")
     return key
 

@@ -479,3 +479,37 @@ def test_a_status_position_already_taken_is_drawn_again(world, monkeypatch):
     enrolment = Enrolment.objects.create(user=UserFactory(), course=world["course"])
     certificate = services.certificate_issue(enrolment=enrolment)
     assert certificate.status_index == (taken + 1) % STATUS_LIST_SIZE
+
+
+# --- the key's configuration -----------------------------------------------------------------
+
+
+def _check_ids(settings, **values) -> list[str]:
+    from learning import checks
+
+    for name, value in values.items():
+        setattr(settings, name, value)
+    return [
+        error.id
+        for check in (checks.credential_keys_check, checks.credential_key_deploy_check)
+        for error in check()
+    ]
+
+
+def test_a_new_key_from_the_command_is_accepted_and_a_wrong_one_is_named(settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("credential_key", stdout=out)
+    new = json.loads(out.getvalue())
+    assert (new["kty"], new["crv"]) == ("OKP", "Ed25519") and new["d"]
+    assert _check_ids(settings, LEARNING_CREDENTIAL_KEY=out.getvalue()) == []
+    public_only = json.dumps({k: v for k, v in new.items() if k != "d"})
+    mismatched = json.dumps({**new, "x": json.loads(credentials.new_key_jwk())["x"]})
+    for wrong in ("not a key", public_only, mismatched):
+        assert _check_ids(settings, LEARNING_CREDENTIAL_KEY=wrong) == ["learning.E001"]
+    assert _check_ids(
+        settings, LEARNING_CREDENTIAL_KEY="", LEARNING_CREDENTIAL_RETIRED_KEYS="oops"
+    ) == ["learning.E002", "learning.E003"]
