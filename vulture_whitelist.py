@@ -222,7 +222,7 @@ _.passed_checks, _.percent, _.latest_grade, _.field_name  # read by templates
 _.filter_language  # FilterSet method= hook
 _.clean_check  # Form.clean_<field>
 _.clean_file
-_.valid, _.holder, _.issued  # credentials.Verification: read by credential_verify.html
+_.valid, _.holder, _.issued, _.certificate_path  # Verification: credential_verify.html
 _.requires_system_checks  # management command option
 _.filename  # upload_to signature
 _.status_code  # responses re-rendered with a 400 or 403

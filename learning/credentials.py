@@ -372,6 +372,7 @@ class Verification:
     holder: str = ""
     course: str = ""
     issued: datetime | None = None
+    certificate_path: str = ""  # our certificate page, when a signed credential names it
 
 
 def _b64json(segment: str):
@@ -468,6 +469,9 @@ def verify(token: str, *, status_of, now: datetime) -> Verification:
     result.signature = True
     claims = decoded.claims
     _describe(result, claims)
+    page = claims.get("id")
+    if isinstance(page, str) and page.startswith(absolute("/certificates/")):
+        result.certificate_path = page.removeprefix(absolute(""))
     valid_from, valid_until = _when(claims.get("validFrom")), _when(claims.get("validUntil"))
     expires = claims.get("exp")
     if valid_from is None:

@@ -282,6 +282,10 @@ def test_revoking_sets_the_bit_in_the_published_list_at_once(
     token = client.get(f"/certificates/{certificate.code}/credential.jwt").content.decode()
     html = _check(client, token)
     assert "revoked by its issuer" in html and "Not valid." in html
+    # with the way to the certificate's page, which gives the reason
+    assert f'href="/certificates/{certificate.code}/"' in html
+    french = client.post("/fr/certificates/verify/", {"credential": token}).content.decode()
+    assert f'href="/fr/certificates/{certificate.code}/"' in french
 
 
 def test_a_list_cached_from_before_a_revocation_is_not_served_after_it(client, world):
