@@ -53,6 +53,7 @@ lint: install node_modules/.installed
 	DJANGO_SETTINGS_MODULE=opengov.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=opengov.settings.production SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_hex(32))") \
 		DATABASE_URL=sqlite:///var/check.sqlite3 ALLOWED_HOSTS=opengov.example.org \
+		LEARNING_CREDENTIAL_KEY="$$($(MANAGE) credential_key)" \
 		$(MANAGE) check --deploy --fail-level WARNING
 
 format: install

@@ -221,6 +221,9 @@ _.status_index, _.revoked_by, _.is_revoked  # Certificate: templates, admin, cre
 _.passed_checks, _.percent, _.latest_grade, _.field_name  # read by templates
 _.filter_language  # FilterSet method= hook
 _.clean_check  # Form.clean_<field>
+_.clean_file
+_.valid, _.holder, _.issued, _.certificate_path  # Verification: credential_verify.html
+_.requires_system_checks  # management command option
 _.filename  # upload_to signature
 _.status_code  # responses re-rendered with a 400 or 403
 _.users_with_any_permission  # Wagtail permission policy

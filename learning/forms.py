@@ -73,3 +73,56 @@ class RevokeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Shown on the public verification page."),
     )
+
+
+# A credential of ours is a few kilobytes: anything larger is refused before it is read.
+MAX_CREDENTIAL_CHARS = 64 * 1024
+
+
+class CredentialForm(forms.Form):
+    """A credential to check, pasted or uploaded (one of the two)."""
+
+    credential = forms.CharField(
+        label=_("Paste a credential"),
+        required=False,
+        max_length=MAX_CREDENTIAL_CHARS,
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false", "autocomplete": "off"}),
+        help_text=_("The contents of a .jwt file: a long line of letters and digits with dots."),
+    )
+    file = forms.FileField(
+        label=_("Or upload a credential file"),
+        required=False,
+        help_text=_("A .jwt file of 64 KB at most."),
+    )
+
+    def clean_file(self) -> str:
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return ""
+        if upload.size > MAX_CREDENTIAL_CHARS:
+            raise ValidationError(
+                _("This file is too large to be a credential (64 KB at most)."), code="too_large"
+            )
+        try:
+            text = upload.read(MAX_CREDENTIAL_CHARS + 1).decode("utf-8")
+        except UnicodeDecodeError:
+            text = "\x00"
+        if "\x00" in text:
+            raise ValidationError(
+                _("This file is not a credential: it is not text."), code="binary"
+            )
+        return text
+
+    def clean(self):
+        cleaned = super().clean()
+        pasted, uploaded = cleaned.get("credential"), cleaned.get("file")
+        if self.errors:
+            return cleaned
+        if pasted and uploaded:
+            raise ValidationError(_("Paste a credential or upload a file, not both."))
+        if not pasted and not uploaded:
+            raise ValidationError(_("Paste a credential or choose a file to check."))
+        return cleaned
+
+    def token(self) -> str:
+        return self.cleaned_data["file"] or self.cleaned_data["credential"]

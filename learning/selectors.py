@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
-from django.utils import timezone
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Max, Q
+from django.utils import timezone, translation
 
 from wagtail.models import Locale, Page
 
-from . import grading
+from . import credentials, grading
 from .models import (
     Attempt,
     Certificate,
@@ -325,3 +327,102 @@ def certificate_by_code(code: str) -> Certificate | None:
         .select_related("user__profile", "course", "revoked_by")
         .first()
     )
+
+
+# --- Open Badges credentials (learning.credentials builds and signs them) --------------------
+
+STATUS_LIST_CACHE_KEY = f"learning:status-list:{credentials.STATUS_LIST_NUMBER}"
+
+
+def _course_facts(course: CoursePage) -> credentials.CourseFacts:
+    return credentials.CourseFacts(
+        id=course.pk, name=course.title, description=course.summary, pass_mark=course.pass_mark
+    )
+
+
+def certificate_credential(certificate: Certificate) -> str:
+    """The signed credential of a certificate (fetched with `certificate_by_code`: no
+    query), built from its stored fields: the same certificate gives the same token, in
+    whatever language it is asked for (addresses and words in the site's language)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        url = certificate.get_absolute_url()
+    return credentials.certificate_credential(
+        credentials.CertificateFacts(
+            code=certificate.code,
+            holder_name=certificate.holder_display_name,
+            course=_course_facts(certificate.course),
+            course_title=certificate.course_title,
+            issued_at=certificate.issued_at,
+            status_index=certificate.status_index,
+            url=url,
+        )
+    )
+
+
+def achievement(*, course_id: int) -> dict | None:
+    """The Achievement of a course whose certificates point at it (a live course, or one
+    that has certified someone), or None."""
+    if not 0 < course_id < 2**31:  # no page id; the database could not even compare it
+        return None
+    course = (
+        CoursePage.objects.filter(pk=course_id)
+        .filter(Q(live=True) | Q(pk__in=Certificate.objects.values("course_id")))
+        .first()
+    )
+    if course is None or original_of(course).pk != course.pk:
+        return None
+    return credentials.achievement_document(_course_facts(course))
+
+
+def credential_check(token: str) -> credentials.Verification:
+    """Check a pasted credential against our keys and our status records."""
+    return credentials.verify(token, status_of=status_of, now=timezone.now())
+
+
+def status_of(index: int) -> str:
+    """The status of the certificate at a position of the status list (one query)."""
+    found = list(
+        Certificate.objects.filter(status_index=index)
+        .order_by()
+        .values_list("revoked_at", flat=True)[:1]
+    )
+    if not found:
+        return credentials.UNKNOWN
+    return credentials.VALID if found[0] is None else credentials.REVOKED
+
+
+@dataclass(frozen=True)
+class SignedList:
+    token: str
+    kid: str
+    etag: str
+    revoked: tuple  # (how many, latest revocation) when it was built
+
+
+def status_list() -> SignedList:
+    """The signed status list credential. Signing and compressing are done once per change:
+    the cached list is dropped when a certificate is revoked (`status_list_forget`, on
+    commit) and, should a list built from a read made just before that commit be stored
+    just after it, it is rebuilt anyway when the revocations counted (one query) differ."""
+    kid = credentials.kid_of(credentials.signing_key())
+    summary = Certificate.objects.filter(revoked_at__isnull=False).aggregate(
+        n=Count("pk"), last=Max("revoked_at")
+    )
+    revoked = (summary["n"], summary["last"])
+    cached = cache.get(STATUS_LIST_CACHE_KEY)
+    if isinstance(cached, SignedList) and cached.kid == kid and cached.revoked == revoked:
+        return cached
+    indexes = Certificate.objects.filter(revoked_at__isnull=False).values_list(
+        "status_index", flat=True
+    )
+    now = timezone.now()
+    token = credentials.sign(
+        credentials.status_list_credential(list(indexes), valid_from=now), not_before=now
+    )
+    signed = SignedList(token=token, kid=kid, etag=credentials.etag(token), revoked=revoked)
+    cache.set(STATUS_LIST_CACHE_KEY, signed, timeout=None)
+    return signed
+
+
+def status_list_forget() -> None:
+    cache.delete(STATUS_LIST_CACHE_KEY)

@@ -237,6 +237,8 @@ def certificate_revoke(*, certificate: Certificate, reason: str, by) -> Certific
         certificate.revocation_reason = reason
         certificate.revoked_by = by
         certificate.save(update_fields=["revoked_at", "revocation_reason", "revoked_by"])
+        # the published status list shows the bit as soon as the revocation is committed
+        transaction.on_commit(selectors.status_list_forget)
     return certificate
 
 

@@ -4,10 +4,14 @@ URL. Reads come from selectors, writes go through services."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_safe
 
 from wagtail.models import Locale
 
@@ -15,8 +19,8 @@ from community import labels
 from community.models import ReformerProfile
 from core import languages
 
-from . import selectors, services
-from .forms import AttemptForm, answer_field_name
+from . import credentials, selectors, services
+from .forms import AttemptForm, CredentialForm, answer_field_name
 from .models import COURSES_PER_PAGE, CoursePage, original_of
 
 
@@ -263,7 +267,106 @@ def certificate(request, code):
         {
             "certificate": found,
             "course": course,
+            "may_download": _may_download(request.user, found),
             # a link to the profile only when the visitor may see it
             "profile_link": profile if profile and visible.filter(pk=profile.pk).exists() else None,
         },
     )
+
+
+# --- Open Badges credentials -----------------------------------------------------------------
+
+
+def _may_download(user, certificate) -> bool:
+    """Only the holder, and staff, download a certificate's credential."""
+    return user.is_authenticated and (user.pk == certificate.user_id or user.is_staff)
+
+
+@require_safe
+def credential_download(request, code):
+    """The certificate's Open Badges credential as a .jwt file."""
+    found = selectors.certificate_by_code(code)
+    if found is None:
+        return render(request, "learning/certificate_not_found.html", status=404)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not _may_download(request.user, found):
+        raise PermissionDenied
+    response = HttpResponse(
+        selectors.certificate_credential(found), content_type=credentials.MEDIA_TYPE
+    )
+    name = slugify(found.course_title)[:60] or "course"
+    response["Content-Disposition"] = f'attachment; filename="{name}-credential.jwt"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def credential_verify(request):
+    """Check a pasted or uploaded credential: signature, issuer, status, and what it is.
+    A form that cannot be read is a 400 with the form as sent; a credential that is not
+    valid is a 200 that says why."""
+    posted = request.method == "POST"
+    form = CredentialForm(request.POST, request.FILES) if posted else CredentialForm()
+    result, status = None, 200
+    if posted:
+        if form.is_valid():
+            result = selectors.credential_check(form.token())
+            if form.cleaned_data["file"]:  # what was uploaded is shown, as if pasted
+                form = CredentialForm(initial={"credential": form.token()})
+        else:
+            status = 400
+    return render(
+        request,
+        "learning/credential_verify.html",
+        {
+            "form": form,
+            "result": result,
+            "jwks_url": credentials.jwks_url(),
+            "status_url": credentials.status_list_url(),
+        },
+        status=status,
+    )
+
+
+def _public_json(document: dict, *, content_type: str, max_age: int) -> JsonResponse:
+    response = JsonResponse(document, content_type=content_type, json_dumps_params={"indent": 2})
+    response["Access-Control-Allow-Origin"] = "*"  # verifiers in a browser fetch these
+    patch_cache_control(response, public=True, max_age=max_age)
+    return response
+
+
+@require_safe
+def issuer_profile(request):
+    return _public_json(
+        credentials.issuer_profile(), content_type="application/ld+json", max_age=300
+    )
+
+
+@require_safe
+def jwks(request):
+    return _public_json(credentials.jwks(), content_type="application/jwk-set+json", max_age=300)
+
+
+@require_safe
+def achievement(request, course_id):
+    document = selectors.achievement(course_id=course_id)
+    if document is None:
+        raise Http404
+    return _public_json(document, content_type="application/ld+json", max_age=300)
+
+
+@require_safe
+def status_list(request, number):
+    """The revocation status list: cacheable by anyone, revalidated on every use (ETag), so
+    a revocation is seen at once."""
+    if number != credentials.STATUS_LIST_NUMBER:
+        raise Http404
+    signed = selectors.status_list()
+    response = get_conditional_response(request, etag=signed.etag) or HttpResponse(
+        signed.token, content_type=credentials.MEDIA_TYPE
+    )
+    response["ETag"] = signed.etag
+    response["Access-Control-Allow-Origin"] = "*"
+    patch_cache_control(response, public=True, no_cache=True)
+    return response

@@ -14,6 +14,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("language/<slug:code>/", views.language_choose, name="language_choose"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Open Badges issuer, keys and status list: written into credentials, never translated
+    path("credentials/", include("learning.credential_urls")),
     path("", include(sitemaps)),
 ]
 

@@ -240,6 +240,15 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Content-Security-Policy refuses; the stylesheet sizes `.video iframe` instead.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 
+# --- Learning: the Open Badges credentials' signing key (docs/credentials.md) --------------
+# The platform's Ed25519 private key, as a one-line JWK or a PEM (`manage.py credential_key`
+# makes one); `check --deploy` fails without it. Earlier keys' public JWKs stay published
+# (a JSON list) so that credentials they signed still verify. dev and test derive a key
+# from SECRET_KEY when none is set (LEARNING_CREDENTIAL_DEV_KEY).
+LEARNING_CREDENTIAL_KEY = env("LEARNING_CREDENTIAL_KEY", default="")
+LEARNING_CREDENTIAL_RETIRED_KEYS = env.json("LEARNING_CREDENTIAL_RETIRED_KEYS", default=[])
+LEARNING_CREDENTIAL_DEV_KEY = False
+
 # --- Search: the evidence engines, by alias, in the shape of CACHES (search/engines/) --------
 # "default" answers readers and takes index writes; with FALLBACK, reads it cannot answer go
 # to the database engine (the read model itself) and the page says so.

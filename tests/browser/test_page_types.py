@@ -56,6 +56,7 @@ PAGE_TYPES = {
     "dashboard": ("/dashboard/", SIGNED_IN),
     "profile edit": ("/profile/", SIGNED_IN),
     "saved searches": ("/search/saved/", SIGNED_IN),
+    "credential check": ("/certificates/verify/", ANONYMOUS),
     "sign-in": ("/accounts/login/", ANONYMOUS),
     "sign-up": ("/accounts/signup/", ANONYMOUS),
     "password reset": ("/accounts/password/reset/", ANONYMOUS),

@@ -15,7 +15,7 @@ from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilte
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
 from learning.filters import CourseFilter
-from learning.forms import AttemptForm
+from learning.forms import AttemptForm, CredentialForm
 from opengov.views import LanguageChoiceForm
 from resources.filters import ResourceFilter
 from search.forms import AutocompleteForm, SavedSearchForm, SearchForm
@@ -126,6 +126,19 @@ GET_TARGETS = [
            methods=("GET", "POST")),
     Target("learning:certificate", lambda w, s: f"/certificates/{seg(s, w.certificate.code)}/",
            segments=(*ODD_SLUGS, "A" * 43, "A" * 65, "a_b-c" * 9)),
+    Target("learning:credential_download",
+           lambda w, s: f"/certificates/{seg(s, w.certificate.code)}/credential.jwt",
+           segments=(*ODD_SLUGS, "A" * 43, "A" * 65)),
+    # the paste form: any text in the textarea (and the file field sent as text)
+    Target("learning:credential_verify", lambda w, s: "/certificates/verify/",
+           methods=("GET", "POST"), posted=fields_of(CredentialForm)),
+    Target("credentials:issuer", lambda w, s: "/credentials/issuer/"),
+    Target("credentials:jwks", lambda w, s: "/credentials/jwks.json"),
+    Target("credentials:status_list", lambda w, s: f"/credentials/status/{seg(s, 1)}/",
+           segments=("0", "2", "99999999999999999999")),
+    Target("credentials:achievement",
+           lambda w, s: f"/credentials/achievements/{seg(s, w.course.pk)}/",
+           segments=("0", "99999999999999999999")),
     # --- community
     Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
     Target("community:challenge_area_detail",

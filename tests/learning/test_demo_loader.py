@@ -2,6 +2,9 @@
 learning/demo/README.md): pages, translations, checks, learners; a second run changes
 nothing."""
 
+import base64
+import gzip
+import json
 from pathlib import Path
 
 from wagtail.models import Page, Revision
@@ -101,6 +104,29 @@ def test_demo_learners_are_at_varied_progress_with_an_issued_and_a_revoked_certi
     assert started.completed_at is None
     assert selectors.enrolment_progress(enrolment=started).lessons_done == 1
     assert Enrolment.objects.filter(user__email="done@example.net").count() == 2
+
+
+def test_the_demo_certificates_have_credentials_and_the_revoked_one_is_in_the_status_list(
+    people, client
+):
+    load_learning(FIXTURE)
+    done = Certificate.objects.get(user__email="done@example.net")
+    revoked = Certificate.objects.get(user__email="revoked@example.net")
+    for certificate, valid in ((done, True), (revoked, False)):
+        certificate = selectors.certificate_by_code(certificate.code)
+        result = selectors.credential_check(selectors.certificate_credential(certificate))
+        assert (result.valid, result.signature, result.status) == (
+            valid,
+            True,
+            "valid" if valid else "revoked",
+        )
+    token = client.get("/credentials/status/1/").content.decode()
+    payload = token.split(".")[1]
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    encoded = claims["credentialSubject"]["encodedList"][1:]
+    bits = gzip.decompress(base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)))
+    set_bits = [i for i in range(len(bits) * 8) if bits[i // 8] & (0x80 >> (i % 8))]
+    assert set_bits == [revoked.status_index]
 
 
 def test_markdown_becomes_rich_text_without_raw_html():

@@ -13,6 +13,10 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "k" * 20 + "a-real-looking-secret-with-enough-entropy-8a9d7f",
     "DATABASE_URL": "sqlite:////tmp/opengov-deploy-check.sqlite3",
     "ALLOWED_HOSTS": "opengov.example.org",
+    # a fixed Ed25519 key (RFC 8037's example): credentials are signed with the site's own
+    "LEARNING_CREDENTIAL_KEY": '{"kty":"OKP","crv":"Ed25519",'
+    '"d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",'
+    '"x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}',
 }
 
 
@@ -41,6 +45,20 @@ def test_production_refuses_to_start_without_its_secrets(missing):
     result = _manage("check", env=env)
     assert result.returncode != 0
     assert missing in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [(None, "learning.E003"), ("not a key", "learning.E001")],
+    ids=["missing", "not-a-key"],
+)
+def test_a_deployment_without_its_own_credential_key_fails_the_deploy_check(value, error):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "LEARNING_CREDENTIAL_KEY"}
+    if value is not None:
+        env["LEARNING_CREDENTIAL_KEY"] = value
+    result = _manage("check", "--deploy", env=env)
+    assert result.returncode != 0
+    assert error in result.stderr and "LEARNING_CREDENTIAL_KEY" in result.stderr
 
 
 def test_celery_runs_eagerly_without_a_broker(settings):

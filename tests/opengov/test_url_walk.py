@@ -220,6 +220,35 @@ ROUTES = {
         get("/certificates/" + "A" * 43 + "/", NOBODY),
         get("/certificates/x/", NOBODY),
     ],
+    # its Open Badges credential: the holder (none of the roles here) and staff only; the
+    # holder's own row is in tests/learning/test_credentials.py
+    "certificates/<str:code>/credential.jwt": [
+        get(
+            "/certificates/{w.certificate.code}/credential.jwt", (LOGIN,) + (FORBIDDEN,) * 4 + (OK,)
+        ),
+        get("/certificates/" + "A" * 43 + "/credential.jwt", NOBODY),
+        post("/certificates/{w.certificate.code}/credential.jwt", (NOT_ALLOWED,) * 6),
+    ],
+    # checking a pasted credential: open to all; one that is not valid is a 200 saying so
+    "certificates/verify/": [
+        get("/certificates/verify/", EVERYONE),
+        post("/certificates/verify/", EVERYONE, {"credential": "not.a.credential"}),
+        post("/certificates/verify/", (400,) * 6),  # nothing sent
+    ],
+    # the credentials' public documents (no language prefix)
+    "credentials/issuer/": [get("/credentials/issuer/", EVERYONE)],
+    "credentials/jwks.json": [
+        get("/credentials/jwks.json", EVERYONE),
+        post("/credentials/jwks.json", (NOT_ALLOWED,) * 6),
+    ],
+    "credentials/status/<int:number>/": [
+        get("/credentials/status/1/", EVERYONE),
+        get("/credentials/status/2/", NOBODY),
+    ],
+    "credentials/achievements/<int:course_id>/": [
+        get("/credentials/achievements/{w.course.pk}/", EVERYONE),
+        get("/credentials/achievements/999999/", NOBODY),
+    ],
 }
 
 # Page types (wagtail.models.get_page_models()); a routable page's routes as "label route".
