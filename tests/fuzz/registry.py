@@ -231,6 +231,10 @@ GET_TARGETS = [
     Target("account_reauthenticate", lambda w, s: "/accounts/reauthenticate/",
            roles=(REFORMER,)),
     Target("account_confirm_login_code", lambda w, s: "/accounts/login/code/confirm/"),
+    Target("account_request_reauthentication_code",
+           lambda w, s: "/accounts/reauthenticate/code/", roles=(REFORMER,)),
+    Target("account_confirm_reauthentication_code",
+           lambda w, s: "/accounts/reauthenticate/code/confirm/", roles=(REFORMER,)),
 ]  # fmt: skip
 
 # Addresses of the URLconf that are not fuzzed here, each with the reason.

@@ -118,6 +118,12 @@ ROUTES = {
     "accounts/inactive/": [get("/accounts/inactive/", EVERYONE)],
     "accounts/signup/": [get("/accounts/signup/", SIGNED_OUT_ONLY)],
     "accounts/reauthenticate/": [get("/accounts/reauthenticate/", SIGNED_IN)],
+    # allauth 65.22: re-authentication by a code mailed to the account; confirming with no
+    # code requested sends the reader back
+    "accounts/reauthenticate/code/": [get("/accounts/reauthenticate/code/", SIGNED_IN)],
+    "accounts/reauthenticate/code/confirm/": [
+        get("/accounts/reauthenticate/code/confirm/", (LOGIN,) + (FOUND,) * 5)
+    ],
     "accounts/email/": [get("/accounts/email/", SIGNED_IN)],
     "accounts/confirm-email/": [get("/accounts/confirm-email/", EVERYONE)],
     r"accounts/confirm-email/(?P<key>[-:\w]+)/$": [
