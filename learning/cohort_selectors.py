@@ -77,7 +77,9 @@ def standing(*, user, cohort: Cohort) -> Standing:
 
 
 def sessions_of(cohort: Cohort) -> list[Session]:
-    return list(Session.objects.filter(cohort=cohort).order_by("starts_at", "pk"))
+    return list(
+        Session.objects.filter(cohort=cohort).select_related("cohort").order_by("starts_at", "pk")
+    )
 
 
 # --- the review screen -----------------------------------------------------------------------
