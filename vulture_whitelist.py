@@ -230,3 +230,7 @@ _.exclude_form_fields  # Wagtail viewset options
 _.url_prefix
 _.index_view_class
 _.url_namespace
+
+# --- learning: cohorts -----------------------------------------------------------------------
+_.REGIONAL, _.programme, _.places_left  # Cohort: choices, admin field, templates
+_.decided_by, _.decided_at, _.submitted_at  # Application: templates, admin, waitlist order

@@ -5,7 +5,7 @@ number of applications, members, sessions or cohorts."""
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from community.models import ReformerProfile
@@ -205,7 +205,7 @@ class MyCohorts:
 
 def my_cohorts(*, user) -> MyCohorts:
     """The dashboard's cohorts: my applications (members first), the cohorts I facilitate
-    and my next sessions. Three queries, whatever their number."""
+    and my next sessions. At most three queries, whatever their number."""
     if not user.is_authenticated:
         return MyCohorts([], [], [])
     applications = my_applications(user=user)
@@ -215,14 +215,7 @@ def my_cohorts(*, user) -> MyCohorts:
         .exclude(state=Cohort.State.CANCELLED)
         .order_by("title", "pk")
     )
-    upcoming = my_sessions(user=user, since=timezone.now(), limit=UPCOMING_SESSIONS)
+    upcoming = []
+    if facilitating or any(a.state == Application.State.ACCEPTED for a in applications):
+        upcoming = my_sessions(user=user, since=timezone.now(), limit=UPCOMING_SESSIONS)
     return MyCohorts(applications, facilitating, upcoming)
-
-
-def cohorts_with_sessions(ids) -> list[Cohort]:
-    """Cohorts with their sessions (two queries), for a calendar."""
-    return list(
-        Cohort.objects.filter(pk__in=ids).prefetch_related(
-            Prefetch("sessions", queryset=Session.objects.order_by("starts_at", "pk"))
-        )
-    )

@@ -242,12 +242,13 @@ def my_calendar(request, token):
 @login_required
 @require_POST
 def calendar_rotate(request):
-    existed = CalendarFeed.objects.filter(user=request.user).exists()
-    services.calendar_feed_rotate(user=request.user)
-    if existed:
+    """Make the person's calendar address, or give it a new one (the old stops working)."""
+    if CalendarFeed.objects.filter(user=request.user).exists():
+        services.calendar_feed_rotate(user=request.user)
         messages.success(
             request, _("Your calendar has a new address; the old one no longer works.")
         )
     else:
+        services.calendar_feed_for(user=request.user)
         messages.success(request, _("Your calendar address is ready."))
     return redirect("learning:cohort_applications")

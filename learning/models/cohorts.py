@@ -203,10 +203,6 @@ class Cohort(models.Model):
         end = datetime.combine(self.applications_close_on + timedelta(days=1), time.min, zone)
         return start, end
 
-    def window_is_open(self, at: datetime) -> bool:
-        start, end = self.window()
-        return start <= at < end
-
     def question_list(self) -> list[str]:
         return [line.strip() for line in self.questions.splitlines() if line.strip()]
 

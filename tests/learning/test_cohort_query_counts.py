@@ -85,3 +85,15 @@ def test_the_cohort_pages_take_as_many_queries_at_any_size(
     small = _counts(client, 2, vocab, django_assert_max_num_queries)
     large = _counts(client, 5, vocab, django_assert_max_num_queries)
     assert large == small, (small, large)
+
+
+def test_the_dashboard_shows_my_cohorts_and_upcoming_sessions(client, vocab):
+    facilitator, member, cohort = _world(2, vocab)
+    client.force_login(member)
+    html = client.get("/dashboard/").content.decode()
+    assert f"/learning/cohorts/{cohort.slug}/" in html
+    assert "Upcoming sessions" in html
+    session = cohort.sessions.order_by("starts_at").first()
+    assert session.title in html
+    client.force_login(facilitator)
+    assert f"/learning/cohorts/{cohort.slug}/review/" in client.get("/dashboard/").content.decode()
