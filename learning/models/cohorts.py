@@ -171,6 +171,18 @@ class Cohort(models.Model):
     def get_absolute_url(self):
         return reverse("learning:cohort_detail", kwargs={"slug": self.slug})
 
+    def save(self, *args, **kwargs):
+        """Saving an existing cohort (the admin's form) never writes `accepted_count`: the
+        value it loaded may be stale by the time it saves, and the services change the count
+        in the database, under the row's lock."""
+        if not self._state.adding and self.pk and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.attname
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.attname != "accepted_count"
+            ]
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if (

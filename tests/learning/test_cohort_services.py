@@ -283,3 +283,12 @@ def test_an_old_application_seen_by_the_waitlist_is_not_shared_between_cohorts(f
     services.application_withdraw(application=place, by=place.applicant)
     elsewhere.refresh_from_db()
     assert elsewhere.state == "waitlisted"
+
+
+def test_saving_a_cohort_loaded_earlier_keeps_the_acceptances_made_since(cohort, facilitator):
+    loaded = Cohort.objects.get(pk=cohort.pk)  # an admin form opened before the decision
+    services.application_decide(application=_apply(cohort), state="accepted", by=facilitator)
+    loaded.title = "Renamed"
+    loaded.save()
+    saved = Cohort.objects.get(pk=cohort.pk)
+    assert (saved.title, saved.accepted_count) == ("Renamed", 1)
