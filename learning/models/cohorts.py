@@ -168,9 +168,6 @@ class Cohort(models.Model):
     def __str__(self):
         return self.title
 
-    def get_absolute_url(self):
-        return reverse("learning:cohort_detail", kwargs={"slug": self.slug})
-
     def save(self, *args, **kwargs):
         """Saving an existing cohort (the admin's form) never writes `accepted_count`: the
         value it loaded may be stale by the time it saves, and the services change the count
@@ -182,6 +179,9 @@ class Cohort(models.Model):
                 if not field.primary_key and field.attname != "accepted_count"
             ]
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("learning:cohort_detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
