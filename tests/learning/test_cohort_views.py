@@ -318,3 +318,23 @@ def test_calendar_addresses_are_secret_and_rotate(client, cohort, reformer):
     services.calendar_feed_rotate(user=reformer)
     assert client.get(url(cohort, f"calendar/{old}.ics")).status_code == 404
     assert client.get(f"/learning/cohorts/calendar/{old}.ics").status_code == 404
+
+
+def test_my_applications_are_in_my_data_download(client, cohort, reformer):
+    ApplicationFactory(cohort=cohort, applicant=reformer, statement="Courts must open.")
+    ApplicationFactory(cohort=cohort)  # someone else's
+    client.force_login(reformer)
+    data = client.get("/profile/data.json").json()
+    (mine,) = data["learning"]["cohort_applications"]
+    assert (mine["cohort"], mine["statement"], mine["state"]) == (
+        "Open Justice cohort",
+        "Courts must open.",
+        "submitted",
+    )
+
+
+def test_the_catalogue_leads_to_the_cohorts_in_the_readers_language(client):
+    from tests.learning.factories import catalogue
+
+    catalogue().save_revision().publish()
+    assert 'href="/fr/learning/cohorts/"' in client.get("/fr/learning/").content.decode()
