@@ -100,16 +100,26 @@ class ReviewGroup:
     applications: list[Application] = field(default_factory=list)
 
 
-def review(*, cohort: Cohort) -> list[ReviewGroup]:
+def review(*, cohort: Cohort, viewer) -> list[ReviewGroup]:
     """The cohort's applications by state (to decide first), each group in the order of
-    application (the waitlist's order), with the applicant and their profile (one query)."""
+    application (the waitlist's order). Each carries `shown_profile`: the applicant's profile
+    when `viewer` may see it in a list (community's `listed_for`), else None: a private
+    profile stays invisible, even to the facilitators (the screen then names the account).
+    Two queries, whatever the number of applications."""
     groups = {state: ReviewGroup(state, Application.State(state).label) for state in REVIEW_ORDER}
     rows = (
         Application.objects.filter(cohort=cohort)
-        .select_related("applicant__profile", "decided_by")
+        .select_related("applicant", "decided_by")
         .order_by("submitted_at", "pk")
     )
+    profiles = {
+        profile.user_id: profile
+        for profile in ReformerProfile.objects.listed_for(viewer).filter(
+            user__cohort_applications__cohort=cohort
+        )
+    }
     for application in rows:
+        application.shown_profile = profiles.get(application.applicant_id)
         groups[application.state].applications.append(application)
     return list(groups.values())
 

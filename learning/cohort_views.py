@@ -137,7 +137,7 @@ def _review(request, cohort, *, status=200, failed=None, error=None):
         "learning/cohorts/review.html",
         {
             "cohort": cohort,
-            "groups": selectors.review(cohort=cohort),
+            "groups": selectors.review(cohort=cohort, viewer=request.user),
             "form": DecisionForm(),
             "failed": failed,  # (application id, the form as sent): what was typed stays
             "error": error,

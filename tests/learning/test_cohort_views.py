@@ -173,6 +173,28 @@ def test_the_review_screen_lists_applications_by_state_with_the_capacity(
     assert html.index("Submitted") < html.index("Ama Owusu") < html.index("Waitlisted")
 
 
+def test_the_review_screen_never_shows_a_private_profile(client, cohort, facilitator):
+    hidden = UserFactory(email="hidden@example.org", first_name="Siobhan", last_name="Ní Bhriain")
+    ProfileFactory(user=hidden, display_name="Shown Nowhere", visibility="private")
+    ApplicationFactory(cohort=cohort, applicant=hidden)
+    client.force_login(facilitator)
+    html = client.get(url(cohort, "review/")).content.decode()
+    assert "Shown Nowhere" not in html and hidden.profile.slug not in html
+    assert "Siobhan Ní Bhriain" in html  # the account the application came from
+
+
+def test_emails_keep_the_cohorts_title_as_written(cohort, django_capture_on_commit_callbacks):
+    cohort.title = 'Reformers\' "Open Courts" & Co'
+    cohort.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.application_create(
+            user=UserFactory(), cohort=cohort, statement="Me", answers=["Here", "This"]
+        )
+    (message,) = mail.outbox
+    assert message.subject.endswith('Reformers\' "Open Courts" & Co')
+    assert 'Reformers\' "Open Courts" & Co' in message.body
+
+
 def test_a_facilitator_accepts_with_a_message(client, cohort, facilitator):
     application = ApplicationFactory(cohort=cohort)
     client.force_login(facilitator)
