@@ -10,7 +10,7 @@ class LearningConfig(AppConfig):
     def ready(self):
         from community import personal_data
 
-        from . import views  # noqa: F401  (registers the pages' views: page_routes)
+        from . import signals, views  # noqa: F401  (signals; the pages' views: page_routes)
         from .personal_data import learning_part
 
         personal_data.register("learning", learning_part)

@@ -259,6 +259,22 @@ def _promote_next(cohort: Cohort) -> Application | None:
     return first
 
 
+@transaction.atomic
+def cohort_places_recount(*, cohort_id: int) -> None:
+    """Make the acceptance count the number of accepted applications again, and give the
+    places that freed to the waitlist: after accepted applications vanished by a cascade (an
+    account deleted), which no service saw (`learning.signals`)."""
+    cohort = Cohort.objects.select_for_update().filter(pk=cohort_id).first()
+    if cohort is None:  # the cohort is going too
+        return
+    count = Application.objects.filter(cohort=cohort, state=Application.State.ACCEPTED).count()
+    Cohort.objects.filter(pk=cohort.pk).update(accepted_count=count)
+    cohort.accepted_count = count
+    if cohort.state in (Cohort.State.OPEN, Cohort.State.RUNNING):
+        while _promote_next(cohort) is not None:
+            pass
+
+
 # --- e-mails ---------------------------------------------------------------------------------
 
 

@@ -292,3 +292,16 @@ def test_saving_a_cohort_loaded_earlier_keeps_the_acceptances_made_since(cohort,
     loaded.save()
     saved = Cohort.objects.get(pk=cohort.pk)
     assert (saved.title, saved.accepted_count) == ("Renamed", 1)
+
+
+def test_a_member_deleting_their_account_frees_their_place_for_the_waitlist(cohort, facilitator):
+    from community.services import account_delete
+
+    member, waiting = _apply(cohort), _apply(cohort)
+    services.application_decide(application=member, state="accepted", by=facilitator)
+    services.application_decide(application=waiting, state="waitlisted", by=facilitator)
+    account_delete(user=member.applicant)
+    waiting.refresh_from_db()
+    assert waiting.state == "accepted"
+    assert Cohort.objects.get(pk=cohort.pk).accepted_count == 1
+    assert Application.objects.count() == 1
