@@ -29,6 +29,7 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core import languages
@@ -84,12 +85,12 @@ def refusal_to_apply(*, user, cohort: Cohort, now: datetime | None = None) -> st
     start, end = cohort.window()
     if now < start:
         return _("Applications open on %(date)s (%(zone)s).") % {
-            "date": cohort.applications_open_on.isoformat(),
+            "date": date_format(cohort.applications_open_on, "DATE_FORMAT"),
             "zone": cohort.time_zone,
         }
     if now >= end:
         return _("Applications closed on %(date)s (%(zone)s).") % {
-            "date": cohort.applications_close_on.isoformat(),
+            "date": date_format(cohort.applications_close_on, "DATE_FORMAT"),
             "zone": cohort.time_zone,
         }
     if cohort.is_full:

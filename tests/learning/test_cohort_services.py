@@ -58,7 +58,7 @@ def test_the_window_is_open_on_its_dates_in_the_cohorts_time_zone(zone, now, exp
         return
     with pytest.raises(services.CohortError) as refused:
         _apply(cohort, now=now)
-    words = {"not yet": "Applications open on 2027-01-10", "closed": "closed on 2027-01-31"}
+    words = {"not yet": "Applications open on Jan. 10, 2027", "closed": "closed on Jan. 31, 2027"}
     assert words[expected] in refused.value.message
     assert zone in refused.value.message
     assert not Application.objects.exists()
