@@ -119,3 +119,22 @@ def test_withdrawals_and_acceptances_at_once_keep_the_count_true():
     accepted = Application.objects.filter(state="accepted").count()
     assert accepted == Cohort.objects.get(pk=cohort.pk).accepted_count
     assert accepted <= 2
+
+
+def test_one_person_applying_twice_at_once_makes_one_application():
+    cohort = CohortFactory()
+    user = UserFactory()
+
+    def apply():
+        try:
+            services.application_create(
+                user=user, cohort=cohort, statement="Me", answers=["Rulings online"]
+            )
+        except services.CohortError as refused:
+            return refused.message
+        return "applied"
+
+    results = _all_at_once([apply] * 4)
+    assert results.count("applied") == 1
+    assert results.count("You have already applied to this cohort.") == 3
+    assert Application.objects.filter(applicant=user).count() == 1
