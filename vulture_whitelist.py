@@ -233,3 +233,10 @@ _.exclude_form_fields  # Wagtail viewset options
 _.url_prefix
 _.index_view_class
 _.url_namespace
+
+# --- learning: cohorts -----------------------------------------------------------------------
+_.REGIONAL, _.programme, _.places_left  # Cohort: choices, admin field, templates
+_.decided_by, _.decided_at, _.submitted_at  # Application: templates, admin, waitlist order
+_.shown_profile  # set on applications by cohort_selectors.review for its template
+_.edit_handler  # Wagtail viewset option (cohort_admin.SessionViewSet)
+_.help_text  # a form field's, set by cohort_admin.SessionForm

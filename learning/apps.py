@@ -10,7 +10,7 @@ class LearningConfig(AppConfig):
     def ready(self):
         from community import personal_data
 
-        from . import checks  # noqa: F401  (registers the credential key checks)
+        from . import checks, signals, views  # noqa: F401  (key checks; signals; pages' views)
         from .personal_data import learning_part
 
         personal_data.register("learning", learning_part)

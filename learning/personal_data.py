@@ -1,6 +1,6 @@
 """The learning app's part of "download my data" (registered in LearningConfig.ready)."""
 
-from .models import Attempt, Certificate, Enrolment
+from .models import Application, Attempt, Certificate, Enrolment
 
 
 def learning_part(user) -> dict:
@@ -31,5 +31,19 @@ def learning_part(user) -> dict:
                 "revocation_reason": c.revocation_reason,
             }
             for c in Certificate.objects.filter(user=user).order_by("pk")
+        ],
+        "cohort_applications": [
+            {
+                "cohort": a.cohort.title,
+                "statement": a.statement,
+                "answers": a.answers,
+                "state": a.state,
+                "message": a.message,
+                "submitted_at": a.submitted_at,
+                "decided_at": a.decided_at,
+            }
+            for a in Application.objects.filter(applicant=user)
+            .select_related("cohort")
+            .order_by("pk")
         ],
     }

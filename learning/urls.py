@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import cohort_views, views
 
 app_name = "learning"
 
@@ -12,5 +12,39 @@ urlpatterns = [
         "certificates/<str:code>/credential.jwt",
         views.credential_download,
         name="credential_download",
+    ),
+    # cohorts: the fixed names first (models.cohorts.RESERVED_SLUGS keeps them from slugs)
+    path("learning/cohorts/", cohort_views.cohort_index, name="cohort_index"),
+    path("learning/cohorts/mine/", cohort_views.my_applications, name="cohort_applications"),
+    path(
+        "learning/cohorts/mine/<int:pk>/withdraw/",
+        cohort_views.application_withdraw,
+        name="application_withdraw",
+    ),
+    path(
+        "learning/cohorts/calendar/rotate/",
+        cohort_views.calendar_rotate,
+        name="calendar_rotate",
+    ),
+    path(
+        "learning/cohorts/calendar/<uuid:token>.ics",
+        cohort_views.my_calendar,
+        name="my_calendar",
+    ),
+    path("learning/cohorts/<slug:slug>/", cohort_views.cohort_detail, name="cohort_detail"),
+    path("learning/cohorts/<slug:slug>/apply/", cohort_views.cohort_apply, name="cohort_apply"),
+    path("learning/cohorts/<slug:slug>/review/", cohort_views.cohort_review, name="cohort_review"),
+    path(
+        "learning/cohorts/<slug:slug>/review/<int:pk>/",
+        cohort_views.application_decide,
+        name="application_decide",
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/members/", cohort_views.cohort_members, name="cohort_members"
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/calendar/<uuid:token>.ics",
+        cohort_views.cohort_calendar,
+        name="cohort_calendar",
     ),
 ]

@@ -19,7 +19,7 @@ from community import labels
 from community.models import ReformerProfile
 from core import languages
 
-from . import credentials, selectors, services
+from . import credentials, page_routes, selectors, services
 from .forms import AttemptForm, CredentialForm, answer_field_name
 from .models import COURSES_PER_PAGE, CoursePage, original_of
 
@@ -68,6 +68,7 @@ def _page_redirect(request, page):
 # --- catalogue and course --------------------------------------------------------------------
 
 
+@page_routes.handles("catalogue")
 def catalogue(request, index):
     from .filters import CourseFilter
 
@@ -106,10 +107,12 @@ def _course_context(request, course, **extra) -> dict:
     }
 
 
+@page_routes.handles("course_detail")
 def course_detail(request, course):
     return course.render(request, context_overrides=_course_context(request, course))
 
 
+@page_routes.handles("enrol")
 def enrol(request, course):
     if refused := _post_only(request):
         return refused
@@ -133,6 +136,7 @@ def enrol(request, course):
     return _page_redirect(request, course)
 
 
+@page_routes.handles("module_context")
 def module_context(module) -> dict:
     course = CoursePage.objects.ancestor_of(module).first()
     locale = _reader_locale()
@@ -177,6 +181,7 @@ def _lesson_context(request, lesson, **extra) -> dict:
     }
 
 
+@page_routes.handles("lesson_detail")
 def lesson_detail(request, lesson):
     return lesson.render(request, context_overrides=_lesson_context(request, lesson))
 
@@ -190,6 +195,7 @@ def _lesson_refused(request, lesson, message, *, status=400, chosen=None):
     return response
 
 
+@page_routes.handles("check_submit")
 def check_submit(request, lesson):
     if refused := _post_only(request):
         return refused
@@ -225,6 +231,7 @@ def check_submit(request, lesson):
     return lesson.render(request, context_overrides=_lesson_context(request, lesson))
 
 
+@page_routes.handles("lesson_complete")
 def lesson_complete(request, lesson):
     if refused := _post_only(request):
         return refused

@@ -18,7 +18,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from . import services
+from . import cohort_admin, services
 from .forms import RevokeForm
 from .models import Attempt, Certificate, Enrolment
 
@@ -143,7 +143,7 @@ class LearningGroup(ViewSetGroup):
     menu_label = gettext_lazy("Learning")
     menu_icon = "doc-full-inverse"
     menu_order = 220
-    items = (EnrolmentViewSet, AttemptViewSet, CertificateViewSet)
+    items = (EnrolmentViewSet, AttemptViewSet, CertificateViewSet, *cohort_admin.VIEWSETS)
 
 
 @hooks.register("register_admin_viewset")

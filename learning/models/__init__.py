@@ -1,3 +1,4 @@
+from .cohorts import Application, CalendarFeed, Cohort, Session
 from .pages import (
     COURSES_PER_PAGE,
     CourseIndexPage,
@@ -10,6 +11,10 @@ from .pages import (
 from .records import STATUS_LIST_SIZE, Attempt, Certificate, Enrolment, LessonCompletion
 
 __all__ = [
+    "Application",
+    "CalendarFeed",
+    "Cohort",
+    "Session",
     "COURSES_PER_PAGE",
     "STATUS_LIST_SIZE",
     "Attempt",

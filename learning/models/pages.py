@@ -25,6 +25,7 @@ from wagtail.search import index
 from community.choosers import FeaturedReformersPageForm
 from core.pages import TranslatedPageManager
 
+from .. import page_routes
 from ..blocks import LessonBodyBlock
 from ..grading import check_ids_in, checks_in
 
@@ -77,9 +78,7 @@ class CourseIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        from ..views import catalogue
-
-        return catalogue(request, self)
+        return page_routes.view("catalogue")(request, self)
 
 
 class CoursePageForm(FeaturedReformersPageForm):
@@ -178,15 +177,11 @@ class CoursePage(RoutablePageMixin, Page):
 
     @path("")
     def course(self, request):
-        from ..views import course_detail
-
-        return course_detail(request, self)
+        return page_routes.view("course_detail")(request, self)
 
     @path("enrol/")
     def enrol(self, request):
-        from ..views import enrol
-
-        return enrol(request, self)
+        return page_routes.view("enrol")(request, self)
 
 
 class ModulePage(Page):
@@ -201,9 +196,10 @@ class ModulePage(Page):
         verbose_name = _("module")
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import module_context
-
-        return {**super().get_context(request, *args, **kwargs), **module_context(self)}
+        return {
+            **super().get_context(request, *args, **kwargs),
+            **page_routes.view("module_context")(self),
+        }
 
 
 class LessonPage(RoutablePageMixin, Page):
@@ -236,18 +232,12 @@ class LessonPage(RoutablePageMixin, Page):
 
     @path("")
     def lesson(self, request):
-        from ..views import lesson_detail
-
-        return lesson_detail(request, self)
+        return page_routes.view("lesson_detail")(request, self)
 
     @path("check/")
     def submit_check(self, request):
-        from ..views import check_submit
-
-        return check_submit(request, self)
+        return page_routes.view("check_submit")(request, self)
 
     @path("complete/")
     def complete(self, request):
-        from ..views import lesson_complete
-
-        return lesson_complete(request, self)
+        return page_routes.view("lesson_complete")(request, self)

@@ -57,6 +57,12 @@ PAGE_TYPES = {
     "profile edit": ("/profile/", SIGNED_IN),
     "saved searches": ("/search/saved/", SIGNED_IN),
     "credential check": ("/certificates/verify/", ANONYMOUS),
+    "cohorts": ("/learning/cohorts/", SIGNED_IN),
+    "cohort": ("/learning/cohorts/{s.cohort.slug}/", SIGNED_IN),
+    "cohort application": ("/learning/cohorts/{s.other_cohort.slug}/apply/", SIGNED_IN),
+    "my applications": ("/learning/cohorts/mine/", SIGNED_IN),
+    "cohort review": ("/learning/cohorts/{s.cohort.slug}/review/", SIGNED_IN),
+    "cohort members": ("/learning/cohorts/{s.cohort.slug}/members/", SIGNED_IN),
     "sign-in": ("/accounts/login/", ANONYMOUS),
     "sign-up": ("/accounts/signup/", ANONYMOUS),
     "password reset": ("/accounts/password/reset/", ANONYMOUS),
@@ -203,11 +209,41 @@ def _build_site():
         abstract=f"Data from {LONG_URL}.",
         challenge_areas=[area],
     )
+    cohort, other_cohort = _cohorts(editor)
     search_services.rebuild()
     return SimpleNamespace(
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
-        profile=profile, resource=resource, user=editor,
+        profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
     )  # fmt: skip
+
+
+def _cohorts(user):
+    """A cohort the user facilitates and belongs to (a session, applications with long
+    statements), and another open to their application."""
+    from tests.community.factories import ProfileFactory, UserFactory
+    from tests.learning.cohort_factories import (
+        ApplicationFactory,
+        CohortFactory,
+        SessionFactory,
+        accepted,
+    )
+
+    cohort = CohortFactory(
+        title="Leadership Collaborative for Open Contracting Reformers — Latin America 2027",
+        slug="leadership-collaborative-latin-america-2027",
+        capacity=12,
+        facilitators=[user],
+        description=f"Six months together. Read {LONG_URL} before the {LONG_WORD}.",
+        questions=f"Which {LONG_WORD} applies to you?",
+    )
+    accepted(cohort, user)
+    SessionFactory(cohort=cohort, title="Opening session", place=LONG_URL)
+    applicant = UserFactory()
+    ProfileFactory(user=applicant, display_name="Ana Beatriz Lima de Albuquerque Nogueira")
+    ApplicationFactory(
+        cohort=cohort, applicant=applicant, statement=f"I work on {LONG_URL} and {LONG_WORD}."
+    )
+    return cohort, CohortFactory(slug="open-justice-2027", questions=f"About the {LONG_WORD}?")
 
 
 def _starting_state(connection) -> str:

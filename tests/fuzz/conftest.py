@@ -26,6 +26,10 @@ class World:
     course: object = None  # learning: the reformer is enrolled in it
     lesson: object = None  # its first lesson, with a knowledge check
     certificate: object = None
+    cohort: object = None  # cohorts: the reformer facilitates it; `pending` waits in it
+    pending: object = None
+    membership: object = None  # the reformer's accepted application to another cohort
+    calendar: object = None  # the reformer's calendar address
 
 
 def _build() -> World:
@@ -79,6 +83,17 @@ def _learning(world: World) -> None:
     services.enrolment_create(user=world.reformer, course=world.course)
     finished = Enrolment.objects.create(user=UserFactory(), course=world.course)
     world.certificate = services.certificate_issue(enrolment=finished)
+    _cohorts(world)
+
+
+def _cohorts(world: World) -> None:
+    from learning import cohort_services
+    from tests.learning.cohort_factories import ApplicationFactory, CohortFactory, accepted
+
+    world.cohort = CohortFactory(slug="a-cohort", facilitators=[world.reformer], capacity=5)
+    world.pending = ApplicationFactory(cohort=world.cohort)
+    world.membership = accepted(CohortFactory(slug="another-cohort"), world.reformer)
+    world.calendar = cohort_services.calendar_feed_for(user=world.reformer)
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from allauth.account import forms as account_forms
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
+from learning.cohort_forms import ApplicationForm, DecisionForm
 from learning.filters import CourseFilter
 from learning.forms import AttemptForm, CredentialForm
 from opengov.views import LanguageChoiceForm
@@ -59,6 +60,15 @@ def _attempt_base(world):
     check = world.lesson.checks()[0]
     answers = {f"answer-{q.id}": sorted(q.right) for q in check.questions}
     return {"check": check.id, "attempt": "0", **answers}
+
+
+def _application_fields(world):
+    return form_fields(ApplicationForm(questions=world.cohort.question_list()))
+
+
+def _application_base(world):
+    answers = {f"answer-{n}": "An answer" for n in range(len(world.cohort.question_list()))}
+    return {"statement": "Why I apply", **answers}
 
 
 def _lesson_path(world, segment):
@@ -139,6 +149,35 @@ GET_TARGETS = [
     Target("credentials:achievement",
            lambda w, s: f"/credentials/achievements/{seg(s, w.course.pk)}/",
            segments=("0", "99999999999999999999")),
+    # --- cohorts (the fuzz reformer facilitates `cohort` and is a member of another)
+    Target("learning:cohort_index", lambda w, s: "/learning/cohorts/"),
+    Target("learning:cohort_detail", lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/",
+           segments=ODD_SLUGS),
+    Target("learning:cohort_apply",
+           lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/apply/",
+           segments=ODD_SLUGS, methods=("GET", "POST"), posted=_application_fields,
+           base=_application_base),
+    Target("learning:cohort_applications", lambda w, s: "/learning/cohorts/mine/"),
+    Target("learning:application_withdraw",
+           lambda w, s: f"/learning/cohorts/mine/{seg(s, w.membership.pk)}/withdraw/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST")),
+    Target("learning:calendar_rotate", lambda w, s: "/learning/cohorts/calendar/rotate/",
+           methods=("GET", "POST")),
+    Target("learning:my_calendar",
+           lambda w, s: f"/learning/cohorts/calendar/{seg(s, w.calendar.token)}.ics",
+           segments=("00000000-0000-0000-0000-000000000000", "not-a-uuid")),
+    Target("learning:cohort_review",
+           lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/review/", segments=ODD_SLUGS),
+    Target("learning:application_decide",
+           lambda w, s: f"/learning/cohorts/{w.cohort.slug}/review/{seg(s, w.pending.pk)}/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(DecisionForm), base=lambda w: {"state": "waitlisted"}),
+    Target("learning:cohort_members",
+           lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/members/",
+           segments=ODD_SLUGS),
+    Target("learning:cohort_calendar",
+           lambda w, s: f"/learning/cohorts/a-cohort/calendar/{seg(s, w.calendar.token)}.ics",
+           segments=("00000000-0000-0000-0000-000000000000", "not-a-uuid")),
     # --- community
     Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
     Target("community:challenge_area_detail",

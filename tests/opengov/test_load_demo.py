@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
@@ -18,6 +19,7 @@ from core.demo import pick, read_markdown, read_yaml
 from core.models import OutboxMessage
 from guide.demo.loader import DEMO as GUIDE_DEMO
 from guide.models import GuideChapterPage
+from learning.models import Application, Cohort, Session
 from opengov.models import HomePage
 from resources.models import Resource
 from search.models import EvidenceRecord
@@ -52,7 +54,7 @@ def _state():
     """What a second run could change, down to timestamps and revisions."""
     models = [Member, ActionPlan, Commitment, Milestone, ReformerProfile, User, EmailAddress]
     models += [Page, Revision, PageLogEntry, ReferenceIndex, IndexEntry, Resource]
-    models += [EvidenceRecord, get_image_model()]
+    models += [EvidenceRecord, get_image_model(), Cohort, Session, Application]
     return {
         "counts": {model.__name__: model.objects.count() for model in models},
         "members": sorted(Member.objects.values_list("code", "name", "slug", "description")),
@@ -92,6 +94,17 @@ def test_load_demo_builds_a_believable_site_idempotently(client):
     # ...with the search app's indexing paused meanwhile (search.api.indexing_paused): no
     # indexing work was queued for the thousands of saves (the demo certificates' PDFs are)
     assert not OutboxMessage.objects.filter(task__startswith="search.").exists()
+
+    # Four cohorts in four states, applications in every state, sessions still to come in
+    # the running cohort; the fictional applicants are not e-mailed
+    assert set(Cohort.objects.values_list("state", flat=True)) == {
+        "open", "running", "completed", "cancelled"}  # fmt: skip
+    assert set(Application.objects.values_list("state", flat=True)) == {
+        "submitted", "accepted", "waitlisted", "declined", "withdrawn"}  # fmt: skip
+    running = Cohort.objects.get(state="running")
+    assert running.sessions.filter(starts_at__gt=timezone.now()).count() >= 2
+    assert running.accepted_count == running.applications.filter(state="accepted").count()
+    assert not OutboxMessage.objects.filter(task__startswith="learning.tasks.cohort").exists()
 
     assert _load_demo() <= SECOND_LOAD_MAX_QUERIES
     assert _state() == first

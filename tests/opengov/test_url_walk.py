@@ -255,6 +255,59 @@ ROUTES = {
         get("/credentials/achievements/{w.course.pk}/", EVERYONE),
         get("/credentials/achievements/999999/", NOBODY),
     ],
+    # --- learning: cohorts. "reformer" is a member of the cohort, "another reformer" its
+    # facilitator; a third person's application waits for a decision
+    "learning/cohorts/": [get("/learning/cohorts/", EVERYONE)],
+    "learning/cohorts/mine/": [get("/learning/cohorts/mine/", SIGNED_IN)],
+    "learning/cohorts/mine/<int:pk>/withdraw/": [
+        get("/learning/cohorts/mine/{w.membership.pk}/withdraw/", (LOGIN,) + (NOT_ALLOWED,) * 5),
+        post(
+            "/learning/cohorts/mine/{w.membership.pk}/withdraw/", (LOGIN, FOUND) + (NOT_FOUND,) * 4
+        ),
+    ],
+    "learning/cohorts/calendar/rotate/": [
+        get("/learning/cohorts/calendar/rotate/", (LOGIN,) + (NOT_ALLOWED,) * 5),
+        post("/learning/cohorts/calendar/rotate/", (LOGIN,) + (FOUND,) * 5),
+    ],
+    "learning/cohorts/calendar/<uuid:token>.ics": [
+        get("/learning/cohorts/calendar/{w.calendar.token}.ics", EVERYONE),  # the token is the key
+        get(f"/learning/cohorts/calendar/{uuid.UUID(int=7)}.ics", NOBODY),
+    ],
+    "learning/cohorts/<slug:slug>/": [
+        get("/learning/cohorts/{w.cohort.slug}/", EVERYONE),
+        get(
+            "/learning/cohorts/{w.draft_cohort.slug}/",
+            (NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, OK),
+        ),
+        get("/learning/cohorts/no-such-cohort/", NOBODY),
+    ],
+    "learning/cohorts/<slug:slug>/apply/": [
+        get("/learning/cohorts/{w.cohort.slug}/apply/", SIGNED_IN),
+        post("/learning/cohorts/{w.cohort.slug}/apply/", (LOGIN,) + (400,) * 5),  # nothing typed
+    ],
+    "learning/cohorts/<slug:slug>/review/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/review/",
+            (LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+        ),
+    ],
+    "learning/cohorts/<slug:slug>/review/<int:pk>/": [
+        get("/learning/cohorts/{w.cohort.slug}/review/{w.pending.pk}/", (NOT_ALLOWED,) * 6),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/review/{w.pending.pk}/",
+            (LOGIN, FORBIDDEN, FOUND, FORBIDDEN, FORBIDDEN, FOUND),
+            {"state": "waitlisted", "message": "Soon"},
+        ),
+    ],
+    "learning/cohorts/<slug:slug>/members/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/members/", (LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, OK)
+        ),
+    ],
+    "learning/cohorts/<slug:slug>/calendar/<uuid:token>.ics": [
+        get("/learning/cohorts/{w.cohort.slug}/calendar/{w.calendar.token}.ics", EVERYONE),
+        get("/learning/cohorts/{w.cohort.slug}/calendar/{w.outsider_calendar.token}.ics", NOBODY),
+    ],
 }
 
 # Page types (wagtail.models.get_page_models()); a routable page's routes as "label route".
@@ -397,10 +450,35 @@ def _learning(reformer) -> dict:
     services.enrolment_create(user=reformer, course=course)
     finished = Enrolment.objects.create(user=UserFactory(), course=course)
     return {
+        **_cohorts(reformer),
         "course": course,
         "module": ModulePage.objects.child_of(course).get(),
         "lesson": LessonPage.objects.descendant_of(course).order_by("path").first(),
         "certificate": services.certificate_issue(enrolment=finished),
+    }
+
+
+def _cohorts(reformer) -> dict:
+    """A cohort "reformer" is a member of and "other@example.org" facilitates, a draft one,
+    and a pending application."""
+    from learning import cohort_services
+    from tests.learning.cohort_factories import (
+        ApplicationFactory,
+        CohortFactory,
+        SessionFactory,
+        accepted,
+    )
+
+    facilitator = UserFactory(email="other@example.org")
+    cohort = CohortFactory(slug="open-justice", facilitators=[facilitator], capacity=5)
+    SessionFactory(cohort=cohort)
+    return {
+        "cohort": cohort,
+        "draft_cohort": CohortFactory(state="draft", facilitators=[facilitator]),
+        "membership": accepted(cohort, reformer),
+        "pending": ApplicationFactory(cohort=cohort),
+        "calendar": cohort_services.calendar_feed_for(user=reformer),
+        "outsider_calendar": cohort_services.calendar_feed_for(user=UserFactory()),
     }
 
 

@@ -14,6 +14,7 @@ from django.db import transaction
 from community.demo.loader import load_partnership
 from core.demo import indexing_deferred
 from guide.demo.loader import load_guide
+from learning.demo.cohorts_loader import load_cohorts
 from learning.demo.loader import load_learning
 from opengov.demo.loader import load_home
 from resources.demo.loader import load_resources
@@ -27,6 +28,7 @@ LOADERS = [
     ("Guide", load_guide),
     ("Research", load_resources),
     ("Learning", load_learning),
+    ("Cohorts", load_cohorts),
 ]
 
 
