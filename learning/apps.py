@@ -10,6 +10,8 @@ class LearningConfig(AppConfig):
     def ready(self):
         from community import personal_data
 
+        from . import evidence
         from .personal_data import learning_part
 
         personal_data.register("learning", learning_part)
+        evidence.register()  # courses and lessons in the evidence index

@@ -8,6 +8,7 @@ this (and keeps the package free of import cycles)."""
 from community.keywords import KeywordMatches
 
 from . import services, signals
+from .contributions import PageEvidence, register_pages
 from .engines.base import FACETS, SORTS, Hit, SearchRequest, SearchResults
 from .selectors import PeerSuggestion, reader_language
 from .selectors import evidence_for as _evidence_for
@@ -18,6 +19,7 @@ from .selectors import related_items as _related_items
 
 __all__ = [
     "Hit",
+    "PageEvidence",
     "PeerSuggestion",
     "SearchResults",
     "evidence",
@@ -25,6 +27,7 @@ __all__ = [
     "indexing_paused",
     "peers_for",
     "rebuild",
+    "register_pages",
     "related",
 ]
 
@@ -76,10 +79,15 @@ def peers_for(*, user=None, commitment=None, viewer=None, limit: int = 6) -> lis
     return _peers_for_commitment(commitment=commitment, viewer=viewer, limit=limit)
 
 
-def related(*, kind: str, pk: int, limit: int = 4, page_url: str = "") -> list[Hit]:
-    """Records like the record of this kind ("story", "chapter", "commitment", …) and id,
-    leaving out what the page at `page_url` already shows."""
-    return _related_items(key=f"{kind}:{pk}", limit=limit, page_url=page_url)
+def related(
+    *, kind: str, pk: int, limit: int = 4, page_url: str = "", evidence_only: bool = False
+) -> list[Hit]:
+    """Records like the record of this kind ("story", "chapter", "lesson", …) and id,
+    leaving out what the page at `page_url` already shows; with `evidence_only`, only the
+    guide, stories, commitments and research (not courses and lessons)."""
+    return _related_items(
+        key=f"{kind}:{pk}", limit=limit, page_url=page_url, evidence_only=evidence_only
+    )
 
 
 def indexing_paused():

@@ -17,6 +17,8 @@ class Kind(models.TextChoices):
     STORY = "story", _("Story")
     CHAPTER = "chapter", _("Guide chapter")
     RECOMMENDATION = "recommendation", _("Guide recommendation")
+    COURSE = "course", _("Course")
+    LESSON = "lesson", _("Lesson")
 
 
 class EvidenceRecord(models.Model):
