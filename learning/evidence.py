@@ -105,7 +105,7 @@ def lesson_evidence(lesson) -> list[PageEvidence]:
             body=_lesson_body(lesson),
             themes=themes,
             areas=areas,
-            tags=[course.title, *_level_names(course.level)],
+            tags=_level_names(course.level),
             context=f"{course.title} · {_level_label(course.level, language)}",
             date=_published(lesson),
         )

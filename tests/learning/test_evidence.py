@@ -112,6 +112,7 @@ def test_renaming_a_course_updates_its_lessons(course, django_capture_on_commit_
 
 
 def test_a_course_behind_a_view_restriction_is_not_indexed(course):
+    assert EvidenceRecord.objects.filter(kind__in=["course", "lesson"]).count() == 3
     PageViewRestriction.objects.create(page=course, restriction_type="login")
     api.rebuild()
     assert not EvidenceRecord.objects.filter(kind__in=["course", "lesson"]).exists()
