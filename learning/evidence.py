@@ -14,7 +14,7 @@ from django.utils.html import strip_tags
 
 from wagtail.models import Page
 
-from search.api import PageEvidence, register_pages
+from search.api import PageEvidence, register_levels, register_pages
 
 from .models import CoursePage, LessonPage, Level, ModulePage, original_of
 
@@ -68,6 +68,7 @@ def course_evidence(course) -> list[PageEvidence]:
             areas=areas,
             tags=_level_names(course.level),
             context=_level_label(course.level, language),
+            level=course.level,
             date=_published(course),
             quality=0.6,
         )
@@ -107,6 +108,7 @@ def lesson_evidence(lesson) -> list[PageEvidence]:
             areas=areas,
             tags=_level_names(course.level),
             context=f"{course.title} · {_level_label(course.level, language)}",
+            level=course.level,
             date=_published(lesson),
         )
     ]
@@ -118,6 +120,7 @@ def descendants(page) -> list[int]:
 
 
 def register() -> None:
+    register_levels(Level.choices)
     register_pages(
         "learning.coursepage",
         queryset=lambda: CoursePage.objects.live().select_related("locale"),

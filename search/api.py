@@ -8,7 +8,7 @@ this (and keeps the package free of import cycles)."""
 from community.keywords import KeywordMatches
 
 from . import services, signals
-from .contributions import PageEvidence, register_pages
+from .contributions import PageEvidence, register_levels, register_pages
 from .engines.base import FACETS, SORTS, Hit, SearchRequest, SearchResults
 from .selectors import PeerSuggestion, reader_language
 from .selectors import evidence_for as _evidence_for
@@ -27,6 +27,7 @@ __all__ = [
     "indexing_paused",
     "peers_for",
     "rebuild",
+    "register_levels",
     "register_pages",
     "related",
 ]
@@ -42,7 +43,7 @@ def evidence(
     facets: bool = False,
 ) -> SearchResults:
     """Evidence matching `query` and `filters` ({facet: [values]}, facets as in
-    `/search/`: type, theme, area, country, region, year, language), in the reader's
+    `/search/`: type, theme, area, level, country, region, year, language), in the reader's
     language. `sort` is "relevance" or "date" (default: relevance with words, else date);
     with `facets`, the counts per facet value, labelled in the reader's language."""
     unknown = set(filters or {}) - set(FACETS)

@@ -27,6 +27,7 @@ class PageEvidence:
     areas: list = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     context: str = ""
+    level: str = ""  # a value of the "level" facet, labelled by register_levels()
     date: datetime.date | None = None
     quality: float = 0.5
 
@@ -52,6 +53,19 @@ def register_pages(
     _pages[model_label.lower()] = PageContribution(
         queryset=queryset, describe=describe, dependants=dependants or (lambda page: ())
     )
+
+
+_levels: dict[str, object] = {}
+
+
+def register_levels(choices) -> None:
+    """The labels of the "level" facet's values, as (value, lazily translated label) pairs
+    (a model's TextChoices.choices): search shows them in the reader's language."""
+    _levels.update(dict(choices))
+
+
+def level_labels() -> dict[str, str]:
+    return {value: str(label) for value, label in _levels.items()}
 
 
 def page_contribution(model_label: str) -> PageContribution | None:

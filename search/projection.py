@@ -235,6 +235,8 @@ def contributed_records(page, contribution) -> list[dict]:
             "quality": evidence.quality,
             "starred": False,
         }
+        if evidence.level:  # (other records have no level: their fingerprints stay as they were)
+            data["level"] = evidence.level
         tag_names = list(evidence.tags) + _names(evidence.themes) + _names(evidence.areas)
         records.append(finish(data, tag_names=tag_names, body=_text(evidence.body)))
     return records

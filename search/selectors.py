@@ -16,7 +16,7 @@ from community.models.people import Visibility
 from core import languages
 from guide.selectors import self_assessments_for
 
-from . import peers
+from . import contributions, peers
 from .engines import engine
 from .engines.base import Hit, PeerQuery, SearchRequest, SearchResults
 from .models import Kind, SavedSearch
@@ -54,6 +54,7 @@ def term_labels() -> dict[str, dict[str, str]]:
     names = {
         "type": {value: str(label) for value, label in Kind.choices},
         "language": {code: str(name) for code, name in settings.LANGUAGES},
+        "level": contributions.level_labels(),
     }
     for facet, model in (
         ("theme", Theme),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..models import Kind
 
-FACETS = ("type", "theme", "area", "country", "region", "year", "language")
+FACETS = ("type", "theme", "area", "level", "country", "region", "year", "language")
 SORTS = ("relevance", "date")
 PER_PAGE = 10
 

@@ -62,10 +62,26 @@ def test_courses_and_lessons_are_found_with_their_kind_course_and_level(course):
     assert types["lesson"] == (2, "Lesson")  # the other lesson: "Budgets are public."
 
 
-def test_the_type_theme_and_area_filters_select_learning(course):
+def test_the_type_theme_area_and_level_filters_select_learning(course):
     found = kinds_found("", type=["course", "lesson"], area=["anti-corruption"])
     assert sorted(found.values()) == ["course", "lesson", "lesson"]
     assert kinds_found("", type=["lesson"], theme=["open-contracting"]) == {}
+    assert sorted(kinds_found("", level=["intermediate"]).values()) == [
+        "course",
+        "lesson",
+        "lesson",
+    ]
+    assert kinds_found("", level=["advanced"]) == {}
+
+
+def test_the_level_facet_is_counted_and_labelled_in_the_readers_language(course, client):
+    results = api.evidence("budget", facets=True)
+    assert [(v.value, v.count, v.label) for v in results.facets["level"]] == [
+        ("intermediate", 2, "Intermediate")
+    ]
+    html = client.get("/search/", {"q": "budget"}).content.decode()
+    assert "<legend>Level</legend>" in html
+    assert 'name="level" value="intermediate"' in html
 
 
 def test_the_level_is_searchable(course):

@@ -392,6 +392,10 @@ def test_courses_and_lessons_are_evidence_with_facets_and_related_items(search_e
     assert kinds[f"course:{course.pk}"] == "course"
     assert kinds[f"lesson:{first.pk}"] == "lesson"
     assert {"course": 1, "lesson": 1}.items() <= facet(found, "type").items()
+    assert facet(found, "level") == {"introductory": 2}
+    introductory = search(search_engine, "", filters={"level": ["introductory"]}, per_page=50)
+    expected = {f"course:{course.pk}", f"lesson:{first.pk}", f"lesson:{second.pk}"}
+    assert set(keys(introductory.hits)) == expected
     only = search(search_engine, "beneficial ownership", filters={"type": ["lesson"]})
     assert keys(only.hits) == [f"lesson:{first.pk}"]
     (hit,) = only.hits
