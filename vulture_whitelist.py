@@ -230,3 +230,4 @@ _.exclude_form_fields  # Wagtail viewset options
 _.url_prefix
 _.index_view_class
 _.url_namespace
+_.level_label  # search Hit: the level in the reader's language, read by search/includes/hit.html

@@ -5,7 +5,8 @@ deleted, and on a rebuild or reconcile.
 
 A course and each lesson are records of their own (kinds "course" and "lesson"), one per
 language version, with the course's themes and challenge areas, its level among the tags,
-and the context results show: the level for a course, the course and level for a lesson.
+and its level (a facet; results show it in the reader's language), and for a lesson the
+course it belongs to, which results show beside it.
 Only what a reader of the page sees before any attempt is indexed: a knowledge check's
 questions, options, right answers and feedback never are."""
 
@@ -39,11 +40,6 @@ def _level_names(level: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _level_label(level: str, language: str) -> str:
-    with translation.override(language):
-        return str(Level(level).label)
-
-
 def _published(page):
     return page.last_published_at.date() if page.last_published_at else None
 
@@ -57,7 +53,6 @@ def course_evidence(course) -> list[PageEvidence]:
     if not _reachable(course):
         return []
     themes, areas = _classification(course)
-    language = course.locale.language_code
     outcomes = " ".join(_text(block.value) for block in course.outcomes)
     return [
         PageEvidence(
@@ -67,7 +62,7 @@ def course_evidence(course) -> list[PageEvidence]:
             themes=themes,
             areas=areas,
             tags=_level_names(course.level),
-            context=_level_label(course.level, language),
+            context="",  # results show the level (search.api.register_levels)
             level=course.level,
             date=_published(course),
             quality=0.6,
@@ -98,7 +93,6 @@ def lesson_evidence(lesson) -> list[PageEvidence]:
     if course is None:
         return []
     themes, areas = _classification(course)
-    language = lesson.locale.language_code
     return [
         PageEvidence(
             kind=LESSON,
@@ -107,7 +101,7 @@ def lesson_evidence(lesson) -> list[PageEvidence]:
             themes=themes,
             areas=areas,
             tags=_level_names(course.level),
-            context=f"{course.title} · {_level_label(course.level, language)}",
+            context=course.title,
             level=course.level,
             date=_published(lesson),
         )

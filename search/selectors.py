@@ -37,11 +37,16 @@ _MEMBER_KINDS = (Kind.COMMITMENT, Kind.STORY)
 
 def for_reader(hits: list[Hit]) -> list[Hit]:
     """Hits as the reader sees them: links at the reader's language prefix (records keep
-    the address of their own language, or none), member names in the reader's language."""
+    the address of their own language, or none), member names and levels in the reader's
+    language."""
+    levels = None
     for hit in hits:
         hit.url = languages.localize_url(hit.url)
         if hit.kind in _MEMBER_KINDS:
             hit.member = labels.member_name(hit.member)
+        if hit.level:
+            levels = levels if levels is not None else contributions.level_labels()
+            hit.level_label = levels.get(hit.level, "")
     return hits
 
 

@@ -55,6 +55,8 @@ class Hit:
     themes: list[str] = field(default_factory=list)
     areas: list[str] = field(default_factory=list)
     starred: bool = False
+    level: str = ""  # courses and lessons
+    level_label: str = ""  # its name in the reader's language (selectors.for_reader)
     score: float = 0.0
     first_indexed_at: object = None
     is_new: bool = False

@@ -170,6 +170,7 @@ _HIT_FIELDS = (
     "themes",
     "areas",
     "starred",
+    "level",
     "first_indexed_at",
     "summary",
     "body",
@@ -731,6 +732,7 @@ def hit_from_record(record: EvidenceRecord, score: float, snippet: str) -> Hit:
         themes=list(record.themes),
         areas=list(record.areas),
         starred=record.starred,
+        level=record.level or "",
         score=score,
         first_indexed_at=record.first_indexed_at,
     )

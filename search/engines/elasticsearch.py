@@ -555,6 +555,7 @@ def hit_from_es(raw: dict) -> Hit:
         themes=list(source.get("themes") or []),
         areas=list(source.get("areas") or []),
         starred=bool(source.get("starred")),
+        level=source.get("level") or "",
         score=float(score) if score is not None else 0.0,
         first_indexed_at=_datetime(source.get("first_indexed_at")),
     )

@@ -53,7 +53,8 @@ def test_courses_and_lessons_are_found_with_their_kind_course_and_level(course):
     hit = next(h for h in results.hits if h.key == f"lesson:{lesson.pk}")
     assert hit.kind == "lesson" and hit.kind_label == "Lesson"
     assert hit.title == "Participatory budgeting in practice"
-    assert hit.member == "Open Government 101 · Intermediate"  # the course and level
+    assert hit.member == "Open Government 101"  # its course
+    assert hit.level == "intermediate" and hit.level_label == "Intermediate"
     assert hit.url == lesson.url
     assert kinds_found("open government 101")[f"course:{course.pk}"] == "course"
     # the course's classification is the lesson's: facet values as for every other record
@@ -124,7 +125,7 @@ def test_renaming_a_course_updates_its_lessons(course, django_capture_on_commit_
     with django_capture_on_commit_callbacks(execute=True):
         course.save_revision().publish()
     contexts = set(EvidenceRecord.objects.filter(kind="lesson").values_list("member", flat=True))
-    assert contexts == {"Open Government 102 · Intermediate"}
+    assert contexts == {"Open Government 102"}
 
 
 def test_a_course_behind_a_view_restriction_is_not_indexed(course):
@@ -147,23 +148,33 @@ def test_every_language_version_is_indexed_and_readers_get_theirs(course, client
     api.rebuild()
     record = EvidenceRecord.objects.get(key=f"lesson:{french.pk}")
     assert record.language == "fr" and record.group == f"lesson:{lesson.translation_key}"
-    assert record.member.startswith("Gouvernement ouvert 101 · ")
+    assert record.member == "Gouvernement ouvert 101"
     with translation.override("fr"):
         hits = api.evidence("budget participatif").hits
     found = {h.key: h for h in hits}
     assert f"lesson:{lesson.pk}" not in found  # one per translation: the reader's
     assert found[f"lesson:{french.pk}"].url == french.url and french.url.startswith("/fr/")
+    assert found[f"lesson:{french.pk}"].level_label == "Intermédiaire"
     # an untranslated lesson, for a Spanish reader: the original, at the Spanish address
     with translation.override("es"):
         found = {h.key: h for h in api.evidence("participatory budgeting").hits}
     assert found[f"lesson:{lesson.pk}"].url == f"/es{lesson.url}"
 
 
+def test_an_untranslated_lesson_shows_its_level_in_the_readers_language(course):
+    lesson = lessons_of(course)[0]
+    with translation.override("fr"):
+        found = {h.key: h for h in api.evidence("participatory budgeting").hits}
+    hit = found[f"lesson:{lesson.pk}"]  # the English lesson, for a French reader
+    assert hit.language == "en" and hit.member == "Open Government 101"
+    assert hit.level_label == "Intermédiaire"
+
+
 def test_the_search_page_shows_a_lesson_with_its_course_and_level(course, client):
     lesson = lessons_of(course)[0]
     html = client.get("/fr/search/", {"q": "participatory budgeting"}).content.decode()
     assert f'href="/fr{lesson.url}"' in html
-    assert "Open Government 101 · Intermediate" in html
+    assert '· <span lang="en">Open Government 101</span> · Intermédiaire' in html
 
 
 # --- related evidence on lesson pages --------------------------------------------------------
