@@ -4,9 +4,10 @@ never imports this app; it asks these functions when a page is published, unpubl
 deleted, and on a rebuild or reconcile.
 
 A course and each lesson are records of their own (kinds "course" and "lesson"), one per
-language version, with the course's themes and challenge areas, its level among the tags,
-and its level (a facet; results show it in the reader's language), and for a lesson the
-course it belongs to, which results show beside it.
+language version, with the course's themes and challenge areas and its level (a facet,
+shown in the reader's language; its names in three languages among the tags, so the word
+finds it), and for a lesson the course it belongs to, which results show beside it.
+
 Only what a reader of the page sees before any attempt is indexed: a knowledge check's
 questions, options, right answers and feedback never are."""
 
