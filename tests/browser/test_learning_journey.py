@@ -3,7 +3,7 @@ enrols, completes a lesson, answers a knowledge check wrongly (the feedback appe
 after the submission) then rightly, receives the certificate and verifies it on the public
 page, which anyone can open. The lesson page on a phone (375 px) does not scroll sideways;
 axe-core finds no serious or critical violation on the catalogue, a lesson and the
-verification page.
+verification page (the lesson with its "Related evidence").
 
 The course is built with the learning factories (two lessons, the second with a
 two-question check): faster and steadier than the demo content. Skipped without the system
@@ -29,11 +29,20 @@ SCROLL_WIDTH = "() => [document.documentElement.scrollWidth, document.documentEl
 
 @pytest.fixture
 def course(transactional_db):
+    from search import api
+    from tests.stories.factories import StoryPageFactory, story_index
+
     course = course_build(
         modules=1, lessons_per_module=2, checks=(2,), title="Open Government 101", slug="og101"
     )
     user = UserFactory(email="learner@example.org")
     ProfileFactory(user=user, display_name="Lina Learner", visibility="public")
+    StoryPageFactory(  # evidence like the lessons ("Budgets are public."), for their pages
+        parent=story_index(),
+        title="Public budgets in Makueni",
+        intro="How a county published its budgets.",
+    )
+    api.rebuild()
     return course
 
 
@@ -74,6 +83,8 @@ def test_a_reformer_takes_a_course_and_verifies_the_certificate(page, new_contex
     expect(page.get_by_role("heading", level=1)).to_have_text(second.title)
     expect(page.get_by_text("Lesson complete.")).to_be_visible()
     assert "feedback" not in page.content()  # neither shown nor hidden in the page
+    related = page.get_by_role("region", name="Related evidence")
+    expect(related.get_by_role("link", name="Public budgets in Makueni")).to_be_visible()
     accessibility += _axe_failures(page)
     check = page.locator("section.knowledge-check")
     check.get_by_role("radio", name="Beta").check()  # wrong
