@@ -240,3 +240,4 @@ _.decided_by, _.decided_at, _.submitted_at  # Application: templates, admin, wai
 _.shown_profile  # set on applications by cohort_selectors.review for its template
 _.edit_handler  # Wagtail viewset option (cohort_admin.SessionViewSet)
 _.help_text  # a form field's, set by cohort_admin.SessionForm
+_.level_label  # search Hit: the level in the reader's language, read by search/includes/hit.html

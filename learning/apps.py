@@ -10,7 +10,9 @@ class LearningConfig(AppConfig):
     def ready(self):
         from community import personal_data
 
-        from . import checks, signals, views  # noqa: F401  (key checks; signals; pages' views)
+        # checks: the credential key; signals; views: the pages' routes (page_routes)
+        from . import checks, evidence, signals, views  # noqa: F401
         from .personal_data import learning_part
 
         personal_data.register("learning", learning_part)
+        evidence.register()  # courses and lessons in the evidence index

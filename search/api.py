@@ -8,6 +8,7 @@ this (and keeps the package free of import cycles)."""
 from community.keywords import KeywordMatches
 
 from . import services, signals
+from .contributions import PageEvidence, register_levels, register_pages
 from .engines.base import FACETS, SORTS, Hit, SearchRequest, SearchResults
 from .selectors import PeerSuggestion, reader_language
 from .selectors import evidence_for as _evidence_for
@@ -18,6 +19,7 @@ from .selectors import related_items as _related_items
 
 __all__ = [
     "Hit",
+    "PageEvidence",
     "PeerSuggestion",
     "SearchResults",
     "evidence",
@@ -25,6 +27,8 @@ __all__ = [
     "indexing_paused",
     "peers_for",
     "rebuild",
+    "register_levels",
+    "register_pages",
     "related",
 ]
 
@@ -39,7 +43,7 @@ def evidence(
     facets: bool = False,
 ) -> SearchResults:
     """Evidence matching `query` and `filters` ({facet: [values]}, facets as in
-    `/search/`: type, theme, area, country, region, year, language), in the reader's
+    `/search/`: type, theme, area, level, country, region, year, language), in the reader's
     language. `sort` is "relevance" or "date" (default: relevance with words, else date);
     with `facets`, the counts per facet value, labelled in the reader's language."""
     unknown = set(filters or {}) - set(FACETS)
@@ -76,10 +80,15 @@ def peers_for(*, user=None, commitment=None, viewer=None, limit: int = 6) -> lis
     return _peers_for_commitment(commitment=commitment, viewer=viewer, limit=limit)
 
 
-def related(*, kind: str, pk: int, limit: int = 4, page_url: str = "") -> list[Hit]:
-    """Records like the record of this kind ("story", "chapter", "commitment", …) and id,
-    leaving out what the page at `page_url` already shows."""
-    return _related_items(key=f"{kind}:{pk}", limit=limit, page_url=page_url)
+def related(
+    *, kind: str, pk: int, limit: int = 4, page_url: str = "", evidence_only: bool = False
+) -> list[Hit]:
+    """Records like the record of this kind ("story", "chapter", "lesson", …) and id,
+    leaving out what the page at `page_url` already shows; with `evidence_only`, only the
+    guide, stories, commitments and research (not courses and lessons)."""
+    return _related_items(
+        key=f"{kind}:{pk}", limit=limit, page_url=page_url, evidence_only=evidence_only
+    )
 
 
 def indexing_paused():

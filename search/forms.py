@@ -36,6 +36,7 @@ class SearchForm(LenientFormMixin, forms.Form):
     type = _facet(forms.ChoiceField(choices=Kind.choices))
     theme = _facet(_term())
     area = _facet(_term())
+    level = _facet(_term())
     country = _facet(_term())
     region = _facet(_term())
     year = _facet(forms.IntegerField(min_value=1900, max_value=2100))

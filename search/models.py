@@ -17,6 +17,8 @@ class Kind(models.TextChoices):
     STORY = "story", _("Story")
     CHAPTER = "chapter", _("Guide chapter")
     RECOMMENDATION = "recommendation", _("Guide recommendation")
+    COURSE = "course", _("Course")
+    LESSON = "lesson", _("Lesson")
 
 
 class EvidenceRecord(models.Model):
@@ -37,6 +39,9 @@ class EvidenceRecord(models.Model):
     areas = models.JSONField(default=list)  # challenge-area slugs
     tags = models.JSONField(default=list)  # free tags: OGP policy areas, categories, story tags
     country = models.CharField(max_length=80, blank=True)  # country slug
+    # a course's or lesson's level ("introductory"); NULL for the other kinds (a nullable
+    # column is added without rebuilding the table, which would drop the FTS5 triggers)
+    level = models.CharField(max_length=20, null=True, blank=True)
     region = models.CharField(max_length=80, blank=True)
     member = models.CharField(max_length=200, blank=True)  # member name, shown in results
     year = models.PositiveSmallIntegerField(null=True, blank=True)

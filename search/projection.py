@@ -3,7 +3,9 @@
 Every source object is named by an *owner* string ("page:12", "commitment:3",
 "resource:8"); projecting an owner gives the records it should have right now (none when it
 is unpublished, deleted or not public). `services.owner_sync` makes the stored records match.
-Adding a new kind of evidence (lessons, when courses land) means adding one `Source` here."""
+Adding a new kind of evidence means adding one `Source` here, or, for the pages of an app the
+search layer must not import (learning's courses and lessons), registering them from that app
+(contributions.py, `search.api.register_pages`)."""
 
 import hashlib
 import json
@@ -19,7 +21,7 @@ from community.models import Commitment
 from guide.models import GuideChapterPage
 from stories.models import StoryPage
 
-from . import analysis
+from . import analysis, contributions
 from .models import Kind
 
 SUMMARY_LENGTH = 600
@@ -210,6 +212,36 @@ def chapter_records(page) -> list[dict]:
     return records
 
 
+def contributed_records(page, contribution) -> list[dict]:
+    """The records of a page another app describes (contributions.py), one per
+    `PageEvidence`; the first keeps the page's own key."""
+    records = []
+    for number, evidence in enumerate(contribution.describe(page)):
+        data = _page_base(page, evidence.kind)
+        if number:
+            data["key"] = f"{data['key']}:{number}"
+            data["group"] = f"{data['group']}:{number}"
+        date = evidence.date
+        data |= {
+            "summary": _text(evidence.summary)[:SUMMARY_LENGTH],
+            "themes": sorted(t.slug for t in evidence.themes),
+            "areas": sorted(a.slug for a in evidence.areas),
+            "tags": sorted(evidence.tags),
+            "country": "",
+            "region": "",
+            "member": evidence.context,
+            "year": date.year if date else None,
+            "date": date,
+            "quality": evidence.quality,
+            "starred": False,
+        }
+        if evidence.level:  # (other records have no level: their fingerprints stay as they were)
+            data["level"] = evidence.level
+        tag_names = list(evidence.tags) + _names(evidence.themes) + _names(evidence.areas)
+        records.append(finish(data, tag_names=tag_names, body=_text(evidence.body)))
+    return records
+
+
 def page_records(page) -> list[dict]:
     page = page.specific
     if not _page_is_public(page):
@@ -218,7 +250,30 @@ def page_records(page) -> list[dict]:
         return story_records(page)
     if page._meta.label_lower == "guide.guidechapterpage":
         return chapter_records(page)
+    contribution = contributions.page_contribution(page._meta.label_lower)
+    if contribution is not None:
+        return contributed_records(page, contribution)
     return []
+
+
+def with_dependants(owners: list[str]) -> list[str]:
+    """`owners` and the owners whose records show something of theirs (a course's lessons),
+    as the contributing apps declare; unpublished pages too (their dependants' records go)."""
+    page_ids = [
+        int(pk)
+        for prefix, _, pk in (o.partition(":") for o in owners)
+        if prefix == "page" and pk.isdigit()
+    ]
+    contributed = contributions.page_contributions()
+    if not page_ids or not contributed:
+        return owners
+    Page = apps.get_model("wagtailcore", "Page")
+    extra = []
+    for page in Page.objects.filter(pk__in=page_ids).select_related("content_type"):
+        label = f"{page.content_type.app_label}.{page.content_type.model}"
+        if label in contributed:
+            extra += [f"page:{pk}" for pk in contributed[label].dependants(page.specific)]
+    return list(dict.fromkeys([*owners, *extra]))
 
 
 # --- research resources --------------------------------------------------------------------
@@ -289,6 +344,7 @@ class PageSource(Source):
         return _Chain(
             stories.prefetch_related("themes", "challenge_areas", "tagged_items__tag"),
             chapters.prefetch_related("themes", "challenge_areas", "recommendations"),
+            *(c.queryset() for c in contributions.page_contributions().values()),
         )
 
     def records(self, obj):

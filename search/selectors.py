@@ -16,12 +16,15 @@ from community.models.people import Visibility
 from core import languages
 from guide.selectors import self_assessments_for
 
-from . import peers
+from . import contributions, peers
 from .engines import engine
 from .engines.base import Hit, PeerQuery, SearchRequest, SearchResults
 from .models import Kind, SavedSearch
 
 EVIDENCE_FOR_KINDS = (Kind.RECOMMENDATION, Kind.STORY, Kind.COMMITMENT, Kind.RESEARCH)
+# what a lesson's "Related evidence" shows: the reforms and research, not other lessons
+# (the course's outline is beside it)
+EVIDENCE_KINDS = (Kind.CHAPTER, *EVIDENCE_FOR_KINDS)
 
 
 def reader_language() -> str:
@@ -34,11 +37,16 @@ _MEMBER_KINDS = (Kind.COMMITMENT, Kind.STORY)
 
 def for_reader(hits: list[Hit]) -> list[Hit]:
     """Hits as the reader sees them: links at the reader's language prefix (records keep
-    the address of their own language, or none), member names in the reader's language."""
+    the address of their own language, or none), member names and levels in the reader's
+    language."""
+    levels = None
     for hit in hits:
         hit.url = languages.localize_url(hit.url)
         if hit.kind in _MEMBER_KINDS:
             hit.member = labels.member_name(hit.member)
+        if hit.level:
+            levels = levels if levels is not None else contributions.level_labels()
+            hit.level_label = levels.get(hit.level, "")
     return hits
 
 
@@ -51,6 +59,7 @@ def term_labels() -> dict[str, dict[str, str]]:
     names = {
         "type": {value: str(label) for value, label in Kind.choices},
         "language": {code: str(name) for code, name in settings.LANGUAGES},
+        "level": contributions.level_labels(),
     }
     for facet, model in (
         ("theme", Theme),
@@ -88,12 +97,17 @@ def evidence_for(*, commitment, limit: int = 6) -> list[Hit]:
 RELATED_SPARE = 12  # a chapter's own recommendations may fill the first places
 
 
-def related_items(*, key: str, limit: int = 4, page_url: str = "") -> list[Hit]:
+def related_items(
+    *, key: str, limit: int = 4, page_url: str = "", evidence_only: bool = False
+) -> list[Hit]:
     """Records like `key`, leaving out what the page at `page_url` already shows (a guide
-    chapter's recommendations are anchors on the chapter's own page)."""
+    chapter's recommendations are anchors on the chapter's own page); with `evidence_only`,
+    records of the EVIDENCE_KINDS only."""
+    kinds = list(EVIDENCE_KINDS) if evidence_only else None
+    language = reader_language()
     if not page_url:
-        return for_reader(engine().more_like(key, limit=limit, language=reader_language()))
-    hits = engine().more_like(key, limit=limit + RELATED_SPARE, language=reader_language())
+        return for_reader(engine().more_like(key, kinds=kinds, limit=limit, language=language))
+    hits = engine().more_like(key, kinds=kinds, limit=limit + RELATED_SPARE, language=language)
     hits = for_reader(hits)
     return [hit for hit in hits if hit.url.split("#", 1)[0] != page_url][:limit]
 

@@ -47,7 +47,7 @@ def _save(wanted: list[dict], existing: dict[str, EvidenceRecord]) -> tuple[list
 def owners_sync(owners: Iterable[str]) -> dict[str, list[str]]:
     """Make the records of these owners match their sources (created, updated or deleted).
     Returns the keys of the records changed and deleted, for `engine_apply`."""
-    owners = list(dict.fromkeys(owners))
+    owners = projection.with_dependants(list(dict.fromkeys(owners)))
     existing = {r.key: r for r in EvidenceRecord.objects.filter(owner__in=owners)}
     wanted = [data for owner in owners for data in projection.owner_records(owner)]
     changed, _ = _save(wanted, existing)

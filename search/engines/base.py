@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..models import Kind
 
-FACETS = ("type", "theme", "area", "country", "region", "year", "language")
+FACETS = ("type", "theme", "area", "level", "country", "region", "year", "language")
 SORTS = ("relevance", "date")
 PER_PAGE = 10
 
@@ -55,6 +55,8 @@ class Hit:
     themes: list[str] = field(default_factory=list)
     areas: list[str] = field(default_factory=list)
     starred: bool = False
+    level: str = ""  # courses and lessons
+    level_label: str = ""  # its name in the reader's language (selectors.for_reader)
     score: float = 0.0
     first_indexed_at: object = None
     is_new: bool = False

@@ -64,6 +64,7 @@ _COLUMNS = (
     "date",
     "quality",
     "member",
+    "level",
 )
 
 
@@ -91,11 +92,12 @@ class _Entry:
         """An entry from the _COLUMNS values; `shared` holds one copy of each distinct facet
         set and tuple across a snapshot (most records share their type, language, region)."""
         (pk, first_indexed_at, key, kind, language, group, themes, areas, country, region,
-         year, date, quality, member) = values  # fmt: skip
+         year, date, quality, member, level) = values  # fmt: skip
         raw = {
             "type": [kind],
             "theme": themes,
             "area": areas,
+            "level": [level] if level else [],
             "country": [country] if country else [],
             "region": [region] if region else [],
             "year": [str(year)] if year else [],
@@ -168,6 +170,7 @@ _HIT_FIELDS = (
     "themes",
     "areas",
     "starred",
+    "level",
     "first_indexed_at",
     "summary",
     "body",
@@ -729,6 +732,7 @@ def hit_from_record(record: EvidenceRecord, score: float, snippet: str) -> Hit:
         themes=list(record.themes),
         areas=list(record.areas),
         starred=record.starred,
+        level=record.level or "",
         score=score,
         first_indexed_at=record.first_indexed_at,
     )

@@ -100,6 +100,7 @@ FACET_FIELDS = {
     "type": "kind",
     "theme": "themes",
     "area": "areas",
+    "level": "level",
     "country": "country",
     "region": "region",
     "year": "year",
@@ -225,6 +226,7 @@ class EvidenceDocument(Document):
     term_names = _text_field(copy_to=None, multi=True)
     country = Keyword()
     region = Keyword()
+    level = Keyword()  # courses and lessons
     member = Keyword()
     year = Integer()
     date = Date()
@@ -268,6 +270,7 @@ class EvidenceDocument(Document):
             term_names=list(dict.fromkeys(term_names)),
             country=record.country or None,
             region=record.region or None,
+            level=record.level or None,
             member=record.member or None,
             year=record.year,
             date=record.date,
@@ -552,6 +555,7 @@ def hit_from_es(raw: dict) -> Hit:
         themes=list(source.get("themes") or []),
         areas=list(source.get("areas") or []),
         starred=bool(source.get("starred")),
+        level=source.get("level") or "",
         score=float(score) if score is not None else 0.0,
         first_indexed_at=_datetime(source.get("first_indexed_at")),
     )

@@ -39,10 +39,12 @@ def peers_for_commitment(context, commitment, limit=4):
 
 
 @register.inclusion_tag("search/includes/related.html", takes_context=True)
-def related_items(context, kind, pk, limit=4):
+def related_items(context, kind, pk, limit=4, heading="", evidence_only=False):
+    """`{% related_items "story" page.pk %}`; a lesson asks for `evidence_only=True` and
+    its own `heading` (translated in its template)."""
     request = context.get("request")
     page_url = request.path if request is not None else ""
-    return {
-        "hits": api.related(kind=kind, pk=pk, limit=limit, page_url=page_url),
-        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
-    }
+    hits = api.related(
+        kind=kind, pk=pk, limit=limit, page_url=page_url, evidence_only=evidence_only
+    )
+    return {"hits": hits, "heading": heading, "LANGUAGE_CODE": context.get("LANGUAGE_CODE")}

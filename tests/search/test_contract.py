@@ -370,3 +370,35 @@ def test_peer_suggestions_give_their_reasons(search_engine, people, reformer, mo
 
 def test_no_areas_and_no_themes_suggest_nobody(search_engine, people):
     assert search_engine.peers(PeerQuery(areas=[], themes=[])) == []
+
+
+# --- courses and lessons (registered by learning, search.api.register_pages) -----------------
+
+
+def test_courses_and_lessons_are_evidence_with_facets_and_related_items(search_engine, corpus):
+    from search import services
+    from tests.learning.factories import course_build, lessons_of
+
+    course = course_build(modules=1, lessons_per_module=2, checks=(1,),
+                          title="Beneficial ownership transparency for beginners")  # fmt: skip
+    first, second = lessons_of(course)
+    first.title = "Why beneficial ownership registers matter"
+    first.save()
+    services.owners_sync([f"page:{p.pk}" for p in (course, first, second)])
+    if search_engine.name != "database":
+        search_engine.rebuild(EvidenceRecord.objects.all())
+    found = search(search_engine, "beneficial ownership", per_page=50)
+    kinds = {hit.key: hit.kind for hit in found.hits}
+    assert kinds[f"course:{course.pk}"] == "course"
+    assert kinds[f"lesson:{first.pk}"] == "lesson"
+    assert {"course": 1, "lesson": 1}.items() <= facet(found, "type").items()
+    assert facet(found, "level") == {"introductory": 2}
+    introductory = search(search_engine, "", filters={"level": ["introductory"]}, per_page=50)
+    expected = {f"course:{course.pk}", f"lesson:{first.pk}", f"lesson:{second.pk}"}
+    assert set(keys(introductory.hits)) == expected
+    only = search(search_engine, "beneficial ownership", filters={"type": ["lesson"]})
+    assert keys(only.hits) == [f"lesson:{first.pk}"]
+    (hit,) = only.hits
+    assert hit.member == course.title and hit.level == "introductory"
+    related = search_engine.more_like(f"lesson:{first.pk}", kinds=["commitment", "story"])
+    assert related and {h.kind for h in related} <= {"commitment", "story"}

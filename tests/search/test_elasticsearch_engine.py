@@ -470,6 +470,18 @@ def test_documents_from_records(offline):
     ]
     assert source["excerpt"] == "Publish <who> owns companies."
     assert source["fingerprint"] == record.fingerprint
+    assert "level" not in source  # only courses and lessons have one
+
+
+def test_a_lesson_document_has_its_level_as_a_keyword_facet(offline):
+    record = EvidenceRecord(**_record_data("lesson:7", "Why registers matter", kind="lesson"))
+    record.level = "introductory"
+    (action,) = offline._evidence_actions([record], "opengov-test", {})
+    assert action["_source"]["level"] == "introductory"
+    mapping = EvidenceDocument._doc_type.mapping.to_dict()["properties"]
+    assert mapping["level"] == {"type": "keyword"}
+    body = search_body(offline, SearchRequest(filters={"level": ["introductory"]}))
+    assert body["post_filter"] == {"bool": {"filter": [{"terms": {"level": ["introductory"]}}]}}
 
 
 class _RecordingIndices:
@@ -665,6 +677,7 @@ SEARCH_RESPONSE = {
         "facet_theme": {"doc_count": 0, "values": {"buckets": []}},
         "facet_area": {"doc_count": 0, "values": {"buckets": []}},
         "facet_region": {"doc_count": 0, "values": {"buckets": []}},
+        "facet_level": {"doc_count": 0, "values": {"buckets": []}},
         "facet_language": {
             "doc_count": 3,
             "values": {"buckets": [{"key": "en", "doc_count": 2, "groups": {"value": 2}}]},
