@@ -46,14 +46,14 @@ def _submit(programme, user, commitment=None):
 # none (UTC-5): the instants are written out by hand, not computed with the code's helpers.
 WINDOWS = {
     "Europe/Paris": (
-        dict(opens_on=datetime.date(2026, 3, 1), opens_time=datetime.time(9, 0),
-             closes_on=datetime.date(2026, 3, 31), closes_time=datetime.time(23, 59)),
+        {"opens_on": datetime.date(2026, 3, 1), "opens_time": datetime.time(9, 0),
+             "closes_on": datetime.date(2026, 3, 31), "closes_time": datetime.time(23, 59)},
         datetime.datetime(2026, 3, 1, 8, 0, tzinfo=UTC),  # 09:00 CET
         datetime.datetime(2026, 3, 31, 21, 59, tzinfo=UTC),  # 23:59 CEST
     ),
     "America/Bogota": (
-        dict(opens_on=datetime.date(2026, 3, 1), opens_time=datetime.time(0, 0),
-             closes_on=datetime.date(2026, 3, 31), closes_time=datetime.time(17, 0)),
+        {"opens_on": datetime.date(2026, 3, 1), "opens_time": datetime.time(0, 0),
+             "closes_on": datetime.date(2026, 3, 31), "closes_time": datetime.time(17, 0)},
         datetime.datetime(2026, 3, 1, 5, 0, tzinfo=UTC),
         datetime.datetime(2026, 3, 31, 22, 0, tzinfo=UTC),
     ),
