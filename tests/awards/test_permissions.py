@@ -50,8 +50,9 @@ MATRIX = {
 
 @pytest.fixture
 def world(editor, staff):
-    from tests.stories.factories import home_page
     from wagtail.models import Locale
+
+    from tests.stories.factories import home_page
 
     nominator = UserFactory(email="nominator@example.org")
     nominee = ProfileFactory(display_name="The Nominee", visibility="public")
