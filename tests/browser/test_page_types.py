@@ -56,6 +56,10 @@ PAGE_TYPES = {
     "dashboard": ("/dashboard/", SIGNED_IN),
     "profile edit": ("/profile/", SIGNED_IN),
     "saved searches": ("/search/saved/", SIGNED_IN),
+    "awards": ("/awards/", SIGNED_IN),
+    "award programme": ("{s.programme.url}", SIGNED_IN),
+    "nomination form": ("/awards/{s.programme.slug}/nominate/", SIGNED_IN),
+    "my nominations": ("/awards/nominations/", SIGNED_IN),
     "sign-in": ("/accounts/login/", ANONYMOUS),
     "sign-up": ("/accounts/signup/", ANONYMOUS),
     "password reset": ("/accounts/password/reset/", ANONYMOUS),
@@ -202,11 +206,31 @@ def _build_site():
         abstract=f"Data from {LONG_URL}.",
         challenge_areas=[area],
     )
+    programme = _awards(editor, commitment)
     search_services.rebuild()
     return SimpleNamespace(
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
-        profile=profile, resource=resource, user=editor,
+        profile=profile, resource=resource, user=editor, programme=programme,
     )  # fmt: skip
+
+
+def _awards(nominator, commitment):
+    """A programme open for nominations, with long category and criterion names, in English
+    and French, and a nomination of the long-titled commitment."""
+    from awards.models import RubricCriterion
+    from tests.awards.factories import NominationFactory, awards_index, programme_build
+
+    programme = programme_build(
+        title="Open Government Awards: reforms that opened public works to every citizen",
+        categories=(f"Open contracting and the {LONG_WORD}", "Reformer of the year"),
+    )
+    criterion = RubricCriterion.objects.filter(programme=programme).first()
+    criterion.descriptor_5 = f"Transformative: see {LONG_URL}"
+    criterion.save()
+    NominationFactory(programme=programme, nominator=nominator, commitment=commitment)
+    _translate(awards_index(), "fr", title="Prix")
+    _translate(programme, "fr", title="Prix du gouvernement ouvert")
+    return programme
 
 
 def _starting_state(connection) -> str:
