@@ -11,6 +11,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from awards.demo.loader import load_awards
 from community.demo.loader import load_partnership
 from core.demo import indexing_deferred
 from guide.demo.loader import load_guide
@@ -27,6 +28,7 @@ LOADERS = [
     ("Guide", load_guide),
     ("Research", load_resources),
     ("Learning", load_learning),
+    ("Awards", load_awards),
 ]
 
 
