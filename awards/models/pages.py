@@ -128,7 +128,7 @@ class AwardIndexPage(Page):
             (ProgrammeState.JUDGING, groups[ProgrammeState.JUDGING]),
             (ProgrammeState.RESULTS, groups[ProgrammeState.RESULTS]),
         ]
-        context["now"] = now
+        context["any_programme"] = any(groups.values())
         return context
 
 
