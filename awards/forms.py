@@ -97,10 +97,12 @@ class NominationForm(forms.Form):
     client_key = forms.UUIDField(widget=forms.HiddenInput)
     action = forms.ChoiceField(choices=ACTIONS, initial="submit")
 
-    def __init__(self, *args, programme, existing_files=(), **kwargs):
+    def __init__(self, *args, programme, existing_files=(), category_names=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.programme = programme
+        names = category_names or {}
         self.fields["category"].queryset = programme.categories.all()
+        self.fields["category"].label_from_instance = lambda c: names.get(c.pk, c.name)
         self.existing_files = list(existing_files)
         self.fields["remove_files"].choices = [(f.pk, f.original_name) for f in existing_files]
         if not self.existing_files:

@@ -29,6 +29,29 @@ def programme_by_slug(slug: str) -> AwardProgrammePage | None:
     return original_of(page) if page is not None else None
 
 
+def programme_in_language(programme: AwardProgrammePage, locale) -> AwardProgrammePage:
+    """The programme in the reader's language where it is translated (and live), else the
+    programme itself."""
+    if programme.locale_id == locale.pk:
+        return programme
+    translation = (
+        AwardProgrammePage.objects.live()
+        .filter(translation_key=programme.translation_key, locale=locale)
+        .first()
+    )
+    return translation or programme
+
+
+def category_names(*, programme: AwardProgrammePage, shown: AwardProgrammePage) -> dict:
+    """{category id of the original programme: its name in `shown`, a translation of it},
+    matched by position (a translation is a copy of the original's categories)."""
+    if shown.pk == programme.pk:
+        return {}
+    originals = programme.categories.order_by("sort_order", "pk")
+    translated = shown.categories.order_by("sort_order", "pk")
+    return {o.pk: t.name for o, t in zip(originals, translated, strict=False)}
+
+
 def nominations_of(*, user):
     """A nominator's nominations, newest first, with what their list shows (a fixed number
     of queries however many there are)."""

@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from wagtail.models import Locale
+
 from core.languages import localize_url, reader_language
 
 from . import selectors, services
@@ -35,18 +37,30 @@ def _mine_url() -> str:
     return localize_url("/awards/nominations/")
 
 
+def _shown(programme):
+    return selectors.programme_in_language(programme, Locale.get_active())
+
+
+def _form(programme, *args, **kwargs) -> NominationForm:
+    """The nomination form, its categories named in the reader's language where the
+    programme is translated."""
+    names = selectors.category_names(programme=programme, shown=_shown(programme))
+    return NominationForm(*args, programme=programme, category_names=names, **kwargs)
+
+
 def _render_form(request, *, programme, form, nomination=None, error="", status=200):
     files_lost = request.method == "POST" and bool(request.FILES)
     return render(
         request,
         "awards/nominate.html",
         {
-            "programme": programme,
+            "programme": _shown(programme),
             "form": form,
             "nomination": nomination,
             "error": error,
             "files_lost": files_lost,
-            "open": programme.state == ProgrammeState.OPEN,
+            "state": programme.state,
+            "states": ProgrammeState,
         },
         status=status,
     )
@@ -88,13 +102,11 @@ def nominate(request, slug):
     if not request.user.is_authenticated:
         return _login(request)
     if request.method == "POST":
-        form = NominationForm(request.POST, request.FILES, programme=programme)
+        form = _form(programme, request.POST, request.FILES)
         if form.is_valid():
             return _save(request, programme=programme, form=form)
         return _render_form(request, programme=programme, form=form, status=400)
-    form = NominationForm(
-        initial={"client_key": uuid.uuid4(), "action": "submit"}, programme=programme
-    )
+    form = _form(programme, initial={"client_key": uuid.uuid4(), "action": "submit"})
     return _render_form(request, programme=programme, form=form)
 
 
@@ -146,15 +158,13 @@ def nomination_edit(request, pk):
             status=status,
         )
     if request.method == "POST":
-        form = NominationForm(
-            request.POST, request.FILES, programme=programme, existing_files=files
-        )
+        form = _form(programme, request.POST, request.FILES, existing_files=files)
         if form.is_valid():
             return _save(request, programme=programme, form=form, nomination=nomination)
         return _render_form(
             request, programme=programme, form=form, nomination=nomination, status=400
         )
-    form = NominationForm(initial=_initial(nomination), programme=programme, existing_files=files)
+    form = _form(programme, initial=_initial(nomination), existing_files=files)
     return _render_form(request, programme=programme, form=form, nomination=nomination)
 
 

@@ -147,3 +147,31 @@ def test_the_autocomplete_offers_public_records_only(client):
     found = client.get("/awards/records/?kind=commitment&q=courts").json()["results"]
     assert found == [{"key": "KE0012", "label": "KE0012 · Open courts register"}]
     assert client.get("/awards/records/?kind=nope&q=ana").json() == {"results": []}
+
+
+def test_a_french_reader_nominates_in_the_french_categories_of_the_original(client, reformer):
+    from wagtail.models import Locale
+
+    from tests.awards.factories import awards_index
+    from tests.stories.factories import home_page
+
+    french = Locale.objects.get(language_code="fr")
+    home_page().copy_for_translation(french).save_revision().publish()
+    awards_index().copy_for_translation(french).save_revision().publish()
+    programme = programme_build(categories=("Reform of the year",))
+    translation = programme.copy_for_translation(french)
+    translation.title = "Prix du gouvernement ouvert"
+    category = translation.categories.get()
+    category.name = "Réforme de l'année"
+    translation.categories = [category]
+    translation.save_revision().publish()
+    client.force_login(reformer)
+    page = client.get(f"/fr/awards/{programme.slug}/nominate/").content.decode()
+    assert "Prix du gouvernement ouvert" in page
+    assert "Réforme de l&#x27;année" in page and "Reform of the year" not in page
+    data = _post(programme, CommitmentFactory())
+    response = client.post(f"/fr/awards/{programme.slug}/nominate/", data)
+    assert response.status_code == 302
+    nomination = Nomination.objects.get()
+    assert nomination.category == programme.categories.get()  # the original's category
+    assert nomination.language == "fr"
