@@ -155,7 +155,11 @@ class AwardProgrammePageForm(WagtailAdminPageForm):
         if formset is None:
             return
         for form in formset.forms:
-            if form.instance.pk and formset._should_delete_form(form):
+            # the row forms are not cleaned yet: read the raw "delete" box
+            deleting = form.fields["DELETE"].widget.value_from_datadict(
+                form.data, form.files, form.add_prefix("DELETE")
+            )
+            if form.instance.pk and deleting:
                 if getattr(form.instance, related).exists():
                     form.add_error(
                         None, _("This is in use by nominations or scores: it cannot be removed.")

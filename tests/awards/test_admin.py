@@ -49,3 +49,57 @@ def test_staff_decide_and_a_refusal_needs_a_reason(client, staff, nomination):
     nomination.refresh_from_db()
     assert nomination.state == Nomination.State.INELIGIBLE
     assert nomination.eligibility_reason == "The plan ended in 2022."
+
+
+def _edit_data(programme, *, delete_first_category=False):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    categories = [
+        {"id": c.pk, "name": c.name, "description": c.description, "ORDER": n,
+         "DELETE": "on" if delete_first_category and n == 0 else ""}
+        for n, c in enumerate(programme.categories.order_by("sort_order"))
+    ]  # fmt: skip
+    criteria = [
+        {"id": c.pk, "name": c.name, "description": c.description, "weight": c.weight,
+         "ORDER": n, **{f"descriptor_{s}": t for s, t in c.descriptors()}}
+        for n, c in enumerate(programme.criteria.order_by("sort_order"))
+    ]  # fmt: skip
+    return nested_form_data(
+        {
+            "title": programme.title,
+            "slug": programme.slug,
+            "edition": programme.edition,
+            "description": programme.description,
+            "eligibility": programme.eligibility,
+            "time_zone": programme.time_zone,
+            "opens_on": "2026-03-01",
+            "opens_time": "09:00",
+            "closes_on": "2026-03-31",
+            "closes_time": "23:59",
+            "jury_closes_on": "2026-04-30",
+            "jury_closes_time": "23:59",
+            "min_completion": "",
+            "min_opened_government": "",
+            "plan_ended_after": "",
+            "jurors_per_nomination": "3",
+            "categories": inline_formset(categories, initial=len(categories)),
+            "criteria": inline_formset(criteria, initial=len(criteria)),
+            "action-publish": "publish",
+        }
+    )
+
+
+def test_a_category_with_nominations_cannot_be_removed(client, staff, nomination):
+    programme = nomination.programme
+    client.force_login(staff)
+    url = f"/admin/pages/{programme.pk}/edit/"
+    response = client.post(url, _edit_data(programme, delete_first_category=True))
+    assert response.status_code == 200  # the form again, with the reason
+    assert "cannot be removed" in response.content.decode()
+    assert programme.categories.count() == 2
+    data = _edit_data(programme)
+    data["time_zone"] = "Mars/Olympus_Mons"
+    response = client.post(url, data)
+    assert "is not a time zone name" in response.content.decode()
+    response = client.post(url, _edit_data(programme))
+    assert response.status_code == 302, response.content.decode()[-3000:]
