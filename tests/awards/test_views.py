@@ -175,3 +175,18 @@ def test_a_french_reader_nominates_in_the_french_categories_of_the_original(clie
     nomination = Nomination.objects.get()
     assert nomination.category == programme.categories.get()  # the original's category
     assert nomination.language == "fr"
+
+
+def test_the_programme_page_states_the_window_in_its_time_zone_and_in_utc(client):
+    programme = programme_build(
+        time_zone="Europe/Paris", opens_on=datetime.date(2026, 3, 1),
+        opens_time=datetime.time(9, 0), closes_on=datetime.date(2026, 3, 31),
+        closes_time=datetime.time(23, 59), jury_closes_on=datetime.date(2026, 5, 1),
+    )  # fmt: skip
+    page = " ".join(client.get(programme.url).content.decode().split())
+    assert "from March 1, 2026, 9 a.m. until March 31, 2026, 11:59 p.m., Europe/Paris time" in page
+    assert "The deadline is March 31, 2026, 9:59 p.m. in UTC" in page
+    for category in programme.categories.all():
+        assert category.name in page
+    for criterion in programme.criteria.all():
+        assert criterion.descriptor_5 in page
