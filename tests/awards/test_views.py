@@ -190,3 +190,29 @@ def test_the_programme_page_states_the_window_in_its_time_zone_and_in_utc(client
         assert category.name in page
     for criterion in programme.criteria.all():
         assert criterion.descriptor_5 in page
+
+
+def test_a_draft_is_saved_then_changed_and_submitted_with_a_file_replaced(client, reformer):
+    programme, commitment = programme_build(), CommitmentFactory()
+    client.force_login(reformer)
+    draft = _post(programme, commitment, action="draft", statement="", files=[png_upload()])
+    assert client.post(f"/awards/{programme.slug}/nominate/", draft).status_code == 302
+    nomination = Nomination.objects.get()
+    assert nomination.state == Nomination.State.DRAFT and nomination.submitted_at is None
+    old_file = nomination.files.get()
+    page = client.get(f"/awards/nominations/{nomination.pk}/").content.decode()
+    assert commitment.public_id in page and "evidence.png" in page  # the form, filled in
+    # submitting needs a statement: refused, the rest kept
+    edit = _post(programme, commitment, statement="", remove_files=[old_file.pk])
+    edit["client_key"] = str(nomination.client_key)
+    assert client.post(f"/awards/nominations/{nomination.pk}/", edit).status_code == 400
+    assert nomination.files.count() == 1
+    edit.update(statement="Now with a statement.", files=[pdf_upload()])
+    response = client.post(f"/awards/nominations/{nomination.pk}/", edit)
+    assert response.status_code == 302
+    nomination.refresh_from_db()
+    assert nomination.state == Nomination.State.SUBMITTED
+    assert nomination.statement == "Now with a statement."
+    assert [f.content_type for f in nomination.files.all()] == ["application/pdf"]
+    assert not old_file.file.storage.exists(old_file.file.name)
+    assert Nomination.objects.count() == 1
