@@ -6,3 +6,10 @@ class AwardsConfig(AppConfig):
     name = "awards"
     verbose_name = _("Awards")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from community import personal_data
+
+        from .personal_data import awards_part
+
+        personal_data.register("awards", awards_part)

@@ -205,3 +205,15 @@ def test_the_programme_state_follows_the_clock():
     assert programme.state_at(datetime.datetime(2026, 1, 9, 23, 59, tzinfo=tokyo)) == "upcoming"
     assert programme.state_at(datetime.datetime(2026, 1, 10, 0, 0, tzinfo=tokyo)) == "open"
     assert programme.state_at(datetime.datetime(2026, 2, 10, 23, 59, tzinfo=tokyo)) == "judging"
+
+
+def test_my_data_holds_my_nominations_and_those_of_me_without_who_made_them():
+    from community import personal_data
+
+    nominee = ProfileFactory(visibility="public")
+    mine = NominationFactory(statement="Because it worked.")
+    NominationFactory(kind=Nomination.Kind.REFORMER, commitment=None, reformer=nominee, title="Me")
+    part = personal_data.collect(user=mine.nominator)["awards"]
+    assert [n["statement"] for n in part["nominations"]] == ["Because it worked."]
+    of_me = personal_data.collect(user=nominee.user)["awards"]["nominations_of_me"]
+    assert len(of_me) == 1 and "nominator" not in of_me[0]
