@@ -20,6 +20,7 @@ from functools import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -323,7 +324,42 @@ class AwardProgrammePage(Page):
         user = request.user
         context["can_nominate"] = context["state"] == ProgrammeState.OPEN
         context["signed_in"] = user.is_authenticated
+        if context["state"] == ProgrammeState.RESULTS:
+            context["winners"], context["shortlist"] = self.results()
         return context
+
+    def results(self) -> tuple[list, list]:
+        """(winners, the rest of the shortlist) of the original programme, by category, in
+        the categories' order of this page (a translation's categories by position). A
+        reformer whose profile is not public is left out: a private profile shows nowhere."""
+        from community.models import ReformerProfile
+
+        from .records import Nomination, NominationState
+
+        original = original_of(self)
+        names = dict(
+            zip(
+                original.categories.order_by("sort_order", "pk").values_list("pk", flat=True),
+                self.categories.order_by("sort_order", "pk").values_list("name", flat=True),
+                strict=False,
+            )
+        )
+        public = ReformerProfile.objects.featurable().values("pk")
+        rows = (
+            Nomination.objects.filter(
+                programme=original,
+                state__in=[NominationState.WINNER, NominationState.SHORTLISTED],
+                nominee_declined=False,
+            )
+            .filter(Q(reformer__isnull=True) | Q(reformer__in=public))
+            .select_related("category", "commitment", "member", "reformer", "story")
+            .order_by("category__sort_order", "title", "pk")
+        )
+        for row in rows:
+            row.category_name = names.get(row.category_id, row.category.name)
+        winners = [row for row in rows if row.state == NominationState.WINNER]
+        shortlist = [row for row in rows if row.state == NominationState.SHORTLISTED]
+        return winners, shortlist
 
 
 class AwardCategory(Orderable):

@@ -216,3 +216,26 @@ def test_a_draft_is_saved_then_changed_and_submitted_with_a_file_replaced(client
     assert [f.content_type for f in nomination.files.all()] == ["application/pdf"]
     assert not old_file.file.storage.exists(old_file.file.name)
     assert Nomination.objects.count() == 1
+
+
+def test_published_results_show_winners_and_the_shortlist_but_no_hidden_profile(client):
+    programme = programme_build()
+    programme.results_published_at = programme.opens_at
+    programme.save()
+    reformer_category = programme.categories.last()
+    shown = NominationFactory(programme=programme, state="winner", citation="For the register.")
+    finalist = NominationFactory(programme=programme, state="shortlisted")
+    hidden = ProfileFactory(display_name="Private Winner", visibility="private")
+    declined = ProfileFactory(display_name="Declined Winner", visibility="public")
+    for profile, extra in ((hidden, {}), (declined, {"nominee_declined": True})):
+        NominationFactory(
+            programme=programme, category=reformer_category, kind="reformer", commitment=None,
+            reformer=profile, title=profile.display_name, state="winner", **extra,
+        )  # fmt: skip
+    NominationFactory(programme=programme, state="eligible")  # not a finalist
+    page = client.get(programme.url).content.decode()
+    assert shown.commitment.title in page and "For the register." in page
+    assert finalist.commitment.title in page
+    assert "Private Winner" not in page and "Declined Winner" not in page
+    winners, shortlist = programme.results()
+    assert (winners, shortlist) == ([shown], [finalist])
