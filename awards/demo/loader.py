@@ -17,6 +17,8 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from community.models import Commitment, Member, ReformerProfile
 from core.demo import index_pages_ensure, publish, read_yaml
 
@@ -45,10 +47,10 @@ def load_awards(root: Path = DEMO) -> str:
         AwardIndexPage, slug="awards", texts=read_yaml(root / "index.yaml")
     )
     today = timezone.localdate()
-    programmes = {
-        row["slug"]: _programme(indexes["en"], row, today)
-        for row in read_yaml(root / "programmes.yaml")
-    }
+    programmes, translated = {}, 0
+    for row in read_yaml(root / "programmes.yaml"):
+        programmes[row["slug"]] = _programme(indexes["en"], row, today)
+        translated += _translations(programmes[row["slug"]], row.get("translations", {}))
     staff = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
     nominations = _nominations(read_yaml(root / "nominations.yaml"), programmes, staff)
     jurors = read_yaml(root / "jurors.yaml")
@@ -61,7 +63,8 @@ def load_awards(root: Path = DEMO) -> str:
         assigned += counts[0]
         scored += counts[1]
     return (
-        f"{len(programmes)} programmes, {len(nominations)} nominations, "
+        f"{len(programmes)} programmes ({translated} translations), "
+        f"{len(nominations)} nominations, "
         f"{assigned} assignments, {scored} scores"
     )
 
@@ -120,6 +123,35 @@ def _programme(index, row: dict, today: datetime.date) -> AwardProgrammePage:
     index.add_child(instance=page)
     publish(page)
     return page
+
+
+def _translations(programme: AwardProgrammePage, texts: dict) -> int:
+    """The programme in each language of `texts` (its index there exists already), with its
+    categories and criteria renamed in their order. Existing translations are left alone."""
+    made = 0
+    for code, text in texts.items():
+        locale = Locale.objects.get(language_code=code)
+        if programme.get_translation_or_none(locale) is not None:
+            continue
+        translation = programme.copy_for_translation(locale).specific
+        for row, category in zip(
+            text["categories"], translation.categories.order_by("sort_order"), strict=True
+        ):
+            category.name, category.description = row["name"], row.get("description", "")
+            category.save()
+        for row, criterion in zip(
+            text["criteria"], translation.criteria.order_by("sort_order"), strict=True
+        ):
+            criterion.name, criterion.description = row["name"], row.get("description", "")
+            for score, descriptor in enumerate(row["descriptors"], start=1):
+                setattr(criterion, f"descriptor_{score}", descriptor)
+            criterion.save()
+        translation = AwardProgrammePage.objects.get(pk=translation.pk)  # children re-read
+        for field in ("title", "description", "eligibility"):
+            setattr(translation, field, text[field])
+        publish(translation)
+        made += 1
+    return made
 
 
 # --- nominations ---------------------------------------------------------------------------

@@ -62,6 +62,14 @@ def test_the_demo_awards_load_once(vocab):
     # the strict juror scores lower on average than the lenient one
     means = dict(Score.objects.values_list("assignment__juror__email").annotate(mean=Avg("value")))
     assert means["nino.beridze@example.net"] < means["jiwoo.han@example.org"]
-    open_one = AwardProgrammePage.objects.get(slug="open-gov-awards-2027")
+    open_one = AwardProgrammePage.objects.get(
+        slug="open-gov-awards-2027", locale__language_code="en"
+    )
+    french = AwardProgrammePage.objects.get(
+        translation_key=open_one.translation_key, locale__language_code="fr"
+    )
+    assert french.live and french.title == "Prix du gouvernement ouvert 2027"
+    assert [c.name for c in french.categories.order_by("sort_order")][0] == "Réforme de l'année"
+    assert french.criteria.order_by("sort_order")[0].descriptor_5.startswith("Un changement")
     assert open_one.opens_at < timezone.now() < open_one.closes_at
     assert open_one.closes_at - timezone.now() < datetime.timedelta(days=60)
