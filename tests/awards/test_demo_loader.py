@@ -3,6 +3,7 @@ nominations of real demo records, a jury of six with conflicts, balanced assignm
 scores with a strict and a lenient juror; a second run changes nothing."""
 
 import datetime
+import statistics
 
 from django.db.models import Avg, Count
 from django.utils import timezone
@@ -73,3 +74,31 @@ def test_the_demo_awards_load_once(vocab):
     assert french.criteria.order_by("sort_order")[0].descriptor_5.startswith("Un changement")
     assert open_one.opens_at < timezone.now() < open_one.closes_at
     assert open_one.closes_at - timezone.now() < datetime.timedelta(days=60)
+
+
+def _ranking(scores, *, standardised: bool) -> list[int]:
+    """Nominations by their weighted mean score, raw or with each juror's scores turned
+    into z-scores (computed here by hand, independently of the jury's code)."""
+    by_juror = {}
+    for score in scores:
+        by_juror.setdefault(score.assignment.juror_id, []).append(score.value)
+    spread = {j: (statistics.mean(v), statistics.pstdev(v) or 1) for j, v in by_juror.items()}
+    rows = {}
+    for score in scores:
+        mean, deviation = spread[score.assignment.juror_id]
+        value = (score.value - mean) / deviation if standardised else score.value
+        rows.setdefault(score.assignment.nomination_id, []).append((value, score.criterion.weight))
+    means = {n: sum(v * w for v, w in r) / sum(w for _v, w in r) for n, r in rows.items()}
+    return sorted(means, key=lambda n: (-means[n], n))
+
+
+def test_the_strict_and_the_lenient_juror_move_the_demo_ranking(vocab):
+    load_home()
+    load_partnership()
+    load_awards()
+    scores = list(
+        Score.objects.filter(
+            assignment__nomination__programme__slug="open-gov-awards-2025"
+        ).select_related("assignment", "criterion")
+    )
+    assert _ranking(scores, standardised=False) != _ranking(scores, standardised=True)
