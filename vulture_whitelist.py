@@ -240,7 +240,7 @@ _.eligibility_decided_by, _.nominee_declined_at, _.object_type, _.object_id
 _.UNASSIGNED, _.CONFLICT, _.RECUSED, _.SCORED, _.JURY_CLOSED, _.PUBLISHED  # audit actions
 _.DECLARED  # ConflictDeclaration.Source, written by the jury's services
 _.descriptors, _.get_state_display, _.has_rules, _.jury_closes_at, _.rule  # templates
-_.can_edit, _.can_withdraw, _.decision  # read by templates
+_.can_edit, _.can_withdraw, _.decision, _.category_name  # read by templates
 _.in_play  # NominationQuerySet: the jury's selectors
 _.nomination_submit  # services: submitting a saved draft (the jury and admin share it)
 _.allow_multiple_selected  # Django widget option
