@@ -10,6 +10,7 @@ moment or not, makes one nomination (a unique constraint, then the row locked to
 
 import uuid
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
@@ -118,7 +119,9 @@ def _record_title(record) -> str:
 def _store_files(nomination: Nomination, data: NominationData) -> None:
     if data.remove_files:
         for old in nomination.files.filter(pk__in=data.remove_files):
-            old.file.delete(save=False)
+            # the stored file goes once the row's deletion is committed (a rollback keeps both)
+            storage, name = old.file.storage, old.file.name
+            transaction.on_commit(partial(storage.delete, name))
             old.delete()
     kept = nomination.files.count()
     if kept + len(data.files) > NominationFile.MAX_PER_NOMINATION:

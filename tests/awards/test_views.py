@@ -192,7 +192,9 @@ def test_the_programme_page_states_the_window_in_its_time_zone_and_in_utc(client
         assert criterion.descriptor_5 in page
 
 
-def test_a_draft_is_saved_then_changed_and_submitted_with_a_file_replaced(client, reformer):
+def test_a_draft_is_saved_then_changed_and_submitted_with_a_file_replaced(
+    client, reformer, django_capture_on_commit_callbacks
+):
     programme, commitment = programme_build(), CommitmentFactory()
     client.force_login(reformer)
     draft = _post(programme, commitment, action="draft", statement="", files=[png_upload()])
@@ -207,8 +209,10 @@ def test_a_draft_is_saved_then_changed_and_submitted_with_a_file_replaced(client
     edit["client_key"] = str(nomination.client_key)
     assert client.post(f"/awards/nominations/{nomination.pk}/", edit).status_code == 400
     assert nomination.files.count() == 1
+    assert old_file.file.storage.exists(old_file.file.name)  # refused: the file stays
     edit.update(statement="Now with a statement.", files=[pdf_upload()])
-    response = client.post(f"/awards/nominations/{nomination.pk}/", edit)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/awards/nominations/{nomination.pk}/", edit)
     assert response.status_code == 302
     nomination.refresh_from_db()
     assert nomination.state == Nomination.State.SUBMITTED
