@@ -241,3 +241,17 @@ _.shown_profile  # set on applications by cohort_selectors.review for its templa
 _.edit_handler  # Wagtail viewset option (cohort_admin.SessionViewSet)
 _.help_text  # a form field's, set by cohort_admin.SessionForm
 _.level_label  # search Hit: the level in the reader's language, read by search/includes/hit.html
+# --- awards --------------------------------------------------------------------------------
+_.AwardsConfig
+_.edition, _.eligibility, _.jurors_per_nomination, _.citation, _.comment  # model fields
+_.descriptor_1, _.descriptor_2, _.descriptor_3, _.descriptor_4, _.descriptor_5
+_.assigned_by, _.submitted_at, _.withdrawn_at, _.eligibility_decided_at
+_.eligibility_decided_by, _.nominee_declined_at, _.object_type, _.object_id
+_.UNASSIGNED, _.CONFLICT, _.RECUSED, _.SCORED, _.JURY_CLOSED, _.PUBLISHED  # audit actions
+_.DECLARED  # ConflictDeclaration.Source, written by the jury's services
+_.descriptors, _.get_state_display, _.has_rules, _.jury_closes_at, _.rule  # templates
+_.can_edit, _.can_withdraw, _.decision, _.category_name  # read by templates
+_.in_play  # NominationQuerySet: the jury's selectors
+_.nomination_submit  # services: submitting a saved draft (the jury and admin share it)
+_.allow_multiple_selected  # Django widget option
+_.clean_evidence_links, _.clean_files  # Form.clean_<field>

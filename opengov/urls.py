@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", include("resources.urls")),
     path("", include("search.urls")),
     path("", include("learning.urls")),
+    path("", include("awards.urls")),
     # Wagtail's own utility views, then its page serving through ours (any page in any
     # language: core.languages)
     path("", include([p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"])),

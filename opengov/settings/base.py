@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "guide",
     "resources",
     "learning",
+    "awards",
     "search",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -224,6 +225,14 @@ STORAGES = {
 PROFILE_PHOTO_MAX_BYTES = 5 * 1024 * 1024
 PROFILE_PHOTO_MAX_PIXELS = 30_000_000
 PROFILE_PHOTO_MAX_SIDE = 512
+# Files supporting award nominations (PDF, JPEG, PNG): private, served by the site after its
+# own check (awards.files); each refused above this size before anything parses it.
+AWARD_FILES_ROOT = env.path("AWARD_FILES_ROOT", default=VAR_DIR / "award-files")
+STORAGES["award_files"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": AWARD_FILES_ROOT},
+}
+AWARD_FILE_MAX_BYTES = env.int("AWARD_FILE_MAX_BYTES", default=10 * 1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------------------

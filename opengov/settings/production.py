@@ -47,6 +47,11 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+    # Nomination files: the same private bucket, under their own prefix.
+    STORAGES["award_files"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**STORAGES["profile_photos"]["OPTIONS"], "location": "award-files"},
+    }
     # Images and files come from the bucket's origin: the Content-Security-Policy allows it.
     _media_origin = (
         f"https://{AWS_S3_CUSTOM_DOMAIN.split('/')[0]}"  # the host: the domain may hold a path

@@ -63,6 +63,10 @@ PAGE_TYPES = {
     "my applications": ("/learning/cohorts/mine/", SIGNED_IN),
     "cohort review": ("/learning/cohorts/{s.cohort.slug}/review/", SIGNED_IN),
     "cohort members": ("/learning/cohorts/{s.cohort.slug}/members/", SIGNED_IN),
+    "awards": ("/awards/", SIGNED_IN),
+    "award programme": ("{s.programme.url}", SIGNED_IN),
+    "nomination form": ("/awards/{s.programme.slug}/nominate/", SIGNED_IN),
+    "my nominations": ("/awards/nominations/", SIGNED_IN),
     "sign-in": ("/accounts/login/", ANONYMOUS),
     "sign-up": ("/accounts/signup/", ANONYMOUS),
     "password reset": ("/accounts/password/reset/", ANONYMOUS),
@@ -210,10 +214,12 @@ def _build_site():
         challenge_areas=[area],
     )
     cohort, other_cohort = _cohorts(editor)
+    programme = _awards(editor, commitment)
     search_services.rebuild()
     return SimpleNamespace(
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
+        programme=programme,
     )  # fmt: skip
 
 
@@ -244,6 +250,25 @@ def _cohorts(user):
         cohort=cohort, applicant=applicant, statement=f"I work on {LONG_URL} and {LONG_WORD}."
     )
     return cohort, CohortFactory(slug="open-justice-2027", questions=f"About the {LONG_WORD}?")
+
+
+def _awards(nominator, commitment):
+    """A programme open for nominations, with long category and criterion names, in English
+    and French, and a nomination of the long-titled commitment."""
+    from awards.models import RubricCriterion
+    from tests.awards.factories import NominationFactory, awards_index, programme_build
+
+    programme = programme_build(
+        title="Open Government Awards: reforms that opened public works to every citizen",
+        categories=(f"Open contracting and the {LONG_WORD}", "Reformer of the year"),
+    )
+    criterion = RubricCriterion.objects.filter(programme=programme).first()
+    criterion.descriptor_5 = f"Transformative: see {LONG_URL}"
+    criterion.save()
+    NominationFactory(programme=programme, nominator=nominator, commitment=commitment)
+    _translate(awards_index(), "fr", title="Prix")
+    _translate(programme, "fr", title="Prix du gouvernement ouvert")
+    return programme
 
 
 def _starting_state(connection) -> str:

@@ -108,6 +108,7 @@ def test_every_registered_part_is_in_the_download(reformer):
         "profile",
         "self_assessments",
         "learning",
+        "awards",
         "saved_searches",
     ]
     assert set(personal_data.registered()) <= set(data)

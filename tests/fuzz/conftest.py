@@ -30,6 +30,9 @@ class World:
     pending: object = None
     membership: object = None  # the reformer's accepted application to another cohort
     calendar: object = None  # the reformer's calendar address
+    programme: object = None  # awards: open for nominations
+    nomination: object = None  # the reformer's, of the first commitment
+    award_file_name: str = ""
 
 
 def _build() -> World:
@@ -69,7 +72,20 @@ def _build() -> World:
     )
     world = World(vocab, reformer, private, commitment, chapter, story, resource, saved)
     _learning(world)
+    _awards(world)
     return world
+
+
+def _awards(world: World) -> None:
+    from awards.models import Nomination
+    from tests.awards.factories import NominationFactory, programme_build
+
+    world.programme = programme_build(slug="an-award")
+    world.nomination = NominationFactory(
+        programme=world.programme, nominator=world.reformer, commitment=world.commitment,
+        state=Nomination.State.DRAFT,
+    )  # fmt: skip
+    world.award_file_name = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.pdf"
 
 
 def _learning(world: World) -> None:

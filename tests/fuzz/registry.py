@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from allauth.account import forms as account_forms
 
+from awards.forms import NominationForm, RecordSuggestionForm
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
@@ -73,6 +74,26 @@ def _application_base(world):
 
 def _lesson_path(world, segment):
     return world.lesson.url if segment is None else f"{world.course.url}x/{segment}/"
+
+
+def _nomination_fields(world):
+    return form_fields(NominationForm(programme=world.programme))
+
+
+def _nomination_base(world):
+    """A valid nomination of the fuzz world's second commitment (the fuzzed values go over
+    it)."""
+    return {
+        "category": str(world.programme.categories.first().pk),
+        "kind": "commitment",
+        "record": "FZ0002",
+        "statement": "It opened the courts.",
+        "client_key": "6f1c1d8e-0000-4000-8000-000000000001",
+        "action": "draft",
+    }
+
+
+NOMINATION_IDS = ("0", "99999999999999999999", "-1")
 
 
 def _saved_search_fields(world):
@@ -178,6 +199,28 @@ GET_TARGETS = [
     Target("learning:cohort_calendar",
            lambda w, s: f"/learning/cohorts/a-cohort/calendar/{seg(s, w.calendar.token)}.ics",
            segments=("00000000-0000-0000-0000-000000000000", "not-a-uuid")),
+    # --- awards (the fuzz reformer nominated the fuzz world's first commitment)
+    Target("AwardIndexPage:serve", lambda w, s: "/awards/"),
+    Target("AwardProgrammePage:serve", lambda w, s: f"/awards/{seg(s, w.programme.slug)}/",
+           segments=ODD_SLUGS),
+    Target("awards:nominate", lambda w, s: f"/awards/{seg(s, w.programme.slug)}/nominate/",
+           segments=ODD_SLUGS, methods=("GET", "POST"), posted=_nomination_fields,
+           base=_nomination_base),
+    Target("awards:my_nominations", lambda w, s: "/awards/nominations/"),
+    Target("awards:nomination_edit",
+           lambda w, s: f"/awards/nominations/{seg(s, w.nomination.pk)}/",
+           segments=NOMINATION_IDS, methods=("GET", "POST"), posted=_nomination_fields,
+           base=_nomination_base),
+    Target("awards:nomination_withdraw",
+           lambda w, s: f"/awards/nominations/{seg(s, 10**19)}/withdraw/",
+           segments=NOMINATION_IDS, methods=("GET", "POST")),
+    Target("awards:nomination_decline",
+           lambda w, s: f"/awards/nominations/{seg(s, w.nomination.pk)}/decline/",
+           segments=NOMINATION_IDS, methods=("GET", "POST")),
+    Target("awards:nomination_file", lambda w, s: f"/awards/files/{seg(s, w.award_file_name)}",
+           segments=("x" * 300 + ".pdf", "..%2F..%2Fsecret.pdf", "A%00B.pdf", "²²².png")),
+    Target("awards:record_suggestions", lambda w, s: "/awards/records/",
+           fields_of(RecordSuggestionForm)),
     # --- community
     Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
     Target("community:challenge_area_detail",

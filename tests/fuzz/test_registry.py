@@ -18,7 +18,16 @@ from community.fields import BoundedKeysMixin
 from .registry import GET_TARGETS, NOT_FUZZED
 
 ROOT = Path(__file__).resolve().parents[2]
-OUR_APPS = ("opengov", "community", "guide", "stories", "resources", "search", "learning")
+OUR_APPS = (
+    "opengov",
+    "community",
+    "guide",
+    "stories",
+    "resources",
+    "search",
+    "learning",
+    "awards",
+)
 REGISTERED = {target.name for target in GET_TARGETS}
 
 

@@ -12,6 +12,7 @@ into French (the course, its first module and lesson; the second module and less
 for translation but still drafts), in which the reformer is enrolled, with a certificate of
 another course."""
 
+import datetime
 import re
 from html.parser import HTMLParser
 from types import SimpleNamespace
@@ -26,6 +27,7 @@ from wagtail.models import Locale, Page
 
 import pytest
 
+from awards.models import AwardProgrammePage
 from community.services import country_ensure
 from core import languages
 from opengov.models import HomePage
@@ -92,6 +94,23 @@ def _courses(reformer, chapter, story) -> SimpleNamespace:
     return SimpleNamespace(
         index=index, course=course, lessons=lessons, module=first_module, certificate=certificate
     )
+
+
+def _awards() -> SimpleNamespace:
+    """The awards index in the three languages; an open programme translated into French (not
+    Spanish), and a past one in English only."""
+    from tests.awards.factories import awards_index, programme_build
+
+    index = awards_index()
+    _translate(index, "fr", title="Prix")
+    _translate(index, "es", title="Premios")
+    open_programme = programme_build(title="Open Justice Awards", slug="open-justice-awards")
+    _translate(open_programme, "fr", title="Prix de la justice ouverte")
+    past = programme_build(
+        title="Budget Awards", slug="budget-awards", closes_on=datetime.date(2020, 1, 31),
+        jury_closes_on=datetime.date(2020, 3, 1),
+    )  # fmt: skip
+    return SimpleNamespace(index=index, open=open_programme, past=past)
 
 
 def _build():
@@ -169,6 +188,7 @@ def _build():
     resource.categories.add("Open Data")
     resource.save()
     learning = _courses(reformer, chapter, english_story)
+    awards = _awards()
     search_services.rebuild()
     return SimpleNamespace(
         vocab=vocab,
@@ -184,6 +204,7 @@ def _build():
         reformer=reformer,
         resource=resource,
         learning=learning,
+        awards=awards,
     )
 
 
@@ -286,6 +307,11 @@ def key_pages(site) -> list[str]:
         site.learning.lessons[1].get_parent().url,
         site.learning.lessons[1].url,
         site.learning.certificate.get_absolute_url(),
+        # awards: the index, a programme translated into French, one in English only, and
+        # the nomination form (a sign-in page for a visitor)
+        "/awards/",
+        site.awards.open.url,
+        site.awards.past.url,
     ]
 
 
@@ -579,6 +605,13 @@ def _allowed_content(site, language) -> tuple[set[str], str]:
         names |= {r.title for r in getattr(page, "recommendations", Page.objects.none()).all()}
     names |= {site.reformer.display_name, site.resource.title, ", ".join(site.resource.authors)}
     names |= {"Budgets are public.", site.learning.certificate.code}  # a lesson's text
+    for programme in AwardProgrammePage.objects.all():  # awards: what editors wrote
+        names |= {programme.description, programme.eligibility, programme.edition}
+        for category in programme.categories.all():
+            names |= {category.name, category.description}
+        for criterion in programme.criteria.all():
+            names |= {criterion.name, criterion.description}
+            names |= {text for _score, text in criterion.descriptors()}
     records = EvidenceRecord.objects.values_list("title", "summary", "body")
     blob = " ".join(" ".join(parts) for parts in records)
     names = {" ".join(name.split()) for name in names if name}
@@ -618,7 +651,7 @@ def test_no_english_interface_text_on_french_and_spanish_pages(
 
 CRAWL_LIMIT = 400
 SECTIONS = ("/guide/", "/stories/", "/challenge-areas/", "/members/", "/commitments/",
-            "/resources/", "/reformers/", "/search/?q=court")  # fmt: skip
+            "/resources/", "/reformers/", "/search/?q=court", "/awards/")  # fmt: skip
 NOT_CRAWLED = ("/static/", "/media/", "/admin/", "/documents/")
 
 

@@ -308,6 +308,37 @@ ROUTES = {
         get("/learning/cohorts/{w.cohort.slug}/calendar/{w.calendar.token}.ics", EVERYONE),
         get("/learning/cohorts/{w.cohort.slug}/calendar/{w.outsider_calendar.token}.ics", NOBODY),
     ],
+    # --- awards: "reformer" nominated "another reformer" (a public profile); the nominee
+    # may decline; a nomination and its files are the nominator's (and staff's, for files)
+    "awards/nominations/": [get("/awards/nominations/", SIGNED_IN)],
+    "awards/nominations/<int:pk>/": [
+        get("/awards/nominations/{w.nomination.pk}/", (LOGIN, OK) + (NOT_FOUND,) * 4),
+        get("/awards/nominations/999999/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
+    "awards/nominations/<int:pk>/withdraw/": [
+        get("/awards/nominations/{w.nomination.pk}/withdraw/", (NOT_ALLOWED,) * 6),
+        post("/awards/nominations/{w.nomination.pk}/withdraw/", (LOGIN, FOUND) + (NOT_FOUND,) * 4),
+    ],
+    "awards/nominations/<int:pk>/decline/": [
+        get(
+            "/awards/nominations/{w.nomination.pk}/decline/",
+            (LOGIN, NOT_FOUND, OK) + (NOT_FOUND,) * 3,
+        ),
+        post(
+            "/awards/nominations/{w.nomination.pk}/decline/",
+            (LOGIN, NOT_FOUND, FOUND) + (NOT_FOUND,) * 3,
+        ),
+    ],
+    "awards/files/<str:name>": [
+        get("/awards/files/{w.award_file.name}", (NOT_FOUND, OK) + (NOT_FOUND,) * 3 + (OK,)),
+        get("/awards/files/nothing.pdf", NOBODY),
+    ],
+    "awards/records/": [get("/awards/records/?kind=member&q=ke", EVERYONE)],
+    "awards/<slug:slug>/nominate/": [
+        get("/awards/{w.programme.slug}/nominate/", SIGNED_IN),
+        get("/awards/no-such-programme/nominate/", NOBODY),
+        post("/awards/{w.programme.slug}/nominate/", (LOGIN,) + (400,) * 5),  # an empty form
+    ],
 }
 
 # Page types (wagtail.models.get_page_models()); a routable page's routes as "label route".
@@ -345,6 +376,8 @@ PAGES = {
         get("{w.lesson.url}complete/", (NOT_ALLOWED,) * 6),
         post("{w.lesson.url}complete/", (LOGIN, 400) + (FORBIDDEN,) * 4),
     ],
+    "awards.AwardIndexPage": [get("/awards/", EVERYONE)],
+    "awards.AwardProgrammePage": [get("{w.programme.url}", EVERYONE)],
     "guide.GuideIndexPage ": [get("/guide/", EVERYONE)],
     "guide.GuideIndexPage report/": [get("/guide/report/", EVERYONE)],
     "guide.GuideIndexPage report/pdf/": [get("/guide/report/pdf/", EVERYONE)],
@@ -480,6 +513,21 @@ def _cohorts(reformer) -> dict:
         "calendar": cohort_services.calendar_feed_for(user=reformer),
         "outsider_calendar": cohort_services.calendar_feed_for(user=UserFactory()),
     }
+def _awards(nominator, nominee_profile) -> dict:
+    from awards.models import NominationFile
+    from tests.awards.factories import NominationFactory, png_upload, programme_build
+
+    programme = programme_build()
+    nomination = NominationFactory(
+        programme=programme, nominator=nominator, kind="reformer", commitment=None,
+        reformer=nominee_profile, title=nominee_profile.display_name,
+    )  # fmt: skip
+    stored = NominationFile(
+        nomination=nomination, original_name="a.png", content_type="image/png", size=1
+    )
+    stored.file.save("a.png", png_upload(), save=False)
+    stored.save()
+    return {"programme": programme, "nomination": nomination, "award_file": stored}
 
 
 def _build_world():
@@ -505,8 +553,10 @@ def _build_world():
     guide = GuideIndexPageFactory(parent=home)
     draft = StoryPageFactory(parent=stories, live=False)
     learning = _learning(reformer)
+    public_profile = _with_photo(user=other, visibility="public")
     return SimpleNamespace(
         **learning,
+        **_awards(reformer, public_profile),
         users=(None, reformer, other, editor, moderator, staff),
         area=area,
         theme=theme,
@@ -515,7 +565,7 @@ def _build_world():
         resource=ResourceFactory(challenge_areas=[area]),
         document=document,
         private_profile=_with_photo(user=reformer, visibility="private"),
-        public_profile=_with_photo(user=other, visibility="public"),
+        public_profile=public_profile,
         members_profile=_with_photo(visibility="members"),
         saved=search_services.saved_search_create(
             user=reformer, name="Contracts", query="contracts", filters={}
@@ -535,9 +585,13 @@ def _media_root(tmp_path_factory):
         **photos.get("OPTIONS", {}),
         "location": tmp_path_factory.mktemp("profile-photos"),
     }
+    award_files = {
+        **settings.STORAGES["award_files"],
+        "OPTIONS": {"location": tmp_path_factory.mktemp("award-files")},
+    }
     with override_settings(
         MEDIA_ROOT=tmp_path_factory.mktemp("media"),
-        STORAGES={**settings.STORAGES, "profile_photos": photos},
+        STORAGES={**settings.STORAGES, "profile_photos": photos, "award_files": award_files},
     ):
         yield
 

@@ -11,6 +11,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from awards.demo.loader import load_awards
 from community.demo.loader import load_partnership
 from core.demo import indexing_deferred
 from guide.demo.loader import load_guide
@@ -29,6 +30,7 @@ LOADERS = [
     ("Research", load_resources),
     ("Learning", load_learning),
     ("Cohorts", load_cohorts),
+    ("Awards", load_awards),
 ]
 
 

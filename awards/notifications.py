@@ -1,0 +1,76 @@
+"""The awards' e-mails, each in its recipient's language: the nominator's is the language
+they nominated in (`Nomination.language`); a nominee's, the first of their profile's
+languages the site speaks, else the site's default. Sent by awards.tasks, never in a
+request."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from wagtail.models import Site
+
+from core.languages import language_codes, localize_path
+
+from .models import Nomination
+
+
+def _site_url(path: str, language: str) -> str:
+    site = Site.objects.filter(is_default_site=True).first()
+    root = site.root_url if site is not None else ""
+    return root + localize_path(path, language)
+
+
+def _send(*, template: str, to: str, language: str, context: dict) -> None:
+    with translation.override(language):
+        subject = render_to_string(f"awards/email/{template}_subject.txt", context)
+        body = render_to_string(f"awards/email/{template}.txt", context)
+    send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [to])
+
+
+def nominee_language(nomination: Nomination) -> str:
+    spoken = nomination.reformer.languages if nomination.reformer else []
+    return next((code for code in spoken if code in language_codes()), settings.LANGUAGE_CODE)
+
+
+def nomination_received(nomination: Nomination) -> None:
+    language = nomination.language
+    _send(
+        template="nomination_received",
+        to=nomination.nominator.email,
+        language=language,
+        context={
+            "nomination": nomination,
+            "url": _site_url(f"/awards/nominations/{nomination.pk}/", language),
+        },
+    )
+
+
+def nominee_told(nomination: Nomination) -> None:
+    profile = nomination.reformer
+    if profile is None or not profile.user.is_active or nomination.nominee_declined:
+        return
+    language = nominee_language(nomination)
+    _send(
+        template="nominee_told",
+        to=profile.user.email,
+        language=language,
+        context={
+            "nomination": nomination,
+            "decline_url": _site_url(f"/awards/nominations/{nomination.pk}/decline/", language),
+        },
+    )
+
+
+def eligibility_decided(nomination: Nomination) -> None:
+    language = nomination.language
+    _send(
+        template="eligibility_decided",
+        to=nomination.nominator.email,
+        language=language,
+        context={
+            "nomination": nomination,
+            "eligible": nomination.state == Nomination.State.ELIGIBLE,
+            "url": _site_url(f"/awards/nominations/{nomination.pk}/", language),
+        },
+    )

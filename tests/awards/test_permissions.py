@@ -1,0 +1,100 @@
+"""Who may open what in the awards: every role against every URL the app adds (its pages,
+its views and its admin screens)."""
+
+import pytest
+
+from awards.models import NominationFile
+from tests.awards.factories import NominationFactory, png_upload, programme_build
+from tests.community.factories import ProfileFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "nominator", "nominee", "editor", "staff"]
+ALLOWED, DENIED, NOT_FOUND, REDIRECT, NOT_ALLOWED = "allowed", "denied", "404", "302", "405"
+STAFF_ONLY = (DENIED, DENIED, DENIED, DENIED, ALLOWED)
+EVERYONE = (ALLOWED,) * 5
+NOMINATOR_ONLY = (DENIED, ALLOWED, NOT_FOUND, NOT_FOUND, NOT_FOUND)
+
+# (method, url) -> outcome per role (anonymous, nominator, nominee, editor, staff)
+MATRIX = {
+    ("get", "/awards/"): EVERYONE,
+    ("get", "{programme.url}"): EVERYONE,
+    ("get", "/fr{programme.url}"): EVERYONE,
+    ("get", "/awards/{programme.slug}/nominate/"): (DENIED,) + (ALLOWED,) * 4,
+    ("get", "/awards/no-such-programme/nominate/"): (NOT_FOUND,) * 5,
+    ("get", "/awards/nominations/"): (DENIED,) + (ALLOWED,) * 4,
+    ("get", "/awards/nominations/{nomination.pk}/"): NOMINATOR_ONLY,
+    ("post", "/awards/nominations/{nomination.pk}/"): (DENIED, "400", NOT_FOUND, NOT_FOUND,
+                                                       NOT_FOUND),
+    ("get", "/awards/nominations/{nomination.pk}/withdraw/"): (NOT_ALLOWED,) * 5,
+    ("post", "/awards/nominations/{nomination.pk}/withdraw/"): (DENIED, REDIRECT, NOT_FOUND,
+                                                                NOT_FOUND, NOT_FOUND),
+    ("get", "/awards/nominations/{nomination.pk}/decline/"): (DENIED, NOT_FOUND, ALLOWED,
+                                                              NOT_FOUND, NOT_FOUND),
+    ("post", "/awards/nominations/{nomination.pk}/decline/"): (DENIED, NOT_FOUND, REDIRECT,
+                                                               NOT_FOUND, NOT_FOUND),
+    ("get", "/awards/files/{file.name}"): (NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND, ALLOWED),
+    ("get", "/awards/records/?kind=reformer&q=nominee"): EVERYONE,
+    ("get", "/admin/awards/nominations/"): STAFF_ONLY,
+    ("get", "/admin/awards/nominations/?state=submitted"): STAFF_ONLY,
+    ("get", "/admin/awards/nominations/eligibility/{nomination.pk}/"): STAFF_ONLY,
+    ("get", "/admin/awards/nominations/inspect/{nomination.pk}/"): STAFF_ONLY,
+    ("get", "/admin/awards/nominations/edit/{nomination.pk}/"): (DENIED,) * 5,
+    ("get", "/admin/awards/jurors/"): STAFF_ONLY,
+    ("get", "/admin/awards/jurors/new/"): STAFF_ONLY,
+    ("get", "/admin/awards/assignments/"): STAFF_ONLY,
+    ("get", "/admin/awards/audit/"): STAFF_ONLY,
+    ("get", "/admin/awards/audit/edit/1/"): (DENIED,) * 5,  # read-only, staff too
+}  # fmt: skip
+
+
+@pytest.fixture
+def world(editor, staff):
+    from wagtail.models import Locale
+
+    from tests.stories.factories import home_page
+
+    nominator = UserFactory(email="nominator@example.org")
+    nominee = ProfileFactory(display_name="The Nominee", visibility="public")
+    programme = programme_build()
+    home_page().copy_for_translation(
+        Locale.objects.get(language_code="fr")
+    ).save_revision().publish()
+    nomination = NominationFactory(
+        programme=programme, nominator=nominator, kind="reformer", commitment=None,
+        reformer=nominee, title="The Nominee",
+    )  # fmt: skip
+    stored = NominationFile(
+        nomination=nomination, original_name="a.png", content_type="image/png", size=1
+    )
+    stored.file.save("a.png", png_upload(), save=False)
+    stored.save()
+    people = {"anonymous": None, "nominator": nominator, "nominee": nominee.user,
+              "editor": editor, "staff": staff}  # fmt: skip
+    return {"people": people, "programme": programme, "nomination": nomination, "file": stored}
+
+
+def outcome(response):
+    code = response.status_code
+    if code == 200:
+        return ALLOWED
+    if code == 302:
+        location = response["Location"]
+        if "login" in location or location.rstrip("/").endswith("/admin"):
+            return DENIED
+        return REDIRECT
+    if code == 403:
+        return DENIED
+    return str(code)
+
+
+@pytest.mark.parametrize("role_index", range(len(ROLES)), ids=ROLES)
+@pytest.mark.parametrize("request_", list(MATRIX), ids=lambda r: f"{r[0]} {r[1]}")
+def test_permission_matrix(client, world, request_, role_index):
+    method, url = request_
+    url = url.format(**world)
+    role = ROLES[role_index]
+    if world["people"][role] is not None:
+        client.force_login(world["people"][role])
+    response = getattr(client, method)(url)
+    assert outcome(response) == MATRIX[request_][role_index], f"{role} {method} {url}"
