@@ -127,8 +127,9 @@ ConflictsFn = Callable[[JurorFacts, NominationFacts], Sequence[Conflict]]
 class AssignmentPlan:
     """assignments: every nomination's jurors (kept and new), by user id, sorted.
     added: the new ones only. removed: existing assignments dropped because the juror is now
-    conflicted (a recusal) or no longer on the jury. short: nominations that could not get
-    per_nomination unconflicted jurors, with how many they lack. load: jurors' totals."""
+    conflicted (a recusal), no longer on the jury or beyond per_nomination. short: nominations
+    that could not get per_nomination unconflicted jurors, with how many they lack. load: each
+    juror's number of nominations."""
 
     assignments: dict[int, tuple[int, ...]]
     added: dict[int, tuple[int, ...]] = field(default_factory=dict)

@@ -250,8 +250,10 @@ def kendalls_w(matrix: Sequence[Sequence[float]]) -> tuple[float, float] | None:
     if all(numpy.ptp(row) == 0 for row in ratings):
         return None
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a degenerate input raises rather than returns nan
+        warnings.simplefilter("ignore")  # degenerate input gives nan, handled below
         result = stats.friedmanchisquare(*ratings.T)
+    if not math.isfinite(result.statistic):
+        return None
     return float(result.statistic) / (jurors * (nominations - 1)), float(result.pvalue)
 
 
