@@ -56,6 +56,11 @@ PAGE_TYPES = {
     "dashboard": ("/dashboard/", SIGNED_IN),
     "profile edit": ("/profile/", SIGNED_IN),
     "saved searches": ("/search/saved/", SIGNED_IN),
+    "catalogue": ("/learning/", SIGNED_IN),
+    "course": ("{s.course.url}", SIGNED_IN),
+    "module": ("{s.module.url}", SIGNED_IN),
+    "lesson": ("{s.lesson.url}", SIGNED_IN),
+    "certificate": ("/certificates/{s.certificate.code}/", ANONYMOUS),
     "credential check": ("/certificates/verify/", ANONYMOUS),
     "cohorts": ("/learning/cohorts/", SIGNED_IN),
     "cohort": ("/learning/cohorts/{s.cohort.slug}/", SIGNED_IN),
@@ -215,12 +220,45 @@ def _build_site():
     )
     cohort, other_cohort = _cohorts(editor)
     programme = _awards(editor, commitment)
+    learning = _learning(editor)
     search_services.rebuild()
     return SimpleNamespace(
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
-        programme=programme,
+        programme=programme, **learning,
     )  # fmt: skip
+
+
+def _learning(user) -> dict:
+    """A course with long names the user is enrolled in (a lesson with a knowledge check, the
+    first lesson done), translated into French, and a certificate of a short course."""
+    from learning import services as learning_services
+    from learning.models import ModulePage
+    from tests.learning.factories import course_build, lessons_of
+
+    course = course_build(
+        title=f"Open contracting from the first tender to the {LONG_WORD}",
+        slug="open-contracting-first-tender",
+        summary=f"Read {LONG_URL} before you start.",
+        checks=(2,),
+    )
+    lessons = lessons_of(course)
+    lessons[1].title = f"Beneficial ownership registers and the {LONG_WORD}"
+    lessons[1].save_revision().publish()
+    enrolment = learning_services.enrolment_create(user=user, course=course)
+    learning_services.lesson_complete(enrolment=enrolment, lesson=lessons[0])
+    _translate(course.get_parent(), "fr", title="Apprendre")
+    _translate(course, "fr", title="Les marchés publics ouverts, du premier appel d’offres")
+    short = course_build(modules=1, lessons_per_module=1, checks=())
+    done = learning_services.enrolment_create(user=user, course=short)
+    learning_services.lesson_complete(enrolment=done, lesson=lessons_of(short)[0])
+    certificate = learning_services.certificate_issue(enrolment=done)
+    return {
+        "course": course,
+        "module": ModulePage.objects.child_of(course).first(),
+        "lesson": lessons[1],
+        "certificate": certificate,
+    }
 
 
 def _cohorts(user):

@@ -260,6 +260,14 @@ def test_unknown_and_malformed_codes_are_a_404_with_a_message(client, world, cod
         assert "No certificate has this code" in response.content.decode()
 
 
+def test_the_not_found_page_title_is_plain_text(client, world):
+    """The link to the credential check belongs in the page, not in its <title>."""
+    html = client.get("/certificates/" + "A" * 43 + "/").content.decode()
+    title = html.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "<" not in title and "Certificate not found" in title
+    assert 'href="/certificates/verify/"' in html
+
+
 # --- in French -------------------------------------------------------------------------------
 
 
