@@ -23,6 +23,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 # Cohort slugs that would shadow the cohort URLs of fixed names (learning/urls.py).
 RESERVED_SLUGS = frozenset({"mine", "calendar"})
@@ -68,7 +69,7 @@ class Cohort(models.Model):
         DRAFT = "draft", _("Draft")
         OPEN = "open", _("Open for applications")
         RUNNING = "running", _("Running")
-        COMPLETED = "completed", _("Completed")
+        COMPLETED = "completed", pgettext_lazy("a cohort", "Completed")
         CANCELLED = "cancelled", _("Cancelled")
 
     title = models.CharField(_("title"), max_length=200)
@@ -279,7 +280,7 @@ class Application(models.Model):
         ACCEPTED = "accepted", _("Accepted")
         WAITLISTED = "waitlisted", _("Waitlisted")
         DECLINED = "declined", _("Declined")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+        WITHDRAWN = "withdrawn", pgettext_lazy("an application", "Withdrawn")
 
     cohort = models.ForeignKey(
         Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="applications"
