@@ -249,16 +249,22 @@ def test_every_step_sends_one_email_in_the_applicants_language(
 
     sent = [(m.to[0], m.subject) for m in mail.outbox]
     title = cohort.title
+    # Ama applied in French, Juan in Spanish: each step in their language (the catalogues')
     assert sent == [
-        ("ama@example.org", f"[OpenGov Commons] We received your application to {title}"),
-        ("juan@example.org", f"[OpenGov Commons] We received your application to {title}"),
-        ("ama@example.org", f"[OpenGov Commons] You are accepted into {title}"),
-        ("juan@example.org", f"[OpenGov Commons] You are on the waitlist for {title}"),
-        ("ama@example.org", f"[OpenGov Commons] You withdrew your application to {title}"),
-        ("juan@example.org", f"[OpenGov Commons] A place opened up: you are accepted into {title}"),
+        ("ama@example.org", f"[OpenGov Commons] Nous avons bien reçu votre candidature à {title}"),
+        ("juan@example.org", f"[OpenGov Commons] Hemos recibido su solicitud para {title}"),
+        ("ama@example.org", f"[OpenGov Commons] Votre candidature à {title} est acceptée"),
+        ("juan@example.org", f"[OpenGov Commons] Está en la lista de espera de {title}"),
+        ("ama@example.org", f"[OpenGov Commons] Vous avez retiré votre candidature à {title}"),
+        (
+            "juan@example.org",
+            f"[OpenGov Commons] Se liberó una plaza: su solicitud para {title} ha sido aceptada",
+        ),
     ]
     bodies = {(m.to[0], m.subject): m.body for m in mail.outbox}
-    accepted_body = bodies[("ama@example.org", f"[OpenGov Commons] You are accepted into {title}")]
+    accepted_body = bodies[
+        ("ama@example.org", f"[OpenGov Commons] Votre candidature à {title} est acceptée")
+    ]
     assert "Bienvenue !" in accepted_body
     # the links are at the applicant's language prefix: the e-mail was written in it
     assert f"/fr/learning/cohorts/{cohort.slug}/" in accepted_body
