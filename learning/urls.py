@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import cohort_views, views
+from . import board_views, cohort_views, views
 
 app_name = "learning"
 
@@ -34,6 +34,22 @@ urlpatterns = [
     ),
     path(
         "learning/cohorts/<slug:slug>/members/", cohort_views.cohort_members, name="cohort_members"
+    ),
+    path("learning/cohorts/<slug:slug>/board/", board_views.board, name="board"),
+    path(
+        "learning/cohorts/<slug:slug>/board/<int:pk>/",
+        board_views.board_thread,
+        name="board_thread",
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/board/<int:pk>/moderate/",
+        board_views.thread_moderate,
+        name="thread_moderate",
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/board/replies/<int:pk>/moderate/",
+        board_views.reply_moderate,
+        name="reply_moderate",
     ),
     path(
         "learning/cohorts/<slug:slug>/calendar/<uuid:token>.ics",

@@ -30,6 +30,8 @@ class World:
     pending: object = None
     membership: object = None  # the reformer's accepted application to another cohort
     calendar: object = None  # the reformer's calendar address
+    thread: object = None  # a thread on `cohort`'s board, and a reply to it
+    reply: object = None
 
 
 def _build() -> World:
@@ -94,6 +96,10 @@ def _cohorts(world: World) -> None:
     world.pending = ApplicationFactory(cohort=world.cohort)
     world.membership = accepted(CohortFactory(slug="another-cohort"), world.reformer)
     world.calendar = cohort_services.calendar_feed_for(user=world.reformer)
+    from tests.learning.board_factories import ReplyFactory, ThreadFactory
+
+    world.thread = ThreadFactory(cohort=world.cohort, author=world.reformer)
+    world.reply = ReplyFactory(thread=world.thread, author=world.reformer)
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from allauth.account import forms as account_forms
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
+from learning.board_forms import ModerationForm, ReplyForm, ThreadForm
 from learning.cohort_forms import ApplicationForm, DecisionForm
 from learning.filters import CourseFilter
 from learning.forms import AttemptForm
@@ -165,6 +166,23 @@ GET_TARGETS = [
     Target("learning:cohort_calendar",
            lambda w, s: f"/learning/cohorts/a-cohort/calendar/{seg(s, w.calendar.token)}.ics",
            segments=("00000000-0000-0000-0000-000000000000", "not-a-uuid")),
+    # the board of the cohort the fuzz reformer facilitates
+    Target("learning:board", lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/board/",
+           extra=PAGINATED, segments=ODD_SLUGS, methods=("GET", "POST"),
+           posted=fields_of(ThreadForm), base=lambda w: {"title": "A title", "body": "A body"}),
+    Target("learning:board_thread",
+           lambda w, s: f"/learning/cohorts/{w.cohort.slug}/board/{seg(s, w.thread.pk)}/",
+           extra=PAGINATED, segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ReplyForm), base=lambda w: {"body": "A reply"}),
+    Target("learning:thread_moderate",
+           lambda w, s: f"/learning/cohorts/{w.cohort.slug}/board/{seg(s, w.thread.pk)}/moderate/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ModerationForm), base=lambda w: {"action": "pin"}),
+    Target("learning:reply_moderate",
+           lambda w, s: (f"/learning/cohorts/{w.cohort.slug}/board/replies/"
+                         f"{seg(s, w.reply.pk)}/moderate/"),
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ModerationForm), base=lambda w: {"action": "hide"}),
     # --- community
     Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
     Target("community:challenge_area_detail",
