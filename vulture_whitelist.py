@@ -236,3 +236,8 @@ _.REGIONAL, _.programme, _.places_left  # Cohort: choices, admin field, template
 _.decided_by, _.decided_at, _.submitted_at  # Application: templates, admin, waitlist order
 _.edit_handler  # Wagtail viewset option (cohort_admin.SessionViewSet)
 _.help_text  # a form field's, set by cohort_admin.SessionForm
+
+# --- learning: cohort boards and alumni ------------------------------------------------------
+_.field_order  # Django form option (board_forms.ThreadForm)
+_.author_url, _.hider_name  # set on board posts for the templates (board_selectors)
+_.last_activity_at  # Thread: the board's order (by name in Meta.ordering and the selector)

@@ -8,9 +8,12 @@ class LearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from community import personal_data
+        from community import badges, peer_reasons, personal_data
 
         from . import views  # noqa: F401  (registers the pages' views: page_routes)
+        from .alumni_selectors import badges_for, shared_cohorts
         from .personal_data import learning_part
 
         personal_data.register("learning", learning_part)
+        badges.register("learning.alumni", badges_for)
+        peer_reasons.register("learning.cohorts", shared_cohorts)

@@ -1,11 +1,12 @@
 from django.urls import path
 
-from . import board_views, cohort_views, views
+from . import alumni_views, board_views, cohort_views, views
 
 app_name = "learning"
 
 urlpatterns = [
     path("certificates/<str:code>/", views.certificate, name="certificate"),
+    path("alumni/", alumni_views.alumni_directory, name="alumni"),
     # cohorts: the fixed names first (models.cohorts.RESERVED_SLUGS keeps them from slugs)
     path("learning/cohorts/", cohort_views.cohort_index, name="cohort_index"),
     path("learning/cohorts/mine/", cohort_views.my_applications, name="cohort_applications"),
@@ -35,6 +36,7 @@ urlpatterns = [
     path(
         "learning/cohorts/<slug:slug>/members/", cohort_views.cohort_members, name="cohort_members"
     ),
+    path("learning/cohorts/<slug:slug>/close/", alumni_views.cohort_close, name="cohort_close"),
     path("learning/cohorts/<slug:slug>/board/", board_views.board, name="board"),
     path(
         "learning/cohorts/<slug:slug>/board/<int:pk>/",

@@ -14,6 +14,7 @@ from allauth.account import forms as account_forms
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
+from learning.alumni_filters import AlumniFilter
 from learning.board_forms import ModerationForm, ReplyForm, ThreadForm
 from learning.cohort_forms import ApplicationForm, DecisionForm
 from learning.filters import CourseFilter
@@ -166,6 +167,10 @@ GET_TARGETS = [
     Target("learning:cohort_calendar",
            lambda w, s: f"/learning/cohorts/a-cohort/calendar/{seg(s, w.calendar.token)}.ics",
            segments=("00000000-0000-0000-0000-000000000000", "not-a-uuid")),
+    Target("learning:cohort_close",
+           lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/close/",
+           segments=ODD_SLUGS, methods=("GET", "POST")),
+    Target("learning:alumni", lambda w, s: "/alumni/", fields_of(AlumniFilter), PAGINATED),
     # the board of the cohort the fuzz reformer facilitates
     Target("learning:board", lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/board/",
            extra=PAGINATED, segments=ODD_SLUGS, methods=("GET", "POST"),

@@ -72,6 +72,11 @@ MATRIX = {
         OK, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, NOT_FOUND),
     ("get", "/learning/cohorts/calendar/{token}.ics", None): (OK,) * 7,
     ("post", "/learning/cohorts/calendar/rotate/", ()): (LOGIN,) + (FOUND,) * 6,
+    ("get", "/learning/cohorts/c/close/", None): (
+        LOGIN, DENIED, DENIED, DENIED, OK, DENIED, OK),
+    ("post", "/learning/cohorts/c/close/", ()): (
+        LOGIN, DENIED, DENIED, DENIED, FOUND, DENIED, FOUND),
+    ("get", "/alumni/", None): (OK,) * 7,
     # the board: members, facilitators and staff; a 404 to everyone else
     ("get", "/learning/cohorts/c/board/", None): (
         LOGIN, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK),

@@ -269,6 +269,18 @@ ROUTES = {
             "/learning/cohorts/{w.cohort.slug}/members/", (LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, OK)
         ),
     ],
+    # closing a cohort: its facilitators and staff
+    "learning/cohorts/<slug:slug>/close/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/close/",
+            (LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+        ),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/close/",
+            (LOGIN, FORBIDDEN, FOUND, FORBIDDEN, FORBIDDEN, FOUND),
+        ),
+    ],
+    "alumni/": [get("/alumni/", EVERYONE), get("/alumni/?cohort=nope&sector=x", EVERYONE)],
     # the cohort's board: its members ("reformer"), facilitators and staff; a 404 to others
     "learning/cohorts/<slug:slug>/board/": [
         get("/learning/cohorts/{w.cohort.slug}/board/", (LOGIN, OK, OK, NOT_FOUND, NOT_FOUND, OK)),
