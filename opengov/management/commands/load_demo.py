@@ -14,6 +14,7 @@ from django.db import transaction
 from community.demo.loader import load_partnership
 from core.demo import indexing_deferred
 from guide.demo.loader import load_guide
+from learning.demo.boards_loader import load_boards
 from learning.demo.cohorts_loader import load_cohorts
 from learning.demo.loader import load_learning
 from opengov.demo.loader import load_home
@@ -29,6 +30,7 @@ LOADERS = [
     ("Research", load_resources),
     ("Learning", load_learning),
     ("Cohorts", load_cohorts),
+    ("Cohort spaces", load_boards),
 ]
 
 
