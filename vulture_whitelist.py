@@ -239,5 +239,6 @@ _.help_text  # a form field's, set by cohort_admin.SessionForm
 
 # --- learning: cohort boards and alumni ------------------------------------------------------
 _.field_order  # Django form option (board_forms.ThreadForm)
-_.author_url, _.hider_name  # set on board posts for the templates (board_selectors)
+_.author_url, _.hider_name, _.editable  # set on board posts for the templates (views)
+_.edited_at  # Post: shown as "edited" in the templates
 _.last_activity_at  # Thread: the board's order (by name in Meta.ordering and the selector)

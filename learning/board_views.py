@@ -97,6 +97,8 @@ def board_thread(request, slug, pk):
     page_obj = selectors.paged(
         Paginator(rows, selectors.REPLIES_PER_PAGE).get_page(request.GET.get("page"))
     )
+    for post in [thread_author, *page_obj.object_list]:  # an "edit" link on one's own
+        post.editable = services.may_edit(post=post, user=request.user)
     return render(
         request,
         "learning/cohorts/thread.html",
@@ -108,6 +110,67 @@ def board_thread(request, slug, pk):
             "form": form,
             "error": error,
             "moderation": ModerationForm,
+        },
+        status=status,
+    )
+
+
+# --- editing one's own post ------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def thread_edit(request, slug, pk):
+    return _edit(
+        request, slug, lambda c, s: selectors.thread_for(cohort=c, pk=pk, standing=s), ThreadForm
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def reply_edit(request, slug, pk):
+    return _edit(
+        request, slug, lambda c, s: selectors.reply_for(cohort=c, pk=pk, standing=s), ReplyForm
+    )
+
+
+def _edit(request, slug, find, form_class):
+    """The author edits their post within the window (board_services.EDIT_WINDOW): others
+    who belong to the board get a 403, outsiders a 404; after the window the page says so
+    and a POST is a 400 that keeps what was typed."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    cohort, standing = _board(request, slug)
+    post = find(cohort, standing)
+    if post is None:
+        raise Http404
+    if post.author_id != request.user.pk:
+        raise PermissionDenied
+    is_thread = isinstance(post, Thread)
+    initial = {"body": post.body, **({"title": post.title} if is_thread else {})}
+    form = form_class(request.POST or None, initial=initial)
+    error, status = services.edit_refusal(post=post, user=request.user), 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.post_edit(post=post, by=request.user, **form.cleaned_data)
+            except services.CohortError as refused:
+                error = refused.message
+            else:
+                messages.success(request, _("Your post is saved."))
+                return redirect(
+                    "learning:board_thread",
+                    slug=cohort.slug,
+                    pk=post.pk if is_thread else post.thread_id,
+                )
+    return render(
+        request,
+        "learning/cohorts/post_edit.html",
+        {
+            "cohort": cohort,
+            "form": form,
+            "error": error,
+            "thread_id": post.pk if is_thread else post.thread_id,
+            "minutes": int(services.EDIT_WINDOW.total_seconds() // 60),
         },
         status=status,
     )

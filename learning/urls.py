@@ -44,6 +44,16 @@ urlpatterns = [
         name="board_thread",
     ),
     path(
+        "learning/cohorts/<slug:slug>/board/<int:pk>/edit/",
+        board_views.thread_edit,
+        name="thread_edit",
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/board/replies/<int:pk>/edit/",
+        board_views.reply_edit,
+        name="reply_edit",
+    ),
+    path(
         "learning/cohorts/<slug:slug>/board/<int:pk>/moderate/",
         board_views.thread_moderate,
         name="thread_moderate",

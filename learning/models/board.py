@@ -25,6 +25,7 @@ class Post(models.Model):
     )
     body = models.TextField(_("message"), max_length=BODY_LENGTH)
     created_at = models.DateTimeField(_("posted"), auto_now_add=True)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)
     hidden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -62,6 +62,10 @@ PAGE_TYPES = {
     "my applications": ("/learning/cohorts/mine/", SIGNED_IN),
     "cohort review": ("/learning/cohorts/{s.cohort.slug}/review/", SIGNED_IN),
     "cohort members": ("/learning/cohorts/{s.cohort.slug}/members/", SIGNED_IN),
+    "cohort board": ("/learning/cohorts/{s.cohort.slug}/board/", SIGNED_IN),
+    "board thread": ("/learning/cohorts/{s.cohort.slug}/board/{s.thread.pk}/", SIGNED_IN),
+    "cohort close": ("/learning/cohorts/{s.cohort.slug}/close/", SIGNED_IN),
+    "alumni": ("/alumni/", SIGNED_IN),
     "sign-in": ("/accounts/login/", ANONYMOUS),
     "sign-up": ("/accounts/signup/", ANONYMOUS),
     "password reset": ("/accounts/password/reset/", ANONYMOUS),
@@ -209,10 +213,12 @@ def _build_site():
         challenge_areas=[area],
     )
     cohort, other_cohort = _cohorts(editor)
+    thread = _board_and_alumni(cohort, editor)
     search_services.rebuild()
     return SimpleNamespace(
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
+        thread=thread,
     )  # fmt: skip
 
 
@@ -243,6 +249,32 @@ def _cohorts(user):
         cohort=cohort, applicant=applicant, statement=f"I work on {LONG_URL} and {LONG_WORD}."
     )
     return cohort, CohortFactory(slug="open-justice-2027", questions=f"About the {LONG_WORD}?")
+
+
+def _board_and_alumni(cohort, user):
+    """A pinned thread with a long title and body, a hidden reply, and an alumnus of another
+    (closed) cohort with a long name: the board, a thread and the alumni directory."""
+    from learning.models import Alumnus
+    from tests.community.factories import ProfileFactory
+    from tests.learning.board_factories import ReplyFactory, ThreadFactory
+    from tests.learning.cohort_factories import CohortFactory
+
+    thread = ThreadFactory(
+        cohort=cohort,
+        author=user,
+        pinned=True,
+        title=f"How we published the {LONG_WORD} register",
+        body=f"Start from {LONG_URL}.\nThen the {LONG_WORD}.",
+    )
+    ReplyFactory(thread=thread, author=user, body=f"See {LONG_URL}")
+    ReplyFactory(thread=thread, author=user, body="Hidden", hidden_at=thread.created_at)
+    alumna = ProfileFactory(display_name="Maria Fernanda Albuquerque de Oliveira Santos").user
+    closed = CohortFactory(
+        title="Open Contracting Practitioners — Latin America and the Caribbean 2026",
+        state="completed",
+    )
+    Alumnus.objects.create(cohort=closed, user=alumna)
+    return thread
 
 
 def _starting_state(connection) -> str:

@@ -114,3 +114,15 @@ def test_board_posts_and_alumni_are_in_the_data_download(facilitator):
     assert [t["body"] for t in part["board_threads"]] == ["Hello"]
     assert [r["body"] for r in part["board_replies"]] == ["Me again"]
     assert [a["cohort"] for a in part["alumni_of"]] == ["Lab"]
+
+
+def test_a_hidden_thread_takes_no_replies_and_a_member_cannot_moderate(facilitator):
+    cohort = CohortFactory(state="running", facilitators=[facilitator])
+    member = accepted(cohort, UserFactory()).applicant
+    thread = board_services.thread_create(cohort=cohort, author=member, title="T", body="B")
+    with pytest.raises(board_services.NotAllowed):
+        board_services.post_hide(post=thread, hidden=True, by=member)
+    board_services.post_hide(post=thread, hidden=True, by=facilitator)
+    with pytest.raises(board_services.CohortError, match="takes no replies"):
+        board_services.reply_create(thread=thread, author=facilitator, body="Still here?")
+    assert not thread.replies.exists()

@@ -208,3 +208,44 @@ def test_the_board_takes_as_many_queries_whatever_the_number_of_threads_and_repl
             )
         counts.append(found)
     assert counts[0] == counts[1], counts
+
+
+def test_authors_edit_their_own_posts_within_the_window_only(space):
+    from datetime import timedelta
+
+    from learning.board_services import EDIT_WINDOW
+
+    thread = space["thread"]
+    reply = ReplyFactory(thread=thread, author=space["fellow"], body="Frist reply")
+    base = "/learning/cohorts/justice/board/"
+    fellow, member = client_for(space["fellow"]), client_for(space["member"])
+    # the author edits: the new text, marked edited
+    response = fellow.post(f"{base}replies/{reply.pk}/edit/", {"body": "First reply"})
+    assert response["Location"] == f"{base}{thread.pk}/"
+    reply.refresh_from_db()
+    assert reply.body == "First reply" and reply.edited_at is not None
+    response = member.post(f"{base}{thread.pk}/edit/", {"title": "Rulings online", "body": "B"})
+    assert response.status_code == 302
+    thread.refresh_from_db()
+    assert (thread.title, thread.body) == ("Rulings online", "B")
+    # nobody else: another member 403, an outsider 404, a forged id from another cohort 404
+    assert member.post(f"{base}replies/{reply.pk}/edit/", {"body": "Mine"}).status_code == 403
+    assert client_for(space["facilitator"]).get(f"{base}{thread.pk}/edit/").status_code == 403
+    outsider = client_for(space["outsider"])
+    assert outsider.get(f"{base}{thread.pk}/edit/").status_code == 404
+    foreign = space["foreign"]
+    assert outsider.get(f"{base}{foreign.pk}/edit/").status_code == 404
+    # an empty body is refused, the title typed kept
+    response = member.post(f"{base}{thread.pk}/edit/", {"title": "Kept title", "body": " "})
+    assert response.status_code == 400 and "Kept title" in response.content.decode()
+    # past the window: the page says so, a POST is refused and keeps what was typed
+    past = thread.created_at - EDIT_WINDOW - timedelta(seconds=1)
+    type(reply).objects.filter(pk=reply.pk).update(created_at=past)
+    page = fellow.get(f"{base}{thread.pk}/").content.decode()
+    assert f"{base}replies/{reply.pk}/edit/" not in page
+    response = fellow.post(f"{base}replies/{reply.pk}/edit/", {"body": "Too late to say"})
+    assert response.status_code == 400
+    assert "can be edited for 30 minutes" in response.content.decode()
+    assert "Too late to say" in response.content.decode()
+    reply.refresh_from_db()
+    assert reply.body == "First reply"

@@ -89,6 +89,11 @@ MATRIX = {
         LOGIN, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK),
     ("post", "/learning/cohorts/c/board/{thread}/", (("body", "B"),)): (
         LOGIN, NOT_FOUND, NOT_FOUND, FOUND, FOUND, NOT_FOUND, FOUND),
+    # editing: the author (the member wrote the thread and the reply)
+    ("get", "/learning/cohorts/c/board/{thread}/edit/", None): (
+        LOGIN, NOT_FOUND, NOT_FOUND, OK, DENIED, NOT_FOUND, DENIED),
+    ("post", "/learning/cohorts/c/board/replies/{reply}/edit/", (("body", "B2"),)): (
+        LOGIN, NOT_FOUND, NOT_FOUND, FOUND, DENIED, NOT_FOUND, DENIED),
     ("post", "/learning/cohorts/c/board/{thread}/moderate/", (("action", "pin"),)): (
         LOGIN, NOT_FOUND, NOT_FOUND, DENIED, FOUND, NOT_FOUND, FOUND),
     ("post", "/learning/cohorts/c/board/replies/{reply}/moderate/", (("action", "hide"),)): (

@@ -304,6 +304,28 @@ ROUTES = {
         ),
         get("/learning/cohorts/{w.cohort.slug}/board/999999/", (LOGIN,) + (NOT_FOUND,) * 5),
     ],
+    # editing one's own post ("reformer" wrote the thread and the reply)
+    "learning/cohorts/<slug:slug>/board/<int:pk>/edit/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/edit/",
+            (LOGIN, OK, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+        ),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/edit/",
+            (LOGIN, 400, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN),  # nothing typed
+        ),
+    ],
+    "learning/cohorts/<slug:slug>/board/replies/<int:pk>/edit/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/board/replies/{w.reply.pk}/edit/",
+            (LOGIN, OK, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+        ),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/board/replies/{w.reply.pk}/edit/",
+            (LOGIN, FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+            {"body": "Fixed a typo"},
+        ),
+    ],
     "learning/cohorts/<slug:slug>/board/<int:pk>/moderate/": [
         get("/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/moderate/", (NOT_ALLOWED,) * 6),
         post(
