@@ -109,7 +109,6 @@ def board_thread(request, slug, pk):
             "page_obj": page_obj,
             "form": form,
             "error": error,
-            "moderation": ModerationForm,
         },
         status=status,
     )
