@@ -8,12 +8,17 @@ class LearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from community import badges, peer_reasons, personal_data
+        from community import personal_data
 
         from . import views  # noqa: F401  (registers the pages' views: page_routes)
-        from .alumni_selectors import badges_for, shared_cohorts
         from .personal_data import learning_part
 
         personal_data.register("learning", learning_part)
+
+        # the cohort space's part of community's registries (community never imports us)
+        from community import badges, peer_reasons
+
+        from .alumni_selectors import badges_for, shared_cohorts
+
         badges.register("learning.alumni", badges_for)
         peer_reasons.register("learning.cohorts", shared_cohorts)
