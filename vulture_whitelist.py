@@ -262,3 +262,9 @@ _.MEMBER, _.REFORMER, _.INITIATIVE  # NomineeKind members, read from the nominat
 _.programme, _.nominee, _.nominator, _.adjusted_score, _.comment  # CSV row fields
 _.std, _.minimum, _.maximum, _.juror_count, _.raw_score, _.moved  # ranking screen
 _.friedman_p, _.icc1_k, _.icc2_k, _.icc3_k  # agreement panel
+
+# --- learning: cohort boards and alumni ------------------------------------------------------
+_.field_order  # Django form option (board_forms.ThreadForm)
+_.author_url, _.hider_name, _.editable  # set on board posts for the templates (views)
+_.edited_at  # Post: shown as "edited" in the templates
+_.last_activity_at  # Thread: the board's order (by name in Meta.ordering and the selector)

@@ -8,7 +8,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import labels, personal_data, selectors, services
+from . import badges, labels, personal_data, selectors, services
 from .filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from .forms import AccountDeleteForm, ProfileForm
 
@@ -140,7 +140,11 @@ def reformer_detail(request, slug):
     return render(
         request,
         "community/reformer_detail.html",
-        {"profile": profile, "is_owner": profile.user_id == request.user.pk},
+        {
+            "profile": profile,
+            "is_owner": profile.user_id == request.user.pk,
+            "badges": badges.for_user(profile.user_id),  # other apps' (community/badges.py)
+        },
     )
 
 

@@ -16,3 +16,11 @@ class LearningConfig(AppConfig):
 
         personal_data.register("learning", learning_part)
         evidence.register()  # courses and lessons in the evidence index
+
+        # the cohort space's part of community's registries (community never imports us)
+        from community import badges, peer_reasons
+
+        from .alumni_selectors import badges_for, shared_cohorts
+
+        badges.register("learning.alumni", badges_for)
+        peer_reasons.register("learning.cohorts", shared_cohorts)

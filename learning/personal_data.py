@@ -1,6 +1,6 @@
 """The learning app's part of "download my data" (registered in LearningConfig.ready)."""
 
-from .models import Application, Attempt, Certificate, Enrolment
+from .models import Alumnus, Application, Attempt, Certificate, Enrolment, Reply, Thread
 
 
 def learning_part(user) -> dict:
@@ -45,5 +45,32 @@ def learning_part(user) -> dict:
             for a in Application.objects.filter(applicant=user)
             .select_related("cohort")
             .order_by("pk")
+        ],
+        # the cohort boards: what they wrote (hidden posts too: still theirs)
+        "board_threads": [
+            {
+                "cohort": t.cohort.title,
+                "title": t.title,
+                "body": t.body,
+                "posted_at": t.created_at,
+                "hidden_at": t.hidden_at,
+            }
+            for t in Thread.objects.filter(author=user).select_related("cohort").order_by("pk")
+        ],
+        "board_replies": [
+            {
+                "cohort": r.thread.cohort.title,
+                "thread": r.thread.title,
+                "body": r.body,
+                "posted_at": r.created_at,
+                "hidden_at": r.hidden_at,
+            }
+            for r in Reply.objects.filter(author=user)
+            .select_related("thread__cohort")
+            .order_by("pk")
+        ],
+        "alumni_of": [
+            {"cohort": a.cohort.title, "since": a.since}
+            for a in Alumnus.objects.filter(user=user).select_related("cohort").order_by("pk")
         ],
     }

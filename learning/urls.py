@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import cohort_views, views
+from . import alumni_views, board_views, cohort_views, views
 
 app_name = "learning"
 
@@ -13,6 +13,7 @@ urlpatterns = [
         views.credential_download,
         name="credential_download",
     ),
+    path("alumni/", alumni_views.alumni_directory, name="alumni"),
     # cohorts: the fixed names first (models.cohorts.RESERVED_SLUGS keeps them from slugs)
     path("learning/cohorts/", cohort_views.cohort_index, name="cohort_index"),
     path("learning/cohorts/mine/", cohort_views.my_applications, name="cohort_applications"),
@@ -41,6 +42,33 @@ urlpatterns = [
     ),
     path(
         "learning/cohorts/<slug:slug>/members/", cohort_views.cohort_members, name="cohort_members"
+    ),
+    path("learning/cohorts/<slug:slug>/close/", alumni_views.cohort_close, name="cohort_close"),
+    path("learning/cohorts/<slug:slug>/board/", board_views.board, name="board"),
+    path(
+        "learning/cohorts/<slug:slug>/board/<int:pk>/",
+        board_views.board_thread,
+        name="board_thread",
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/board/<int:pk>/edit/",
+        board_views.thread_edit,
+        name="thread_edit",
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/board/replies/<int:pk>/edit/",
+        board_views.reply_edit,
+        name="reply_edit",
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/board/<int:pk>/moderate/",
+        board_views.thread_moderate,
+        name="thread_moderate",
+    ),
+    path(
+        "learning/cohorts/<slug:slug>/board/replies/<int:pk>/moderate/",
+        board_views.reply_moderate,
+        name="reply_moderate",
     ),
     path(
         "learning/cohorts/<slug:slug>/calendar/<uuid:token>.ics",

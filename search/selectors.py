@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from community import labels
+from community import labels, peer_reasons
 from community.models import ChallengeArea, Country, ReformerProfile, Region, Theme
 from community.models.people import Visibility
 from core import languages
@@ -190,7 +190,34 @@ def _peers_for_profile(profile, *, user, limit: int) -> list[PeerSuggestion]:
         visibilities=_visibilities(user),
         limit=limit,
     )
-    return _suggestions(query)
+    return _with_other_reasons(_suggestions(query), user=user, query=query)
+
+
+def _with_other_reasons(
+    suggestions: list[PeerSuggestion], *, user, query: PeerQuery
+) -> list[PeerSuggestion]:
+    """The reasons other apps give (community.peer_reasons: learning's shared cohorts) added
+    to the suggestions and, while there is room, the people those apps suggest on their own
+    (a cohort fellow whose areas differ), under the same visibility rules. One query per
+    provider, and one for the profiles when there is room and someone to add."""
+    found = peer_reasons.reasons(user=user, user_ids=[s.profile.user_id for s in suggestions])
+    shown = set()
+    for suggestion in suggestions:
+        suggestion.reasons.extend(found.get(suggestion.profile.user_id, []))
+        shown.add(suggestion.profile.user_id)
+    room = query.limit - len(suggestions)
+    wanted = [user_id for user_id in found if user_id not in shown]
+    if room <= 0 or not wanted:
+        return suggestions
+    profiles = (
+        peers.visible_peers(query.visibilities)
+        .exclude(user_id__in=query.exclude_user_ids)
+        .select_related("country")
+        .filter(user_id__in=wanted)
+    )
+    by_user = {profile.user_id: profile for profile in profiles}
+    extra = [PeerSuggestion(by_user[u], found[u]) for u in wanted if u in by_user]
+    return suggestions + extra[:room]
 
 
 def peers_for_commitment(*, commitment, viewer=None, limit: int = 4) -> list[PeerSuggestion]:

@@ -1,3 +1,4 @@
+from .board import Alumnus, Reply, Thread
 from .cohorts import Application, CalendarFeed, Cohort, Session
 from .pages import (
     COURSES_PER_PAGE,
@@ -11,6 +12,9 @@ from .pages import (
 from .records import STATUS_LIST_SIZE, Attempt, Certificate, Enrolment, LessonCompletion
 
 __all__ = [
+    "Alumnus",
+    "Reply",
+    "Thread",
     "Application",
     "CalendarFeed",
     "Cohort",

@@ -72,6 +72,10 @@ PAGE_TYPES = {
     "award programme": ("{s.programme.url}", SIGNED_IN),
     "nomination form": ("/awards/{s.programme.slug}/nominate/", SIGNED_IN),
     "my nominations": ("/awards/nominations/", SIGNED_IN),
+    "cohort board": ("/learning/cohorts/{s.cohort.slug}/board/", SIGNED_IN),
+    "board thread": ("/learning/cohorts/{s.cohort.slug}/board/{s.thread.pk}/", SIGNED_IN),
+    "cohort close": ("/learning/cohorts/{s.cohort.slug}/close/", SIGNED_IN),
+    "alumni": ("/alumni/", SIGNED_IN),
     "sign-in": ("/accounts/login/", ANONYMOUS),
     "sign-up": ("/accounts/signup/", ANONYMOUS),
     "password reset": ("/accounts/password/reset/", ANONYMOUS),
@@ -221,11 +225,13 @@ def _build_site():
     cohort, other_cohort = _cohorts(editor)
     programme = _awards(editor, commitment)
     learning = _learning(editor)
+    thread = _board_and_alumni(cohort, editor)
     search_services.rebuild()
     return SimpleNamespace(
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
         programme=programme, **learning,
+        thread=thread,
     )  # fmt: skip
 
 
@@ -307,6 +313,32 @@ def _awards(nominator, commitment):
     _translate(awards_index(), "fr", title="Prix")
     _translate(programme, "fr", title="Prix du gouvernement ouvert")
     return programme
+
+
+def _board_and_alumni(cohort, user):
+    """A pinned thread with a long title and body, a hidden reply, and an alumnus of another
+    (closed) cohort with a long name: the board, a thread and the alumni directory."""
+    from learning.models import Alumnus
+    from tests.community.factories import ProfileFactory
+    from tests.learning.board_factories import ReplyFactory, ThreadFactory
+    from tests.learning.cohort_factories import CohortFactory
+
+    thread = ThreadFactory(
+        cohort=cohort,
+        author=user,
+        pinned=True,
+        title=f"How we published the {LONG_WORD} register",
+        body=f"Start from {LONG_URL}.\nThen the {LONG_WORD}.",
+    )
+    ReplyFactory(thread=thread, author=user, body=f"See {LONG_URL}")
+    ReplyFactory(thread=thread, author=user, body="Hidden", hidden_at=thread.created_at)
+    alumna = ProfileFactory(display_name="Maria Fernanda Albuquerque de Oliveira Santos").user
+    closed = CohortFactory(
+        title="Open Contracting Practitioners — Latin America and the Caribbean 2026",
+        state="completed",
+    )
+    Alumnus.objects.create(cohort=closed, user=alumna)
+    return thread
 
 
 def _starting_state(connection) -> str:

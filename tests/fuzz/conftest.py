@@ -33,6 +33,8 @@ class World:
     programme: object = None  # awards: open for nominations
     nomination: object = None  # the reformer's, of the first commitment
     award_file_name: str = ""
+    thread: object = None  # a thread on `cohort`'s board, and a reply to it
+    reply: object = None
 
 
 def _build() -> World:
@@ -110,6 +112,10 @@ def _cohorts(world: World) -> None:
     world.pending = ApplicationFactory(cohort=world.cohort)
     world.membership = accepted(CohortFactory(slug="another-cohort"), world.reformer)
     world.calendar = cohort_services.calendar_feed_for(user=world.reformer)
+    from tests.learning.board_factories import ReplyFactory, ThreadFactory
+
+    world.thread = ThreadFactory(cohort=world.cohort, author=world.reformer)
+    world.reply = ReplyFactory(thread=world.thread, author=world.reformer)
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,8 @@ from awards.forms import NominationForm, RecordSuggestionForm
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
+from learning.alumni_filters import AlumniFilter
+from learning.board_forms import ModerationForm, ReplyForm, ThreadForm
 from learning.cohort_forms import ApplicationForm, DecisionForm
 from learning.filters import CourseFilter
 from learning.forms import AttemptForm, CredentialForm
@@ -221,6 +223,36 @@ GET_TARGETS = [
            segments=("x" * 300 + ".pdf", "..%2F..%2Fsecret.pdf", "A%00B.pdf", "²²².png")),
     Target("awards:record_suggestions", lambda w, s: "/awards/records/",
            fields_of(RecordSuggestionForm)),
+    Target("learning:cohort_close",
+           lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/close/",
+           segments=ODD_SLUGS, methods=("GET", "POST")),
+    Target("learning:alumni", lambda w, s: "/alumni/", fields_of(AlumniFilter), PAGINATED),
+    # the board of the cohort the fuzz reformer facilitates
+    Target("learning:board", lambda w, s: f"/learning/cohorts/{seg(s, w.cohort.slug)}/board/",
+           extra=PAGINATED, segments=ODD_SLUGS, methods=("GET", "POST"),
+           posted=fields_of(ThreadForm), base=lambda w: {"title": "A title", "body": "A body"}),
+    Target("learning:board_thread",
+           lambda w, s: f"/learning/cohorts/{w.cohort.slug}/board/{seg(s, w.thread.pk)}/",
+           extra=PAGINATED, segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ReplyForm), base=lambda w: {"body": "A reply"}),
+    Target("learning:thread_edit",
+           lambda w, s: f"/learning/cohorts/{w.cohort.slug}/board/{seg(s, w.thread.pk)}/edit/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ThreadForm), base=lambda w: {"title": "A title", "body": "A body"}),
+    Target("learning:reply_edit",
+           lambda w, s: (f"/learning/cohorts/{w.cohort.slug}/board/replies/"
+                         f"{seg(s, w.reply.pk)}/edit/"),
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ReplyForm), base=lambda w: {"body": "A reply"}),
+    Target("learning:thread_moderate",
+           lambda w, s: f"/learning/cohorts/{w.cohort.slug}/board/{seg(s, w.thread.pk)}/moderate/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ModerationForm), base=lambda w: {"action": "pin"}),
+    Target("learning:reply_moderate",
+           lambda w, s: (f"/learning/cohorts/{w.cohort.slug}/board/replies/"
+                         f"{seg(s, w.reply.pk)}/moderate/"),
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ModerationForm), base=lambda w: {"action": "hide"}),
     # --- community
     Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
     Target("community:challenge_area_detail",

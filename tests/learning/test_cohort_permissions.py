@@ -9,6 +9,7 @@ import pytest
 
 from learning import cohort_services
 from tests.community.factories import UserFactory
+from tests.learning.board_factories import ReplyFactory, ThreadFactory
 from tests.learning.cohort_factories import ApplicationFactory, CohortFactory, accepted
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +26,8 @@ def world(editor, staff):
     applicant, member = UserFactory(), UserFactory()
     pending = ApplicationFactory(cohort=cohort, applicant=applicant)
     accepted(cohort, member)
+    thread = ThreadFactory(cohort=cohort, author=member)
+    reply = ReplyFactory(thread=thread, author=member)
     people = {
         "anonymous": None,
         "reformer": UserFactory(),
@@ -39,7 +42,14 @@ def world(editor, staff):
         for role, user in people.items()
         if user is not None
     }
-    return {"cohort": cohort, "pending": pending, "people": people, "tokens": tokens}
+    return {
+        "cohort": cohort,
+        "pending": pending,
+        "people": people,
+        "tokens": tokens,
+        "thread": thread,
+        "reply": reply,
+    }
 
 
 # (method, url, data) -> outcome per role, in the order of ROLES. "{token}" is the role's own
@@ -62,6 +72,32 @@ MATRIX = {
         OK, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, NOT_FOUND),
     ("get", "/learning/cohorts/calendar/{token}.ics", None): (OK,) * 7,
     ("post", "/learning/cohorts/calendar/rotate/", ()): (LOGIN,) + (FOUND,) * 6,
+    ("get", "/learning/cohorts/c/close/", None): (
+        LOGIN, DENIED, DENIED, DENIED, OK, DENIED, OK),
+    ("post", "/learning/cohorts/c/close/", ()): (
+        LOGIN, DENIED, DENIED, DENIED, FOUND, DENIED, FOUND),
+    ("get", "/alumni/", None): (OK,) * 7,
+    # the board: members, facilitators and staff; a 404 to everyone else
+    ("get", "/learning/cohorts/c/board/", None): (
+        LOGIN, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK),
+    ("post", "/learning/cohorts/c/board/", (("title", "T"), ("body", "B"))): (
+        LOGIN, NOT_FOUND, NOT_FOUND, FOUND, FOUND, NOT_FOUND, FOUND),
+    # a draft's board: its facilitators and staff (preparing it)
+    ("get", "/learning/cohorts/d/board/", None): (
+        LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, OK),
+    ("get", "/learning/cohorts/c/board/{thread}/", None): (
+        LOGIN, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK),
+    ("post", "/learning/cohorts/c/board/{thread}/", (("body", "B"),)): (
+        LOGIN, NOT_FOUND, NOT_FOUND, FOUND, FOUND, NOT_FOUND, FOUND),
+    # editing: the author (the member wrote the thread and the reply)
+    ("get", "/learning/cohorts/c/board/{thread}/edit/", None): (
+        LOGIN, NOT_FOUND, NOT_FOUND, OK, DENIED, NOT_FOUND, DENIED),
+    ("post", "/learning/cohorts/c/board/replies/{reply}/edit/", (("body", "B2"),)): (
+        LOGIN, NOT_FOUND, NOT_FOUND, FOUND, DENIED, NOT_FOUND, DENIED),
+    ("post", "/learning/cohorts/c/board/{thread}/moderate/", (("action", "pin"),)): (
+        LOGIN, NOT_FOUND, NOT_FOUND, DENIED, FOUND, NOT_FOUND, FOUND),
+    ("post", "/learning/cohorts/c/board/replies/{reply}/moderate/", (("action", "hide"),)): (
+        LOGIN, NOT_FOUND, NOT_FOUND, DENIED, FOUND, NOT_FOUND, FOUND),
 }  # fmt: skip
 
 
@@ -81,7 +117,12 @@ def test_cohort_permission_matrix(world, target):
         if user is not None:
             client.force_login(user)
         token = world["tokens"][role if user is not None else "member"]
-        address = url.format(pending=world["pending"].pk, token=token)
+        address = url.format(
+            pending=world["pending"].pk,
+            token=token,
+            thread=world["thread"].pk,
+            reply=world["reply"].pk,
+        )
         with transaction.atomic():  # what a request changes, the next role does not see
             response = getattr(client, method)(address, *([dict(data)] if data is not None else []))
             transaction.set_rollback(True)

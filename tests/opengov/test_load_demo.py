@@ -19,7 +19,7 @@ from core.demo import pick, read_markdown, read_yaml
 from core.models import OutboxMessage
 from guide.demo.loader import DEMO as GUIDE_DEMO
 from guide.models import GuideChapterPage
-from learning.models import Application, Cohort, Session
+from learning.models import Alumnus, Application, Cohort, Reply, Session, Thread
 from opengov.models import HomePage
 from resources.models import Resource
 from search.models import EvidenceRecord
@@ -55,6 +55,7 @@ def _state():
     models = [Member, ActionPlan, Commitment, Milestone, ReformerProfile, User, EmailAddress]
     models += [Page, Revision, PageLogEntry, ReferenceIndex, IndexEntry, Resource]
     models += [EvidenceRecord, get_image_model(), Cohort, Session, Application]
+    models += [Thread, Reply, Alumnus]
     return {
         "counts": {model.__name__: model.objects.count() for model in models},
         "members": sorted(Member.objects.values_list("code", "name", "slug", "description")),
@@ -105,6 +106,16 @@ def test_load_demo_builds_a_believable_site_idempotently(client):
     assert running.sessions.filter(starts_at__gt=timezone.now()).count() >= 2
     assert running.accepted_count == running.applications.filter(state="accepted").count()
     assert not OutboxMessage.objects.filter(task__startswith="learning.tasks.cohort").exists()
+    # the completed cohort is closed: its members, who completed its course, are its alumni;
+    # the running and completed cohorts' boards have threads, one pinned, one reply hidden
+    completed = Cohort.objects.get(state="completed")
+    assert set(Alumnus.objects.values_list("cohort_id", "user_id")) == {
+        (completed.pk, a.applicant_id) for a in completed.applications.filter(state="accepted")
+    }
+    assert Thread.objects.filter(cohort=running).exists()
+    assert Thread.objects.filter(cohort=completed).exists()
+    assert Thread.objects.filter(cohort=running, pinned=True).count() == 1
+    assert Reply.objects.filter(thread__cohort=running, hidden_at__isnull=False).count() == 1
 
     assert _load_demo() <= SECOND_LOAD_MAX_QUERIES
     assert _state() == first

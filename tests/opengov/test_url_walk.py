@@ -304,6 +304,82 @@ ROUTES = {
             "/learning/cohorts/{w.cohort.slug}/members/", (LOGIN, OK, OK, FORBIDDEN, FORBIDDEN, OK)
         ),
     ],
+    # closing a cohort: its facilitators and staff
+    "learning/cohorts/<slug:slug>/close/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/close/",
+            (LOGIN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN, OK),
+        ),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/close/",
+            (LOGIN, FORBIDDEN, FOUND, FORBIDDEN, FORBIDDEN, FOUND),
+        ),
+    ],
+    "alumni/": [get("/alumni/", EVERYONE), get("/alumni/?cohort=nope&sector=x", EVERYONE)],
+    # the cohort's board: its members ("reformer"), facilitators and staff; a 404 to others
+    "learning/cohorts/<slug:slug>/board/": [
+        get("/learning/cohorts/{w.cohort.slug}/board/", (LOGIN, OK, OK, NOT_FOUND, NOT_FOUND, OK)),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/board/",
+            (LOGIN, 400, 400, NOT_FOUND, NOT_FOUND, 400),  # nothing typed
+        ),
+        get(
+            "/learning/cohorts/{w.draft_cohort.slug}/board/",
+            (LOGIN, NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, OK),  # its facilitators prepare it
+        ),
+    ],
+    "learning/cohorts/<slug:slug>/board/<int:pk>/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/",
+            (LOGIN, OK, OK, NOT_FOUND, NOT_FOUND, OK),
+        ),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/",
+            (LOGIN, 400, 400, NOT_FOUND, NOT_FOUND, 400),
+        ),
+        get("/learning/cohorts/{w.cohort.slug}/board/999999/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
+    # editing one's own post ("reformer" wrote the thread and the reply)
+    "learning/cohorts/<slug:slug>/board/<int:pk>/edit/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/edit/",
+            (LOGIN, OK, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+        ),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/edit/",
+            (LOGIN, 400, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN),  # nothing typed
+        ),
+    ],
+    "learning/cohorts/<slug:slug>/board/replies/<int:pk>/edit/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/board/replies/{w.reply.pk}/edit/",
+            (LOGIN, OK, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+        ),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/board/replies/{w.reply.pk}/edit/",
+            (LOGIN, FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+            {"body": "Fixed a typo"},
+        ),
+    ],
+    "learning/cohorts/<slug:slug>/board/<int:pk>/moderate/": [
+        get("/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/moderate/", (NOT_ALLOWED,) * 6),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/board/{w.thread.pk}/moderate/",
+            (LOGIN, FORBIDDEN, FOUND, NOT_FOUND, NOT_FOUND, FOUND),
+            {"action": "pin"},
+        ),
+    ],
+    "learning/cohorts/<slug:slug>/board/replies/<int:pk>/moderate/": [
+        get(
+            "/learning/cohorts/{w.cohort.slug}/board/replies/{w.reply.pk}/moderate/",
+            (NOT_ALLOWED,) * 6,
+        ),
+        post(
+            "/learning/cohorts/{w.cohort.slug}/board/replies/{w.reply.pk}/moderate/",
+            (LOGIN, FORBIDDEN, FOUND, NOT_FOUND, NOT_FOUND, FOUND),
+            {"action": "hide"},
+        ),
+    ],
     "learning/cohorts/<slug:slug>/calendar/<uuid:token>.ics": [
         get("/learning/cohorts/{w.cohort.slug}/calendar/{w.calendar.token}.ics", EVERYONE),
         get("/learning/cohorts/{w.cohort.slug}/calendar/{w.outsider_calendar.token}.ics", NOBODY),
@@ -505,7 +581,12 @@ def _cohorts(reformer) -> dict:
     facilitator = UserFactory(email="other@example.org")
     cohort = CohortFactory(slug="open-justice", facilitators=[facilitator], capacity=5)
     SessionFactory(cohort=cohort)
+    from tests.learning.board_factories import ReplyFactory, ThreadFactory
+
+    thread = ThreadFactory(cohort=cohort, author=reformer)
     return {
+        "thread": thread,
+        "reply": ReplyFactory(thread=thread, author=reformer),
         "cohort": cohort,
         "draft_cohort": CohortFactory(state="draft", facilitators=[facilitator]),
         "membership": accepted(cohort, reformer),
@@ -513,6 +594,8 @@ def _cohorts(reformer) -> dict:
         "calendar": cohort_services.calendar_feed_for(user=reformer),
         "outsider_calendar": cohort_services.calendar_feed_for(user=UserFactory()),
     }
+
+
 def _awards(nominator, nominee_profile) -> dict:
     from awards.models import NominationFile
     from tests.awards.factories import NominationFactory, png_upload, programme_build

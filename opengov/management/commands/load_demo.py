@@ -15,6 +15,7 @@ from awards.demo.loader import load_awards
 from community.demo.loader import load_partnership
 from core.demo import indexing_deferred
 from guide.demo.loader import load_guide
+from learning.demo.boards_loader import load_boards
 from learning.demo.cohorts_loader import load_cohorts
 from learning.demo.loader import load_learning
 from opengov.demo.loader import load_home
@@ -31,6 +32,7 @@ LOADERS = [
     ("Learning", load_learning),
     ("Cohorts", load_cohorts),
     ("Awards", load_awards),
+    ("Cohort spaces", load_boards),
 ]
 
 
