@@ -8,8 +8,10 @@ is entered as a local time in the session's own time zone."""
 
 from zoneinfo import ZoneInfo
 
+from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.forms import modelform_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from . import cohort_services
 from .models import Application, Cohort, Session
 from .models.cohorts import validate_time_zone
 
@@ -78,6 +81,17 @@ class SessionForm(WagtailAdminModelForm):
         return cleaned
 
 
+class CohortForm(forms.ModelForm):
+    """Saving a cohort as cancelled tells its applicants (cohort_services.cohort_cancelled)."""
+
+    def save(self, commit=True):
+        previous_state = self.initial.get("state", "")
+        cohort = super().save(commit=commit)
+        if commit:
+            cohort_services.cohort_cancelled(cohort=cohort, previous_state=previous_state)
+        return cohort
+
+
 class CohortViewSet(ModelViewSet):
     model = Cohort
     icon = "group"
@@ -110,6 +124,14 @@ class CohortViewSet(ModelViewSet):
 
     def get_queryset(self, request):
         return Cohort.objects.select_related("region", "course")
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(
+            self.model,
+            form=CohortForm,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.form_fields,
+        )
 
 
 class SessionViewSet(ModelViewSet):

@@ -40,7 +40,7 @@ from .models import Application, CalendarFeed, Cohort
 NOTIFY_TASK = "learning.tasks.cohort_application_notify"
 
 # What each e-mail says; the template is learning/email/cohort_<step>.txt
-STEPS = ("submitted", "accepted", "waitlisted", "declined", "withdrawn", "promoted")
+STEPS = ("submitted", "accepted", "waitlisted", "declined", "withdrawn", "promoted", "cancelled")
 
 
 class CohortError(Exception):
@@ -277,6 +277,27 @@ def cohort_places_recount(*, cohort_id: int) -> None:
 
 
 # --- e-mails ---------------------------------------------------------------------------------
+
+
+# The applications a cancellation ends: everyone still waiting for, or holding, a place.
+LIVE = (
+    Application.State.SUBMITTED,
+    Application.State.ACCEPTED,
+    Application.State.WAITLISTED,
+)
+
+
+@transaction.atomic
+def cohort_cancelled(*, cohort: Cohort, previous_state: str) -> int:
+    """A cohort has just been cancelled (staff, in the admin): tell everyone with a live
+    application, once each. Cancelling a cohort that was already cancelled tells nobody again.
+    Returns how many were told."""
+    if previous_state == Cohort.State.CANCELLED or cohort.state != Cohort.State.CANCELLED:
+        return 0
+    live = list(cohort.applications.filter(state__in=LIVE).values_list("pk", flat=True))
+    for application_id in live:
+        enqueue(NOTIFY_TASK, application_id=application_id, step="cancelled")
+    return len(live)
 
 
 def _notify(application: Application, step: str) -> None:

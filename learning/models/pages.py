@@ -10,6 +10,7 @@ reader's progress is the same in every language, and a course's rules (pass mark
 limit, cool-down, prerequisites) are read from the original."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -170,6 +171,14 @@ class CoursePage(RoutablePageMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.FilterField("level")]
     parent_page_types = ["learning.CourseIndexPage"]
     subpage_types = ["learning.ModulePage"]
+    # Addresses of the site's own under the catalogue (learning/urls.py, served before the
+    # pages): a course there could never be reached.
+    RESERVED_SLUGS = frozenset({"cohorts"})
+
+    def clean(self):
+        super().clean()
+        if self.slug in self.RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is taken by the site; choose another.")})
 
     class Meta:
         verbose_name = _("course")

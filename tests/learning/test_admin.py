@@ -122,3 +122,16 @@ def test_a_question_without_a_sensible_answer_is_refused_in_the_editor(kind, fla
     assert message in str(refused.value.block_errors["options"])
     ok = value((True, False))
     assert block.clean(ok)["question"] == "Which?"
+
+
+def test_a_course_cannot_take_an_address_the_site_serves_itself(certificate):
+    """/learning/cohorts/ is the cohort list: a course with that slug could not be reached."""
+    from django.core.exceptions import ValidationError
+
+    course = certificate.course.specific
+    course.slug = "cohorts"
+    with pytest.raises(ValidationError) as raised:
+        course.full_clean()
+    assert "slug" in raised.value.message_dict
+    course.slug = "cohorts-2027"
+    course.full_clean()  # a longer slug is free

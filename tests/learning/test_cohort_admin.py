@@ -116,3 +116,50 @@ def test_the_capacity_cannot_go_below_the_acceptances(client, staff):
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     assert Cohort.objects.get(pk=cohort.pk).capacity == 5
+
+
+def test_cancelling_a_cohort_tells_each_live_applicant_once_in_their_language(
+    client, staff, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from core import outbox
+
+    cohort = CohortFactory(capacity=3, time_zone="Africa/Accra")
+    accepted(cohort, UserFactory(email="member@example.org"))
+    ApplicationFactory(cohort=cohort, applicant=UserFactory(email="waiting@example.org"))
+    ApplicationFactory(
+        cohort=cohort,
+        applicant=UserFactory(email="declined@example.org"),
+        state="declined",
+        language="fr",
+    )
+    french = ApplicationFactory(
+        cohort=cohort, applicant=UserFactory(email="fr@example.org"), language="fr"
+    )
+    mail.outbox.clear()
+    client.force_login(staff)
+    form = {
+        "title": cohort.title,
+        "slug": cohort.slug,
+        "kind": cohort.kind,
+        "description": cohort.description,
+        "time_zone": cohort.time_zone,
+        "applications_open_on": cohort.applications_open_on.isoformat(),
+        "applications_close_on": cohort.applications_close_on.isoformat(),
+        "capacity": 3,
+        "questions": cohort.questions,
+        "state": "cancelled",
+    }
+    for _ in range(2):  # saving it cancelled again tells nobody again
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(f"/admin/learning/cohorts/edit/{cohort.pk}/", form)
+        assert response.status_code == 302
+    outbox.drain()
+    told = sorted((m.to[0], m.subject) for m in mail.outbox)
+    assert told == [
+        ("fr@example.org", f"[OpenGov Commons] {cohort.title} est annulée"),
+        ("member@example.org", f"[OpenGov Commons] {cohort.title} is cancelled"),
+        ("waiting@example.org", f"[OpenGov Commons] {cohort.title} is cancelled"),
+    ]
+    assert Cohort.objects.get(pk=french.cohort_id).state == "cancelled"
