@@ -239,6 +239,7 @@ _.REGIONAL, _.programme, _.places_left  # Cohort: choices, admin field, template
 _.decided_by, _.decided_at, _.submitted_at  # Application: templates, admin, waitlist order
 _.shown_profile  # set on applications by cohort_selectors.review for its template
 _.edit_handler  # Wagtail viewset option (cohort_admin.SessionViewSet)
+_.get_form_class, _.for_update  # Wagtail ModelViewSet hook (cohort_admin.CohortViewSet)
 _.help_text  # a form field's, set by cohort_admin.SessionForm
 _.level_label  # search Hit: the level in the reader's language, read by search/includes/hit.html
 # --- awards --------------------------------------------------------------------------------
