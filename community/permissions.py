@@ -1,4 +1,5 @@
-"""The editors' group: who may manage the partnership's records in the admin."""
+"""Who may change the partnership's records: the editors' group (in the admin) and a member's
+points of contact (their workspace on the site)."""
 
 from django.contrib.auth.models import Group, Permission
 
@@ -37,3 +38,15 @@ def editors_group_ensure(**kwargs) -> Group:
     for name in (EDITORS, MODERATORS):
         Group.objects.get_or_create(name=name)[0].permissions.add(*translate)
     return group
+
+
+def can_edit_member(user, member) -> bool:
+    """May `user` change `member`'s action plans, commitments and milestones? Staff, and the
+    member's points of contact. The one rule: views, the API and the admin all ask it."""
+    if not (user and user.is_authenticated and user.is_active) or member is None:
+        return False
+    if user.is_staff:
+        return True
+    from .models import PointOfContact
+
+    return PointOfContact.objects.filter(member=member, user=user).exists()

@@ -5,6 +5,7 @@ from .records import (
     CommitmentPolicyArea,
     Member,
     Milestone,
+    PointOfContact,
     PolicyAreaTag,
 )
 from .taxonomy import ChallengeArea, Country, Region, Theme
@@ -18,6 +19,7 @@ __all__ = [
     "ExpertiseTag",
     "Member",
     "Milestone",
+    "PointOfContact",
     "PolicyAreaTag",
     "ProfileExpertise",
     "ReformerProfile",

@@ -3,6 +3,7 @@
 These are plain models managed through Wagtail viewsets (not pages): they are data with a
 stable public identity (OGP's own identifiers), not editorial content."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -374,3 +375,41 @@ class Milestone(Orderable):
 
     def __str__(self):
         return self.title
+
+
+class PointOfContact(models.Model):
+    """A member government's point of contact: a person who keeps its commitments current on
+    the site (their workspace). Staff name and remove them; `community.permissions.can_edit_member`
+    is the one rule that reads this."""
+
+    member = models.ForeignKey(
+        Member,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="points_of_contact",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="points_of_contact",
+    )
+    created_at = models.DateTimeField(_("named on"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("named by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("point of contact")
+        verbose_name_plural = _("points of contact")
+        constraints = [
+            models.UniqueConstraint(fields=["member", "user"], name="one_contact_seat_per_person")
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.member}"
