@@ -269,3 +269,7 @@ _.field_order  # Django form option (board_forms.ThreadForm)
 _.author_url, _.hider_name, _.editable  # set on board posts for the templates (views)
 _.edited_at  # Post: shown as "edited" in the templates
 _.last_activity_at  # Thread: the board's order (by name in Meta.ordering and the selector)
+
+# --- members at work (issue 14) -------------------------------------------------------------
+_.created_by  # PointOfContact: who named them (the workspace admin)
+_.can_edit_member  # community.permissions: the workspace views, the API and the admin
