@@ -81,6 +81,7 @@ class StoryViewSet(ReadOnly):
     queryset = StoryPage.objects.none()  # the model, for the schema; get_queryset reads
     serializer_class = serializers.StorySerializer
     filterset_class = StoryFilter
+    lookup_value_regex = "[0-9]{1,18}"
 
     def get_queryset(self):
         return selectors.stories()
@@ -91,6 +92,7 @@ class RecommendationViewSet(ReadOnly):
 
     queryset = Recommendation.objects.none()  # the model, for the schema; get_queryset reads
     serializer_class = serializers.RecommendationSerializer
+    lookup_value_regex = "[0-9]{1,18}"
 
     def get_queryset(self):
         return selectors.recommendations()
