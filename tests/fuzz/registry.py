@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from allauth.account import forms as account_forms
 
-from awards.forms import NominationForm, RecordSuggestionForm
 from api.filters import ActionPlanFilter
+from awards.forms import NominationForm, RecordSuggestionForm
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
