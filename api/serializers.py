@@ -45,6 +45,8 @@ class CommitmentSerializer(serializers.ModelSerializer):
     policy_areas = serializers.SerializerMethodField()
     milestones = MilestoneSerializer(many=True, read_only=True)
     page = serializers.CharField(source="get_absolute_url", read_only=True)
+    # an address, or "" when there is none
+    source_url = serializers.CharField(read_only=True)
 
     class Meta:
         model = Commitment
@@ -91,6 +93,7 @@ class MemberSerializer(serializers.ModelSerializer):
     commitment_count = serializers.IntegerField(read_only=True)
     action_plan_count = serializers.IntegerField(read_only=True)
     page = serializers.CharField(source="get_absolute_url", read_only=True)
+    website = serializers.CharField(read_only=True)  # an address, or "" when there is none
 
     class Meta:
         model = Member
@@ -154,8 +157,8 @@ class ChallengeAreaSerializer(serializers.ModelSerializer):
 class StorySerializer(serializers.ModelSerializer):
     language = serializers.CharField(source="locale.language_code", read_only=True)
     page = serializers.SerializerMethodField()
-    member = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    country = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    member = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    country = serializers.SlugRelatedField(slug_field="iso3", read_only=True, allow_null=True)
     challenge_areas = SlugsField()
     themes = SlugsField()
     commitments = SlugsField(attribute="public_id")
