@@ -6,49 +6,14 @@ text cells that a spreadsheet would run as a formula neutralised with a leading 
 StreamingHttpResponse: nothing holds the whole file in memory.
 """
 
-import csv
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
-BOM = "\ufeff"
-
-# What makes a spreadsheet read a cell as a formula (or split it), including the full-width
-# forms some spreadsheets also accept.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
-def neutralise(value: object) -> object:
-    """A text cell that starts like a formula gets a leading apostrophe; numbers stay numbers
-    (a score of -1 is not a formula), dates become ISO 8601, None an empty cell."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, int | float | Decimal):
-        return value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-class _Line:
-    """The file-like object csv.writer writes a line into; writerow returns it."""
-
-    def write(self, line: str) -> str:
-        return line
-
-
-def csv_lines(header: Sequence[object], rows: Iterable[Sequence[object]]) -> Iterator[str]:
-    """The BOM and the header, then one CSV line per row, every cell neutralised."""
-    writer = csv.writer(_Line())
-    yield BOM + writer.writerow([neutralise(str(label)) for label in header])
-    for row in rows:
-        yield writer.writerow([neutralise(value) for value in row])
+from core.csv_export import csv_lines, neutralise  # noqa: F401 (neutralise: re-exported)
 
 
 @dataclass(frozen=True)

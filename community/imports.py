@@ -19,6 +19,8 @@ from django.db import DataError, IntegrityError, transaction
 import pycountry
 from tqdm import tqdm
 
+from core.csv_export import unneutralise
+
 from . import services, vocabulary
 from .models import ActionPlan, Commitment, Member
 
@@ -192,7 +194,9 @@ class SourceRow:
 
 
 def _value(row, column):
-    value = (row.get(column) or "").strip()
+    # a cell our own export neutralised for spreadsheets ("'=...", core.csv_export) reads back
+    # as it was
+    value = unneutralise((row.get(column) or "").strip())
     return None if value.upper() in MISSING else value
 
 

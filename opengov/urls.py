@@ -17,6 +17,9 @@ urlpatterns = [
     # Open Badges issuer, keys and status list: written into credentials, never translated
     path("credentials/", include("learning.credential_urls")),
     path("", include(sitemaps)),
+    # the API (/api/v1/, /api/v2/) and the downloads (/commitments/export.csv, ...): data,
+    # the same in every language
+    path("", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "learning",
     "awards",
     "search",
+    "api",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -55,6 +56,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
+    "wagtail.api.v2",
     "csp",
     "allauth",
     "allauth.account",
@@ -71,6 +76,8 @@ MIDDLEWARE = [
     "opengov.middleware.ContentSecurityPolicyMiddleware",
     "opengov.middleware.RejectNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # before anything that may answer: CORS headers for the API (/api/ only, below)
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "opengov.middleware.FirstVisitLanguageMiddleware",
@@ -408,3 +415,43 @@ LOGGING = {
         },
     },
 }
+
+# --- Open data: the read-only API (api/, docs/open-data.md) ------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.ApiPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "api.throttling.AnonymousThrottle",
+        "api.throttling.SignedInThrottle",
+    ],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # the client's address as the proxy in front saw it (X-Forwarded-For), for the limits
+    "NUM_PROXIES": env.int("API_NUM_PROXIES", default=None),
+}
+# Requests per period (second, minute, hour or day), counted in the default cache.
+API_THROTTLE_RATES = {
+    "anon": env("API_THROTTLE_ANON", default="60/minute"),
+    "user": env("API_THROTTLE_USER", default="600/minute"),
+}
+API_PAGE_SIZE = env.int("API_PAGE_SIZE", default=50)
+API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=200)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "OpenGov Commons API",
+    "DESCRIPTION": "Read-only open data: commitments, members, action plans, challenge areas, "
+    "stories and the guide's recommendations. See docs/open-data.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SERVE_URLCONF": "api.schema_urls",
+    "ENUM_NAME_OVERRIDES": {"CompletionEnum": "community.models.Commitment.Completion"},
+}
+# CORS: any origin may read the API (GET, HEAD and the preflight OPTIONS), nothing else.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+CORS_PREFLIGHT_MAX_AGE = env.int("CORS_PREFLIGHT_MAX_AGE", default=86400)

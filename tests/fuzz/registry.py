@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from allauth.account import forms as account_forms
 
+from api.filters import ActionPlanFilter
 from awards.forms import NominationForm, RecordSuggestionForm
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
@@ -31,6 +32,7 @@ from .strategies import form_fields
 ANONYMOUS, REFORMER = "anonymous", "reformer"
 PAGINATED = ("page",)  # read by Paginator.get_page, which turns anything into a real page
 REDIRECT = ("next",)  # allauth's redirect field
+API_PAGES = ("page", "page_size")  # read by DRF's paginator: a bad page is a 404
 
 
 def no_params(world):
@@ -307,6 +309,52 @@ GET_TARGETS = [
     Target("search:saved_feed", lambda w, s: f"/search/saved/feed/{seg(s, w.saved.feed_token)}/",
            segments=("00000000-0000-0000-0000-000000000000", "not-a-uuid")),
     Target("search:dashboard", lambda w, s: "/dashboard/"),
+    # --- open data: the API (DRF reads ?page= and ?page_size=, turning anything bad into
+    # a 404 or the default size) and the downloads; schemathesis fuzzes the API against its
+    # schema too (tests/api/test_schema_fuzz.py)
+    Target("api:commitment-list", lambda w, s: "/api/v1/commitments/",
+           fields_of(CommitmentFilter), API_PAGES),
+    Target("api:commitment-detail",
+           lambda w, s: f"/api/v1/commitments/{seg(s, w.commitment.public_id)}/",
+           segments=(*ODD_SLUGS, "fz0001", "A" * 41)),
+    Target("api:member-list", lambda w, s: "/api/v1/members/", fields_of(MemberFilter),
+           API_PAGES),
+    Target("api:member-detail",
+           lambda w, s: f"/api/v1/members/{seg(s, w.commitment.action_plan.member.slug)}/",
+           segments=ODD_SLUGS),
+    Target("api:action-plan-list", lambda w, s: "/api/v1/action-plans/",
+           fields_of(ActionPlanFilter), API_PAGES),
+    Target("api:action-plan-detail",
+           lambda w, s: f"/api/v1/action-plans/{seg(s, w.commitment.action_plan.ogp_id)}/",
+           segments=(*ODD_SLUGS, "A" * 31, "%20")),
+    Target("api:challenge-area-list", lambda w, s: "/api/v1/challenge-areas/", extra=API_PAGES),
+    Target("api:challenge-area-detail",
+           lambda w, s: f"/api/v1/challenge-areas/{seg(s, 'anti-corruption')}/",
+           segments=ODD_SLUGS),
+    Target("api:story-list", lambda w, s: "/api/v1/stories/",
+           fields_of(StoryFilter, queryset=StoryPage.objects.none()), API_PAGES),
+    Target("api:story-detail", lambda w, s: f"/api/v1/stories/{seg(s, w.story.pk)}/",
+           segments=("0", "99999999999999999999", "-1")),
+    Target("api:recommendation-list", lambda w, s: "/api/v1/recommendations/",
+           extra=API_PAGES),
+    Target("api:recommendation-detail",
+           lambda w, s: f"/api/v1/recommendations/{seg(s, 1)}/",
+           segments=("0", "99999999999999999999", "-1")),
+    Target("api_schema", lambda w, s: "/api/v1/schema/", extra=("format", "lang")),
+    Target("wagtailapi:pages:listing", lambda w, s: "/api/v2/pages/",
+           extra=("type", "fields", "limit", "offset", "order", "search", "child_of")),
+    Target("wagtailapi:pages:detail", lambda w, s: f"/api/v2/pages/{seg(s, w.story.pk)}/",
+           segments=("0", "99999999999999999999")),
+    Target("wagtailapi:pages:find", lambda w, s: "/api/v2/pages/find/",
+           extra=("html_path", "id")),
+    Target("commitments_export", lambda w, s: f"/commitments/export.{seg(s, 'csv')}",
+           fields_of(CommitmentFilter), segments=("json", "xml", "x" * 300)),
+    Target("members_export", lambda w, s: f"/members/export.{seg(s, 'csv')}",
+           fields_of(MemberFilter), segments=("json", "xml")),
+    Target("action_plans_export", lambda w, s: f"/action-plans/export.{seg(s, 'csv')}",
+           fields_of(ActionPlanFilter), segments=("json", "xml")),
+    Target("challenge_areas_export", lambda w, s: f"/challenge-areas/export.{seg(s, 'csv')}",
+           segments=("json", "xml")),
     # --- site-wide
     Target("healthz", lambda w, s: "/healthz"),
     Target("language_choose", lambda w, s: f"/language/{seg(s, 'fr')}/",

@@ -255,6 +255,56 @@ ROUTES = {
         get("/credentials/achievements/{w.course.pk}/", EVERYONE),
         get("/credentials/achievements/999999/", NOBODY),
     ],
+    # --- open data: the read-only API (no language prefix; nothing can be written) and the
+    # downloads. A draft story is not in the API either.
+    "api/v1/commitments/$": [
+        get("/api/v1/commitments/", EVERYONE),
+        post("/api/v1/commitments/", (NOT_ALLOWED,) * 6),
+    ],
+    r"api/v1/commitments/(?P<public_id>[A-Za-z0-9][A-Za-z0-9-]{0,39})/$": [
+        get("/api/v1/commitments/{w.commitment.public_id}/", EVERYONE),
+        get("/api/v1/commitments/XX9999/", NOBODY),
+    ],
+    "api/v1/members/$": [get("/api/v1/members/", EVERYONE)],
+    "api/v1/members/(?P<slug>[-a-zA-Z0-9_]+)/$": [
+        get("/api/v1/members/{w.member.slug}/", EVERYONE),
+        get("/api/v1/members/no-such-member/", NOBODY),
+    ],
+    "api/v1/action-plans/$": [get("/api/v1/action-plans/", EVERYONE)],
+    "api/v1/action-plans/(?P<ogp_id>[^/\\x00]{1,30})/$": [
+        get("/api/v1/action-plans/{w.commitment.action_plan.ogp_id}/", EVERYONE),
+        get("/api/v1/action-plans/NO_SUCH_PLAN/", NOBODY),
+    ],
+    "api/v1/challenge-areas/$": [get("/api/v1/challenge-areas/", EVERYONE)],
+    "api/v1/challenge-areas/(?P<slug>[-a-zA-Z0-9_]+)/$": [
+        get("/api/v1/challenge-areas/{w.area.slug}/", EVERYONE),
+        get("/api/v1/challenge-areas/no-such-area/", NOBODY),
+    ],
+    "api/v1/stories/$": [get("/api/v1/stories/", EVERYONE)],
+    "api/v1/stories/(?P<pk>[0-9]{1,18})/$": [
+        get("/api/v1/stories/{w.story.pk}/", EVERYONE),
+        get("/api/v1/stories/{w.draft_story.pk}/", NOBODY),
+    ],
+    "api/v1/recommendations/$": [get("/api/v1/recommendations/", EVERYONE)],
+    "api/v1/recommendations/(?P<pk>[0-9]{1,18})/$": [
+        get("/api/v1/recommendations/999999/", NOBODY)
+    ],
+    "api/v1/schema/": [get("/api/v1/schema/", EVERYONE)],
+    "api/v2/pages/": [get("/api/v2/pages/", EVERYONE)],
+    "api/v2/pages/<int:pk>/": [
+        get("/api/v2/pages/{w.story.pk}/", EVERYONE),
+        get("/api/v2/pages/{w.draft_story.pk}/", NOBODY),
+    ],
+    "api/v2/pages/find/": [get("/api/v2/pages/find/?html_path=/no-such-page/", NOBODY)],
+    "commitments/export.<str:fmt>": [
+        get("/commitments/export.csv", EVERYONE),
+        get("/commitments/export.json", EVERYONE),
+        get("/commitments/export.xml", NOBODY),
+        post("/commitments/export.csv", (NOT_ALLOWED,) * 6),
+    ],
+    "members/export.<str:fmt>": [get("/members/export.csv", EVERYONE)],
+    "action-plans/export.<str:fmt>": [get("/action-plans/export.json", EVERYONE)],
+    "challenge-areas/export.<str:fmt>": [get("/challenge-areas/export.csv", EVERYONE)],
     # --- learning: cohorts. "reformer" is a member of the cohort, "another reformer" its
     # facilitator; a third person's application waits for a decision
     "learning/cohorts/": [get("/learning/cohorts/", EVERYONE)],

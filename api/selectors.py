@@ -1,0 +1,78 @@
+"""Reads of the open data: the public records the API and the downloads give out, each in a
+fixed number of queries whatever the number of records (lists prefetch what their rows show).
+
+Nothing here can reach private data: members, plans, commitments and challenge areas are
+public records; stories and guide chapters are live pages without a view restriction; no
+reformer profile is read at all."""
+
+from django.db.models import Count, Prefetch
+
+from community.models import ActionPlan, ChallengeArea, Commitment, Member
+from guide.models import GuideChapterPage, Recommendation
+from stories.models import StoryPage
+
+
+def commitments():
+    return Commitment.objects.select_related(
+        "action_plan__member__country__region"
+    ).prefetch_related("challenge_areas", "themes", "tagged_policy_areas__tag", "milestones")
+
+
+def members():
+    return (
+        Member.objects.select_related("country__region")
+        .annotate(
+            commitment_count=Count("action_plans__commitments", distinct=True),
+            action_plan_count=Count("action_plans", distinct=True),
+        )
+        .order_by("name", "slug")
+    )
+
+
+def action_plans():
+    return (
+        ActionPlan.objects.select_related("member__country__region")
+        .annotate(commitment_count=Count("commitments"))
+        .order_by("member__name", "start_year", "ogp_id")
+    )
+
+
+def challenge_areas():
+    return (
+        ChallengeArea.objects.in_default_locale()
+        .annotate(
+            commitment_count=Count("commitments", distinct=True),
+            member_count=Count("commitments__action_plan__member", distinct=True),
+        )
+        .order_by("sort_order", "name", "slug")
+    )
+
+
+def _public_stories():
+    return StoryPage.objects.live().public()
+
+
+def stories():
+    return (
+        _public_stories()
+        .select_related("locale", "member", "country")
+        .prefetch_related(
+            "challenge_areas",
+            "themes",
+            Prefetch("commitments", queryset=Commitment.objects.only("pk", "public_id")),
+        )
+        .order_by("-date", "pk")
+    )
+
+
+def recommendations():
+    chapters = GuideChapterPage.objects.live().public()
+    return (
+        Recommendation.objects.filter(chapter__in=chapters)
+        .select_related("chapter__locale")
+        .prefetch_related(
+            Prefetch("example_commitments", queryset=Commitment.objects.only("pk", "public_id")),
+            Prefetch("example_stories", queryset=_public_stories().only("pk", "slug")),
+        )
+        .order_by("chapter__path", "sort_order", "pk")
+    )
