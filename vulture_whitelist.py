@@ -273,3 +273,11 @@ _.last_activity_at  # Thread: the board's order (by name in Meta.ordering and th
 # --- members at work (issue 14) -------------------------------------------------------------
 _.created_by  # PointOfContact: who named them (the workspace admin)
 _.can_edit_member  # community.permissions: the workspace views, the API and the admin
+# --- the API (Django REST Framework names, read by DRF) ---------------------------------------
+_.ApiConfig, _.ApiPagination, _.AnonymousThrottle, _.SignedInThrottle  # settings name them
+_.page_size_query_param, _.page_size, _.max_page_size  # PageNumberPagination options
+_.get_attribute, _.to_representation, _.get_rate  # DRF field and throttle hooks
+_.get_policy_areas, _.get_description  # SerializerMethodField getters
+_.commitment_count, _.action_plan_count, _.member_count  # serializer fields (annotations)
+_.chapter_slug, _.chapter_title  # serializer fields
+_.renderer_classes, _.filter_backends, _.lookup_field, _.lookup_value_regex  # view options
