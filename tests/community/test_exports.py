@@ -176,3 +176,19 @@ def test_the_real_export_round_trips_through_our_csv(client, vocab):
     # and importing it once more changes nothing
     again = commitments_import(stream=io.StringIO(text[1:], newline=""))
     assert again.unchanged == 558 and again.problems == []
+
+
+@pytest.mark.parametrize(
+    ("page", "export"),
+    [
+        ("/fr/commitments/?region=europe&page=1", "/commitments/export"),
+        ("/members/", "/members/export"),
+        ("/es/challenge-areas/", "/challenge-areas/export"),
+    ],
+)
+def test_the_lists_link_their_downloads_with_the_readers_filters(client, vocab, page, export):
+    html = client.get(page).content.decode()
+    query = "?region=europe" if "region" in page else ""
+    assert f'href="{export}.csv{query}"' in html  # the filters, not the page number
+    assert f'href="{export}.json{query}"' in html
+    assert client.get(f"{export}.csv{query}").status_code == 200
