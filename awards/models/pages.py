@@ -199,6 +199,7 @@ class AwardProgrammePage(Page):
     results_published_at = models.DateTimeField(
         _("results published"), null=True, blank=True, editable=False
     )
+    jury_closed_at = models.DateTimeField(_("jury closed"), null=True, blank=True, editable=False)
     # eligibility rules checked against the records a nomination names (a commitment's IRM
     # assessment and action plan); blank means no rule
     min_completion = models.CharField(
@@ -287,6 +288,27 @@ class AwardProgrammePage(Page):
     def is_open_at(self, moment) -> bool:
         """Whether a nomination submitted at `moment` is on time: [opens_at, closes_at)."""
         return self.opens_at <= moment < self.closes_at
+
+    def jury_is_closed_at(self, moment) -> bool:
+        """Scores may no longer change: staff closed the jury, its date passed, or the
+        results are out."""
+        return (
+            self.jury_closed_at is not None
+            or self.results_published_at is not None
+            or moment >= self.jury_closes_at
+        )
+
+    @property
+    def jury_is_closed(self) -> bool:
+        return self.jury_is_closed_at(timezone.now())
+
+    def with_content_json(self, content):
+        """A revision published later keeps what the jury's services set on the live page
+        (those fields are not edited in the page editor)."""
+        page = super().with_content_json(content)
+        page.results_published_at = self.results_published_at
+        page.jury_closed_at = self.jury_closed_at
+        return page
 
     def state_at(self, moment) -> str:
         if self.results_published_at is not None:
