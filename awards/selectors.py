@@ -5,7 +5,6 @@ the facts the eligibility screen shows."""
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from community.models import Commitment, Member, ReformerProfile
@@ -662,15 +661,3 @@ def score_export_rows(*, programme: AwardProgrammePage):
             score=score.value,
             comment=score.comment,
         )
-
-
-def published_scores(*, programme: AwardProgrammePage, finalist_ids) -> dict:
-    """Each finalist's anonymised per-criterion scores (scoring.anonymised_scores), keyed by
-    nomination, once the results are published; labels drawn with a secret derived from the
-    site's secret key and the programme."""
-    if programme.results_published_at is None:
-        return {}
-    secret = salted_hmac("awards.published-scores", str(programme.pk)).digest()
-    return scoring.anonymised_scores(
-        _pure_scores(programme, list(finalist_ids)), finalist_ids, secret=secret
-    )
