@@ -255,10 +255,8 @@ _.in_play  # NominationQuerySet: the jury's selectors
 _.nomination_submit  # services: submitting a saved draft (the jury and admin share it)
 _.allow_multiple_selected  # Django widget option
 _.clean_evidence_links, _.clean_files  # Form.clean_<field>
-# --- awards: the pure judging core, wired by awards views (issue 13) --------------------------
-_.assign, _.juror_totals, _.compare_rankings, _.agreement, _.anonymised_scores  # services
-_.nominations_csv, _.scores_csv  # staff export views
 _.MEMBER, _.REFORMER, _.INITIATIVE  # NomineeKind members, read from the nomination
 _.programme, _.nominee, _.nominator, _.adjusted_score, _.comment  # CSV row fields
 _.std, _.minimum, _.maximum, _.juror_count, _.raw_score, _.moved  # ranking screen
 _.friedman_p, _.icc1_k, _.icc2_k, _.icc3_k  # agreement panel
+_.strength  # CategoryRanking: the agreement in words, read by the ranking screen

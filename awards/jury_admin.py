@@ -59,7 +59,6 @@ class JuryViewSet(ViewSet):
     url_prefix = "awards/jury"
     icon = "list-ol"
     menu_label = gettext_lazy("Jury")
-    add_to_admin_menu = False
 
     def get_urlpatterns(self):
         return [

@@ -91,7 +91,7 @@ def declare_conflict(request, pk):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     assignment = _assignment_or_404(request, pk)
-    form = ConflictForm(request.POST or None)
+    form = ConflictForm(request.POST if request.method == "POST" else None)
     error = ""
     if request.method == "POST" and form.is_valid():
         try:

@@ -2,8 +2,9 @@
 manual assignment (never a conflicted juror), recusal (reassigns), scores (bounds, only
 the assigned juror, until the jury closes, audited before/after), results and publishing."""
 
-import pytest
 from django.core.exceptions import PermissionDenied
+
+import pytest
 
 from awards import selectors, services
 from awards.conflicts import ConflictCode, conflicts
@@ -15,7 +16,6 @@ from tests.community.factories import (
     CommitmentFactory,
     CountryFactory,
     MemberFactory,
-    ProfileFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -76,15 +76,14 @@ def test_a_jurors_profile_country_and_organisation_count_too(jury):
     profile = jury["seats"]["free"].user.profile
     profile.country = jury["nominations"]["ghana"].commitment.action_plan.member.country
     profile.save()
-    assert [c.code for c in conflicts(*_facts(jury, "free", "ghana"))] == [
-        ConflictCode.OWN_COUNTRY
-    ]
+    assert [c.code for c in conflicts(*_facts(jury, "free", "ghana"))] == [ConflictCode.OWN_COUNTRY]
 
 
 def _active(nomination):
     return set(
-        JurorAssignment.objects.filter(nomination=nomination, recused_at__isnull=True)
-        .values_list("juror_id", flat=True)
+        JurorAssignment.objects.filter(nomination=nomination, recused_at__isnull=True).values_list(
+            "juror_id", flat=True
+        )
     )
 
 

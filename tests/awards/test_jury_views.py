@@ -172,10 +172,9 @@ def judged(staff):
         for n, nomination in enumerate(nominations):
             assignment = JurorAssignment.objects.get(nomination=nomination, juror=seat.user)
             values = [min(5, max(1, 2 + n + leans[j] + (c + j) % 2)) for c in range(len(criteria))]
-            services.score_save(
-                assignment=assignment, by=seat.user,
-                scores={c.pk: ScoreInput(v, "=SUM(A1)") for c, v in zip(criteria, values, strict=True)},
-            )  # fmt: skip
+            sheet = zip(criteria, values, strict=True)
+            scores = {c.pk: ScoreInput(v, "=SUM(A1)") for c, v in sheet}
+            services.score_save(assignment=assignment, by=seat.user, scores=scores)
     return programme, nominations, criteria
 
 

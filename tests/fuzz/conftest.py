@@ -33,6 +33,7 @@ class World:
     programme: object = None  # awards: open for nominations
     nomination: object = None  # the reformer's, of the first commitment
     award_file_name: str = ""
+    judged: object = None  # awards: an eligible nomination given to the reformer to score
 
 
 def _build() -> World:
@@ -86,6 +87,11 @@ def _awards(world: World) -> None:
         state=Nomination.State.DRAFT,
     )  # fmt: skip
     world.award_file_name = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.pdf"
+    from awards.models import Juror, JurorAssignment
+
+    Juror.objects.create(programme=world.programme, user=world.reformer)
+    world.judged = NominationFactory(programme=world.programme, state=Nomination.State.ELIGIBLE)
+    JurorAssignment.objects.create(nomination=world.judged, juror=world.reformer)
 
 
 def _learning(world: World) -> None:
