@@ -746,3 +746,24 @@ def results_publish(*, programme: AwardProgrammePage, by) -> AwardProgrammePage:
     for nomination_id in judged.values_list("pk", flat=True):
         enqueue("awards.tasks.result_told", nomination_id=nomination_id)
     return programme
+
+
+@transaction.atomic
+def story_link(*, nomination: Nomination, story, by) -> Nomination:
+    """Link a winner to the story told of it (a stories.StoryPage; the project layer makes
+    the page, since the awards app does not import stories)."""
+    _require_staff(by)
+    nomination = _locked(nomination)
+    if nomination.state != NominationState.WINNER:
+        raise JuryError(_("Only a winner is linked to a story."))
+    before = {"story": nomination.story_id}
+    nomination.story = story
+    nomination.save(update_fields=["story", "updated_at"])
+    audit(
+        actor=by,
+        action=AuditEntry.Action.WINNER,
+        nomination=nomination,
+        before=before,
+        after={"story": story.pk},
+    )
+    return nomination

@@ -218,7 +218,12 @@ def test_staff_mark_a_winner_and_publish_from_the_ranking_screen(client, staff, 
     programme.refresh_from_db()
     assert programme.results_published_at is not None
     page = client.get(programme.url).content.decode()
-    assert "Bold." in page and "Juror A" in page
+    assert "Bold." in page and "Juror A" in page and "Juror D" in page
+    # the scores, not the comments nor who gave them
+    assert "=SUM(A1)" not in page
+    assert not any(seat.user.email in page for seat in programme.jurors.select_related("user"))
+    winner = next(w for w in client.get(programme.url).context["winners"])
+    assert len(winner.sheets) == 4 and all(len(values) == 2 for _label, values in winner.sheets)
 
 
 def test_the_assignment_screen_assigns_by_hand_and_refuses_a_conflict(client, staff):
