@@ -8,6 +8,8 @@ from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext as _
 
 from community.models import Commitment, Member, ReformerProfile
+from community.recognitions import Recognition
+from core.languages import page_url
 
 from . import export, scoring
 from .conflicts import JurorFacts, NominationFacts, NomineeKind
@@ -661,3 +663,35 @@ def score_export_rows(*, programme: AwardProgrammePage):
             score=score.value,
             comment=score.comment,
         )
+
+
+# --- winners on the nominee's own page ----------------------------------------------------
+
+RECOGNISED = {"commitment": "commitment_id", "member": "member_id", "reformer": "reformer_id"}
+
+
+def recognitions(kind: str, pk: int) -> list[Recognition]:
+    """The awards a commitment, member government or reformer won, once the results are
+    published (registered with community.recognitions at app ready): one query."""
+    field = RECOGNISED.get(kind)
+    if field is None:
+        return []
+    winners = (
+        Nomination.objects.filter(
+            **{field: pk},
+            state=Nomination.State.WINNER,
+            nominee_declined=False,
+            programme__results_published_at__isnull=False,
+        )
+        .select_related("programme", "category")
+        .order_by("-programme__closes_on", "pk")
+    )
+    return [
+        Recognition(
+            title=_("Winner · %(programme)s · %(category)s")
+            % {"programme": winner.programme.title, "category": winner.category.name},
+            citation=winner.citation,
+            url=page_url(winner.programme),
+        )
+        for winner in winners
+    ]
