@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.outbox import enqueue
+from search import api as search_api
 
 from . import selectors
 from .conflicts import ConflictCode, assign, conflicts
@@ -664,6 +665,16 @@ def _set_on_every_translation(programme: AwardProgrammePage, **values) -> None:
         setattr(programme, name, value)
 
 
+def _reindex(programme: AwardProgrammePage) -> None:
+    """The programme's pages (every language) go to the evidence index again: its winners
+    are evidence once published (awards.evidence)."""
+    search_api.pages_changed(
+        AwardProgrammePage.objects.filter(translation_key=programme.translation_key).values_list(
+            "pk", flat=True
+        )
+    )
+
+
 @transaction.atomic
 def jury_close(*, programme: AwardProgrammePage, by) -> AwardProgrammePage:
     """Staff close the jury before its date: scores can no longer change."""
@@ -717,6 +728,8 @@ def result_set(*, nomination: Nomination, by, state: str, citation: str = "") ->
         before=before,
         after=after,
     )
+    if nomination.programme.results_published_at is not None:
+        _reindex(nomination.programme)
     return nomination
 
 
@@ -745,6 +758,7 @@ def results_publish(*, programme: AwardProgrammePage, by) -> AwardProgrammePage:
     )
     for nomination_id in judged.values_list("pk", flat=True):
         enqueue("awards.tasks.result_told", nomination_id=nomination_id)
+    _reindex(programme)
     return programme
 
 
