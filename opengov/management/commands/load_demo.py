@@ -17,7 +17,7 @@ from core.demo import indexing_deferred
 from guide.demo.loader import load_guide
 from learning.demo.cohorts_loader import load_cohorts
 from learning.demo.loader import load_learning
-from opengov.demo.loader import load_home
+from opengov.demo.loader import load_award_stories, load_home
 from resources.demo.loader import load_resources
 from search import api as search_api
 from stories.demo.loader import load_stories
@@ -31,6 +31,7 @@ LOADERS = [
     ("Learning", load_learning),
     ("Cohorts", load_cohorts),
     ("Awards", load_awards),
+    ("Award stories", load_award_stories),
 ]
 
 
