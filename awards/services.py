@@ -431,7 +431,7 @@ class AssignmentOutcome:
     load: dict[int, int]
 
 
-def _plan(programme, *, by):
+def _plan(programme):
     programme = original_of(programme)
     nominations = [
         selectors.nomination_facts(n)
@@ -473,9 +473,9 @@ def assign_automatically(*, programme: AwardProgrammePage, by) -> AssignmentOutc
     find are recorded; assignments kept while still allowed; those whose juror is now
     conflicted or off the jury are ended."""
     _require_staff(by)
-    programme, plan, found = _plan(programme, by=by)
-    if programme.jury_is_closed:
+    if original_of(programme).jury_is_closed:
         raise JuryError(_("The jury is closed: assignments can no longer change."))
+    programme, plan, found = _plan(programme)
     removed = _apply_removed(programme, plan, by=by)
     added = 0
     for nomination_id, juror_ids in plan.added.items():

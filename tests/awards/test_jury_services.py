@@ -240,3 +240,13 @@ def test_winners_need_a_citation_and_publishing_tells_the_nominators(
     assert "is a winner" in told[nomination.nominator.email]
     assert "on the shortlist" in told[jury["nominations"]["kenya"].nominator.email]
     assert len(told) == 4
+
+
+def test_assignments_do_not_change_once_the_jury_closes(jury):
+    services.jury_close(programme=jury["programme"], by=jury["staff"])
+    with pytest.raises(services.JuryError):
+        services.assign_automatically(programme=jury["programme"], by=jury["staff"])
+    with pytest.raises(services.JuryError):
+        services.assign_manually(nomination=jury["nominations"]["other"],
+                                 juror=jury["seats"]["free"].user, by=jury["staff"])  # fmt: skip
+    assert not JurorAssignment.objects.exists() and not ConflictDeclaration.objects.exists()
