@@ -473,7 +473,8 @@ def assign_automatically(*, programme: AwardProgrammePage, by) -> AssignmentOutc
     find are recorded; assignments kept while still allowed; those whose juror is now
     conflicted or off the jury are ended."""
     _require_staff(by)
-    if original_of(programme).jury_is_closed:
+    programme = _locked_programme(programme)  # read afresh: one run at a time
+    if programme.jury_is_closed:
         raise JuryError(_("The jury is closed: assignments can no longer change."))
     programme, plan, found = _plan(programme)
     removed = _apply_removed(programme, plan, by=by)
