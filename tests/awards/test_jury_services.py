@@ -250,3 +250,18 @@ def test_assignments_do_not_change_once_the_jury_closes(jury):
         services.assign_manually(nomination=jury["nominations"]["other"],
                                  juror=jury["seats"]["free"].user, by=jury["staff"])  # fmt: skip
     assert not JurorAssignment.objects.exists() and not ConflictDeclaration.objects.exists()
+
+
+def test_a_juror_is_emailed_the_assignment_in_their_language(
+    jury, mailoutbox, django_capture_on_commit_callbacks
+):
+    juror = jury["seats"]["free"].user
+    juror.profile.languages = ["fr"]
+    juror.profile.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.assign_manually(
+            nomination=jury["nominations"]["other"], juror=juror, by=jury["staff"]
+        )
+    (message,) = mailoutbox
+    assert message.to == [juror.email]
+    assert f"/fr/awards/jury/{jury['nominations']['other'].pk}/" in message.body
