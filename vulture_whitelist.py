@@ -256,9 +256,6 @@ _.in_play  # NominationQuerySet: the jury's selectors
 _.nomination_submit  # services: submitting a saved draft (the jury and admin share it)
 _.allow_multiple_selected  # Django widget option
 _.clean_evidence_links, _.clean_files  # Form.clean_<field>
-# --- awards: the pure judging core, wired by awards views (issue 13) --------------------------
-_.assign, _.juror_totals, _.compare_rankings, _.agreement, _.anonymised_scores  # services
-_.nominations_csv, _.scores_csv  # staff export views
 _.MEMBER, _.REFORMER, _.INITIATIVE  # NomineeKind members, read from the nomination
 _.programme, _.nominee, _.nominator, _.adjusted_score, _.comment  # CSV row fields
 _.std, _.minimum, _.maximum, _.juror_count, _.raw_score, _.moved  # ranking screen
@@ -281,3 +278,4 @@ _.get_policy_areas, _.get_description  # SerializerMethodField getters
 _.commitment_count, _.action_plan_count, _.member_count  # serializer fields (annotations)
 _.chapter_slug, _.chapter_title  # serializer fields
 _.renderer_classes, _.filter_backends, _.lookup_field, _.lookup_value_regex  # view options
+_.strength  # CategoryRanking: the agreement in words, read by the ranking screen

@@ -8,8 +8,14 @@ class AwardsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from community import personal_data
+        from community import personal_data, recognitions
 
+        from . import evidence
         from .personal_data import awards_part
+        from .selectors import recognitions as award_recognitions
 
         personal_data.register("awards", awards_part)
+        # a winner shows on the nominee's own page (community does not import awards)
+        recognitions.register("awards", award_recognitions)
+        # winners are evidence (the search layer does not import awards)
+        evidence.register()

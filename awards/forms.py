@@ -2,6 +2,7 @@
 checked by tests/fuzz/test_registry.py)."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +11,8 @@ from community.fields import BoundedModelChoiceField
 
 from . import selectors
 from .files import sniff
-from .models import RECORD_FIELD, NominationFile, NominationKind
-from .services import NominationData
+from .models import RECORD_FIELD, JurorAssignment, NominationFile, NominationKind, NominationState
+from .services import NominationData, ScoreInput
 
 MAX_LINKS = 5
 ACTIONS = [("draft", _("Save as draft")), ("submit", _("Submit the nomination"))]
@@ -213,3 +214,121 @@ class EligibilityForm(forms.Form):
         if cleaned.get("decision") == "ineligible" and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Say why: the nominator is told."))
         return cleaned
+
+
+# --- the jury ------------------------------------------------------------------------------
+
+
+class ScoreForm(forms.Form):
+    """A juror's sheet: each criterion of the rubric 1–5 (the choices say what each score
+    means) with a comment. `criteria`: [(criterion of the original programme, the same
+    criterion in the reader's language)]."""
+
+    def __init__(self, *args, criteria, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.criteria = list(criteria)
+        for original, shown in self.criteria:
+            self.fields[f"score_{original.pk}"] = forms.TypedChoiceField(
+                label=shown.name,
+                choices=[(score, f"{score}: {text}") for score, text in shown.descriptors()],
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": _("Give a score from 1 to 5."),
+                    "invalid_choice": _("A score is a whole number from 1 to 5."),
+                },
+            )
+            self.fields[f"comment_{original.pk}"] = forms.CharField(
+                label=_("Comment on %(criterion)s") % {"criterion": shown.name},
+                required=False,
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def rows(self):
+        """(criterion in the reader's language, its score field, its comment field)."""
+        return [
+            (shown, self[f"score_{original.pk}"], self[f"comment_{original.pk}"])
+            for original, shown in self.criteria
+        ]
+
+    def scores(self) -> dict:
+        return {
+            original.pk: ScoreInput(
+                value=self.cleaned_data[f"score_{original.pk}"],
+                comment=self.cleaned_data[f"comment_{original.pk}"],
+            )
+            for original, _shown in self.criteria
+        }
+
+
+class ConflictForm(forms.Form):
+    reason = forms.CharField(
+        label=_("What is the conflict?"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Staff read it; the nominee and the nominator do not."),
+    )
+
+
+# --- staff: the jury's screens in the admin -------------------------------------------------
+
+
+class JuryActionForm(forms.Form):
+    action = forms.ChoiceField(
+        choices=[
+            ("auto_assign", _("Assign automatically")),
+            ("close", _("Close the jury")),
+            ("publish", _("Publish the results")),
+        ]
+    )
+
+
+def _juror_label(user) -> str:
+    profile = getattr(user, "profile", None)
+    return f"{profile.display_name} ({user.email})" if profile else user.email
+
+
+class ManualAssignForm(forms.Form):
+    nomination = BoundedModelChoiceField(label=_("Nomination"), queryset=None)
+    juror = BoundedModelChoiceField(label=_("Juror"), queryset=None)
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["nomination"].queryset = selectors.judged_nominations(programme=programme)
+        users = get_user_model().objects.filter(jury_seats__programme=programme)
+        self.fields["juror"].queryset = users.select_related("profile").order_by("email")
+        self.fields["juror"].label_from_instance = _juror_label
+
+
+class UnassignForm(forms.Form):
+    assignment = BoundedModelChoiceField(queryset=None)
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignment"].queryset = JurorAssignment.objects.filter(
+            nomination__programme=programme, recused_at__isnull=True
+        )
+
+
+class ResultForm(forms.Form):
+    nomination = BoundedModelChoiceField(queryset=None)
+    state = forms.ChoiceField(
+        label=_("Result"),
+        choices=[
+            (NominationState.ELIGIBLE, _("Not a finalist")),
+            (NominationState.SHORTLISTED, _("Shortlisted")),
+            (NominationState.WINNER, _("Winner")),
+        ],
+    )
+    citation = forms.CharField(
+        label=_("Citation"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["nomination"].queryset = selectors.judged_nominations(programme=programme)

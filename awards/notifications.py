@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from core.languages import language_codes, localize_path
 
-from .models import Nomination
+from .models import JurorAssignment, Nomination
 
 
 def _site_url(path: str, language: str) -> str:
@@ -28,9 +28,14 @@ def _send(*, template: str, to: str, language: str, context: dict) -> None:
     send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [to])
 
 
-def nominee_language(nomination: Nomination) -> str:
-    spoken = nomination.reformer.languages if nomination.reformer else []
+def profile_language(profile) -> str:
+    """The first of a profile's languages the site speaks, else the site's default."""
+    spoken = profile.languages if profile is not None else []
     return next((code for code in spoken if code in language_codes()), settings.LANGUAGE_CODE)
+
+
+def nominee_language(nomination: Nomination) -> str:
+    return profile_language(nomination.reformer)
 
 
 def nomination_received(nomination: Nomination) -> None:
@@ -74,3 +79,44 @@ def eligibility_decided(nomination: Nomination) -> None:
             "url": _site_url(f"/awards/nominations/{nomination.pk}/", language),
         },
     )
+
+
+def juror_assigned(assignment: JurorAssignment) -> None:
+    juror = assignment.juror
+    if not juror.is_active or assignment.recused_at is not None:
+        return
+    language = profile_language(getattr(juror, "profile", None))
+    _send(
+        template="juror_assigned",
+        to=juror.email,
+        language=language,
+        context={
+            "assignment": assignment,
+            "url": _site_url(f"/awards/jury/{assignment.nomination_id}/", language),
+        },
+    )
+
+
+def result_told(nomination: Nomination) -> None:
+    """The outcome, to the nominator in their language and to a nominated reformer (who did
+    not decline) in theirs."""
+    context = {
+        "nomination": nomination,
+        "winner": nomination.state == Nomination.State.WINNER,
+        "shortlisted": nomination.state == Nomination.State.SHORTLISTED,
+    }
+    parts = nomination.programme.get_url_parts()
+    path = parts[2] if parts else "/awards/"
+    recipients = [(nomination.nominator, nomination.language)]
+    profile = nomination.reformer
+    if profile is not None and not nomination.nominee_declined:
+        recipients.append((profile.user, nominee_language(nomination)))
+    for user, language in recipients:
+        if not user.is_active:
+            continue
+        _send(
+            template="result_told",
+            to=user.email,
+            language=language,
+            context={**context, "url": _site_url(path, language)},
+        )

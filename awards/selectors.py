@@ -8,19 +8,33 @@ from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext as _
 
 from community.models import Commitment, Member, ReformerProfile
+from community.recognitions import Recognition
+from core.languages import page_url
 
+from . import export, scoring
+from .conflicts import JurorFacts, NominationFacts, NomineeKind
 from .models import (
     COMPLETION_ORDER,
     OPENED_GOVERNMENT_ORDER,
     AwardProgrammePage,
+    ConflictDeclaration,
+    Juror,
     JurorAssignment,
     Nomination,
     NominationFile,
     NominationKind,
+    RubricCriterion,
+    Score,
     original_of,
 )
 
 SUGGESTIONS = 10
+# the states of a nomination the jury judges
+JUDGED = (
+    Nomination.State.ELIGIBLE,
+    Nomination.State.SHORTLISTED,
+    Nomination.State.WINNER,
+)
 
 
 def programme_by_slug(slug: str) -> AwardProgrammePage | None:
@@ -245,3 +259,439 @@ def eligibility_facts(*, nomination: Nomination) -> dict:
         "plan": commitment.action_plan,
         "checks": eligibility_checks(programme=nomination.programme, commitment=commitment),
     }
+
+
+# --- the jury: the facts the conflict rules read --------------------------------------------
+
+
+def _iso(country) -> str:
+    return country.iso3 if country is not None else ""
+
+
+def juror_facts(*, programme: AwardProgrammePage, users=None) -> dict[int, JurorFacts]:
+    """{user id: JurorFacts} for the programme's jurors (or those of `users`), from their
+    seat (country, member government, organisation) and their profile (country,
+    organisation), with the conflicts they declared on its nominations. Community has no
+    notion of a connection between reformers, nor of a person's own commitments: those sets
+    stay empty (a commitment of the juror's member government is caught as their member's,
+    one led by their organisation as their organisation's)."""
+    seats = Juror.objects.filter(programme=programme).select_related(
+        "country", "member__country", "user__profile__country"
+    )
+    if users is not None:
+        seats = seats.filter(user__in=users)
+    declared: dict[int, set[int]] = {}
+    for juror_id, nomination_id in ConflictDeclaration.objects.filter(
+        nomination__programme=programme, source=ConflictDeclaration.Source.DECLARED
+    ).values_list("juror_id", "nomination_id"):
+        declared.setdefault(juror_id, set()).add(nomination_id)
+    facts = {}
+    for seat in seats:
+        profile = getattr(seat.user, "profile", None)
+        countries = {_iso(seat.country), _iso(profile.country if profile else None)}
+        if seat.member is not None:
+            countries.add(_iso(seat.member.country))
+        organisations = {seat.organisation, profile.organisation if profile else ""}
+        facts[seat.user_id] = JurorFacts(
+            user_id=seat.user_id,
+            countries=frozenset(countries - {""}),
+            member_ids=frozenset({seat.member_id} - {None}),
+            organisations=frozenset(organisations - {""}),
+            declared_nomination_ids=frozenset(declared.get(seat.user_id, ())),
+        )
+    return facts
+
+
+def with_fact_relations(nominations):
+    return nominations.select_related(
+        "commitment__action_plan__member__country",
+        "member__country",
+        "reformer__country",
+        "nominator__profile",
+    )
+
+
+def nomination_facts(nomination: Nomination) -> NominationFacts:
+    """The facts of a nomination (load it `with_fact_relations`): the nominee's country and
+    member government (a commitment's are its action plan's member's), organisation (a
+    reformer's profile's, a commitment's lead institution), the nominator and their
+    organisation."""
+    member = None
+    country = organisation = ""
+    user_id = None
+    if nomination.commitment is not None:
+        member = nomination.commitment.action_plan.member
+        organisation = nomination.commitment.lead_institution
+    elif nomination.member is not None:
+        member = nomination.member
+    elif nomination.reformer is not None:
+        country = _iso(nomination.reformer.country)
+        organisation = nomination.reformer.organisation
+        user_id = nomination.reformer.user_id
+    if member is not None:
+        country = _iso(member.country)
+    nominator_profile = getattr(nomination.nominator, "profile", None)
+    return NominationFacts(
+        id=nomination.pk,
+        kind=NomineeKind(nomination.kind),
+        nominee_country=country,
+        nominee_member_id=member.pk if member is not None else None,
+        nominee_organisation=organisation,
+        nominee_user_id=user_id,
+        commitment_id=nomination.commitment_id,
+        nominator_user_id=nomination.nominator_id,
+        nominator_organisation=nominator_profile.organisation if nominator_profile else "",
+    )
+
+
+def judged_nominations(*, programme: AwardProgrammePage):
+    """The nominations the jury judges: found eligible (and later shortlisted or winners),
+    whose nominee did not decline."""
+    return Nomination.objects.filter(
+        programme=programme, state__in=JUDGED, nominee_declined=False
+    ).order_by("pk")
+
+
+def active_assignments(*, programme: AwardProgrammePage) -> dict[int, list[int]]:
+    """{nomination id: [juror user ids]} of the assignments not recused."""
+    existing: dict[int, list[int]] = {}
+    for nomination_id, juror_id in JurorAssignment.objects.filter(
+        nomination__programme=programme, recused_at__isnull=True
+    ).values_list("nomination_id", "juror_id"):
+        existing.setdefault(nomination_id, []).append(juror_id)
+    return existing
+
+
+# --- the juror's screens -------------------------------------------------------------------
+
+
+@dataclass
+class JuryProgramme:
+    programme: AwardProgrammePage  # in the reader's language where translated
+    assignments: list
+    criteria: int
+    closed: bool
+
+    @property
+    def scored(self) -> int:
+        return sum(1 for a in self.assignments if a.scored >= self.criteria)
+
+    @property
+    def total(self) -> int:
+        return len(self.assignments)
+
+
+def juror_dashboard(*, user, locale) -> list[JuryProgramme]:
+    """The user's assignments (not recused) by programme, newest first, each with how many
+    criteria it has scored; a fixed number of queries however many there are."""
+    assignments = list(
+        JurorAssignment.objects.filter(
+            juror=user, recused_at__isnull=True, nomination__state__in=JUDGED
+        )
+        .select_related("nomination__programme", "nomination__category")
+        .annotate(scored=Count("scores"))
+        .order_by(
+            "-nomination__programme__closes_on",
+            "nomination__programme_id",
+            "nomination__title",
+            "pk",
+        )
+    )
+    if not assignments:
+        return []
+    programmes = {a.nomination.programme_id: a.nomination.programme for a in assignments}
+    criteria = dict(
+        RubricCriterion.objects.filter(programme_id__in=programmes)
+        .values("programme_id")
+        .annotate(n=Count("pk"))
+        .values_list("programme_id", "n")
+    )
+    keys = {p.translation_key: p for p in programmes.values()}
+    translated = {
+        page.translation_key: page
+        for page in AwardProgrammePage.objects.live().filter(
+            translation_key__in=keys, locale=locale
+        )
+    }
+    groups = {}
+    for assignment in assignments:
+        programme = assignment.nomination.programme
+        group = groups.get(programme.pk)
+        if group is None:
+            group = groups[programme.pk] = JuryProgramme(
+                programme=translated.get(programme.translation_key, programme),
+                assignments=[],
+                criteria=criteria.get(programme.pk, 0),
+                closed=programme.jury_is_closed,
+            )
+        assignment.complete = assignment.scored >= group.criteria
+        group.assignments.append(assignment)
+    return list(groups.values())
+
+
+def assignment_of(*, user, nomination_id: int) -> JurorAssignment | None:
+    """The user's assignment of this nomination, not recused; None for anything else (a 404:
+    a juror sees only what is given to them)."""
+    return (
+        JurorAssignment.objects.filter(
+            juror=user,
+            nomination_id=nomination_id,
+            recused_at__isnull=True,
+            nomination__state__in=JUDGED,
+        )
+        .select_related(
+            "nomination__programme",
+            "nomination__category",
+            "nomination__commitment__action_plan__member",
+            "nomination__member",
+            "nomination__reformer",
+        )
+        .first()
+    )
+
+
+def score_criteria(*, programme: AwardProgrammePage, locale) -> list[tuple]:
+    """[(criterion of the programme, the same in the reader's language)], matched by
+    position."""
+    originals = list(programme.criteria.order_by("sort_order", "pk"))
+    shown = programme_in_language(programme, locale)
+    if shown.pk == programme.pk:
+        return [(criterion, criterion) for criterion in originals]
+    translated = list(shown.criteria.order_by("sort_order", "pk"))
+    if len(translated) != len(originals):
+        translated = originals
+    return list(zip(originals, translated, strict=True))
+
+
+# --- staff: assignments, ranking, exports ---------------------------------------------------
+
+
+@dataclass
+class JurorLoad:
+    seat: Juror
+    load: int
+    scored: int
+    conflicts: int
+
+
+def assignment_overview(*, programme: AwardProgrammePage) -> dict:
+    """What the assignment screen shows: each juror's load (and sheets scored, conflicts
+    recorded), the judged nominations with their jurors, and those short of jurors."""
+    seats = list(
+        Juror.objects.filter(programme=programme).select_related("user", "country", "member")
+    )
+    active = (
+        JurorAssignment.objects.filter(recused_at__isnull=True)
+        .select_related("juror")
+        .annotate(scored=Count("scores"))
+        .order_by("juror_id")
+    )
+    nominations = list(
+        judged_nominations(programme=programme)
+        .select_related("category")
+        .prefetch_related(Prefetch("assignments", queryset=active, to_attr="active"))
+    )
+    criteria = programme.criteria.count()
+    conflict_counts = dict(
+        ConflictDeclaration.objects.filter(nomination__programme=programme)
+        .values("juror_id")
+        .annotate(n=Count("pk"))
+        .values_list("juror_id", "n")
+    )
+    load: dict[int, int] = {seat.user_id: 0 for seat in seats}
+    scored: dict[int, int] = {seat.user_id: 0 for seat in seats}
+    for nomination in nominations:
+        for assignment in nomination.active:
+            load[assignment.juror_id] = load.get(assignment.juror_id, 0) + 1
+            if criteria and assignment.scored >= criteria:
+                scored[assignment.juror_id] = scored.get(assignment.juror_id, 0) + 1
+        nomination.lacking = max(0, programme.jurors_per_nomination - len(nomination.active))
+    return {
+        "loads": [
+            JurorLoad(
+                seat, load[seat.user_id], scored[seat.user_id], conflict_counts.get(seat.user_id, 0)
+            )
+            for seat in seats
+        ],
+        "nominations": nominations,
+        "short": [n for n in nominations if n.lacking],
+        "seats": seats,
+    }
+
+
+def _pure_scores(programme: AwardProgrammePage, nomination_ids) -> list:
+    return [
+        scoring.Score(nomination_id, juror_id, str(criterion_id), value)
+        for nomination_id, juror_id, criterion_id, value in Score.objects.filter(
+            assignment__nomination_id__in=nomination_ids,
+            assignment__recused_at__isnull=True,
+        ).values_list("assignment__nomination_id", "assignment__juror_id", "criterion_id", "value")
+    ]
+
+
+def _pure_criteria(criteria) -> list:
+    return [scoring.Criterion(str(criterion.pk), criterion.weight) for criterion in criteria]
+
+
+AGREEMENT_GUIDE = (0.5, 0.75, 0.9)  # Koo & Li (2016): poor, moderate, good, excellent
+
+
+@dataclass
+class RankingRow:
+    nomination: Nomination
+    ranked: object  # scoring.RankedNomination
+    adjusted_position: int | None
+    adjusted_score: float | None
+    moved: int
+
+
+@dataclass
+class CategoryRanking:
+    category: object
+    rows: list
+    agreement: object  # scoring.Agreement
+
+    @property
+    def strength(self) -> str:
+        """The agreement in words (ICC(1), Koo & Li's bands)."""
+        value = self.agreement.icc1
+        if value is None:
+            return ""
+        if value < AGREEMENT_GUIDE[0]:
+            return _("poor")
+        if value < AGREEMENT_GUIDE[1]:
+            return _("moderate")
+        if value < AGREEMENT_GUIDE[2]:
+            return _("good")
+        return _("excellent")
+
+
+def ranking(*, programme: AwardProgrammePage) -> list[CategoryRanking]:
+    """Per category: the ranking by weighted mean (with the spread, the juror count and the
+    tie-break rule that placed each row), the ranking with per-juror standardisation over
+    the whole programme side by side, and the jury's agreement. Scores of recused
+    assignments do not count. A fixed number of queries."""
+    nominations = list(judged_nominations(programme=programme).select_related("category"))
+    criteria = list(programme.criteria.all())
+    ids = [n.pk for n in nominations]
+    totals = scoring.juror_totals(_pure_scores(programme, ids), _pure_criteria(criteria))
+    adjusted = scoring.standardised_totals(totals)
+    categories = list(programme.categories.order_by("sort_order", "pk"))
+    result = []
+    for category in categories:
+        members = [n for n in nominations if n.category_id == category.pk]
+        if not members:
+            continue
+        by_id = {n.pk: n for n in members}
+        entries = [scoring.NominationEntry(n.pk, n.submitted_at) for n in members]
+        category_totals = {n.pk: totals.get(n.pk, {}) for n in members}
+        category_adjusted = {n.pk: adjusted.get(n.pk, {}) for n in members}
+        ranked = scoring.rank(entries, category_totals)
+        compared = {
+            row.nomination_id: row
+            for row in scoring.compare_rankings(entries, category_totals, category_adjusted)
+        }
+        rows = [
+            RankingRow(
+                nomination=by_id[row.nomination_id],
+                ranked=row,
+                adjusted_position=compared[row.nomination_id].adjusted_position,
+                adjusted_score=compared[row.nomination_id].adjusted_score,
+                moved=compared[row.nomination_id].moved,
+            )
+            for row in ranked
+        ]
+        result.append(
+            CategoryRanking(
+                category=category,
+                rows=rows,
+                agreement=scoring.agreement({k: v for k, v in category_totals.items() if v}),
+            )
+        )
+    return result
+
+
+def nomination_export_rows(*, programme: AwardProgrammePage):
+    """export.NominationRow per nomination of the programme (drafts left out), with the
+    jury's figures for the judged ones."""
+    positions = {
+        row.nomination.pk: row for category in ranking(programme=programme) for row in category.rows
+    }
+    nominations = (
+        Nomination.objects.filter(programme=programme)
+        .exclude(state=Nomination.State.DRAFT)
+        .select_related("category", "nominator")
+        .annotate(jurors=Count("assignments", filter=Q(assignments__recused_at__isnull=True)))
+        .order_by("category__sort_order", "pk")
+    )
+    for nomination in nominations:
+        row = positions.get(nomination.pk)
+        yield export.NominationRow(
+            id=nomination.pk,
+            programme=programme.title,
+            category=nomination.category.name,
+            kind=nomination.get_kind_display(),
+            nominee=nomination.title,
+            nominator=nomination.nominator.email,
+            status=nomination.get_state_display(),
+            submitted_at=nomination.submitted_at,
+            jurors=nomination.jurors,
+            score=row.ranked.score if row else None,
+            adjusted_score=row.adjusted_score if row else None,
+            position=row.ranked.position if row else None,
+        )
+
+
+def score_export_rows(*, programme: AwardProgrammePage):
+    """export.ScoreRow per score that counts (assignments not recused)."""
+    scores = (
+        Score.objects.filter(
+            assignment__nomination__programme=programme, assignment__recused_at__isnull=True
+        )
+        .select_related("assignment__nomination__category", "assignment__juror", "criterion")
+        .order_by("assignment__nomination_id", "assignment__juror_id", "criterion__sort_order")
+    )
+    for score in scores.iterator(chunk_size=500):
+        nomination = score.assignment.nomination
+        yield export.ScoreRow(
+            nomination_id=nomination.pk,
+            category=nomination.category.name,
+            nominee=nomination.title,
+            juror=score.assignment.juror.email,
+            criterion=score.criterion.name,
+            weight=score.criterion.weight,
+            score=score.value,
+            comment=score.comment,
+        )
+
+
+# --- winners on the nominee's own page ----------------------------------------------------
+
+RECOGNISED = {"commitment": "commitment_id", "member": "member_id", "reformer": "reformer_id"}
+
+
+def recognitions(kind: str, pk: int) -> list[Recognition]:
+    """The awards a commitment, member government or reformer won, once the results are
+    published (registered with community.recognitions at app ready): one query."""
+    field = RECOGNISED.get(kind)
+    if field is None:
+        return []
+    winners = (
+        Nomination.objects.filter(
+            **{field: pk},
+            state=Nomination.State.WINNER,
+            nominee_declined=False,
+            programme__results_published_at__isnull=False,
+        )
+        .select_related("programme", "category")
+        .order_by("-programme__closes_on", "pk")
+    )
+    return [
+        Recognition(
+            title=_("Winner · %(programme)s · %(category)s")
+            % {"programme": winner.programme.title, "category": winner.category.name},
+            citation=winner.citation,
+            url=page_url(winner.programme),
+        )
+        for winner in winners
+    ]

@@ -3,7 +3,7 @@
 from celery import shared_task
 
 from . import notifications
-from .models import Nomination
+from .models import JurorAssignment, Nomination
 
 
 def _nomination(nomination_id: int) -> Nomination | None:
@@ -30,3 +30,20 @@ def nominee_told(nomination_id: int) -> None:
 def eligibility_decided(nomination_id: int) -> None:
     if (nomination := _nomination(nomination_id)) is not None:
         notifications.eligibility_decided(nomination)
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def juror_assigned(assignment_id: int) -> None:
+    assignment = (
+        JurorAssignment.objects.select_related("juror__profile", "nomination__programme")
+        .filter(pk=assignment_id)
+        .first()
+    )
+    if assignment is not None:
+        notifications.juror_assigned(assignment)
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def result_told(nomination_id: int) -> None:
+    if (nomination := _nomination(nomination_id)) is not None:
+        notifications.result_told(nomination)

@@ -22,6 +22,7 @@ from wagtail.permissions import register_permission_policy
 
 from . import selectors, services
 from .forms import EligibilityForm
+from .jury_admin import JuryViewSet
 from .models import AuditEntry, Juror, JurorAssignment, Nomination
 
 
@@ -177,7 +178,7 @@ class AwardsGroup(ViewSetGroup):
     menu_label = gettext_lazy("Awards")
     menu_icon = "pick"
     menu_order = 230
-    items = (NominationViewSet, JurorViewSet, AssignmentViewSet, AuditViewSet)
+    items = (NominationViewSet, JurorViewSet, JuryViewSet, AssignmentViewSet, AuditViewSet)
 
 
 @hooks.register("register_admin_viewset")

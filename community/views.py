@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from . import badges, labels, personal_data, selectors, services
 from .filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from .forms import AccountDeleteForm, ProfileForm
+from .recognitions import recognitions_of
 
 COMMITMENTS_PER_PAGE = 20
 MEMBERS_PER_PAGE = 30
@@ -77,7 +78,12 @@ def member_detail(request, slug):
     return render(
         request,
         "community/member_detail.html",
-        {"member": member, "reformers": reformers, "reformer_count": reformer_count},
+        {
+            "member": member,
+            "reformers": reformers,
+            "reformer_count": reformer_count,
+            "recognitions": recognitions_of("member", member.pk),
+        },
     )
 
 
@@ -120,6 +126,7 @@ def commitment_detail(request, public_id):
             "neighbour_count": len(neighbours),
             "reformers": reformers,
             "reformer_count": reformer_count,
+            "recognitions": recognitions_of("commitment", commitment.pk),
         },
     )
 
@@ -144,6 +151,7 @@ def reformer_detail(request, slug):
             "profile": profile,
             "is_owner": profile.user_id == request.user.pk,
             "badges": badges.for_user(profile.user_id),  # other apps' (community/badges.py)
+            "recognitions": recognitions_of("reformer", profile.pk),
         },
     )
 

@@ -1,9 +1,11 @@
+from django.urls import path
 from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.rich_text.pages import PageLinkHandler
 
 from core import languages
+from opengov.award_stories import story_start_view
 
 
 class ReaderPageLinkHandler(PageLinkHandler):
@@ -23,3 +25,10 @@ class ReaderPageLinkHandler(PageLinkHandler):
 @hooks.register("register_rich_text_features", order=1)
 def reader_language_page_links(features):
     features.register_link_type(ReaderPageLinkHandler)
+
+
+@hooks.register("register_admin_urls")
+def award_story_urls():
+    """Staff start a story from an award winner (opengov.award_stories: the project layer
+    sees both apps)."""
+    return [path("awards/story/<int:pk>/", story_start_view, name="awards_story_start")]

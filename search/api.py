@@ -25,6 +25,7 @@ __all__ = [
     "evidence",
     "evidence_for",
     "indexing_paused",
+    "pages_changed",
     "peers_for",
     "rebuild",
     "register_levels",
@@ -89,6 +90,14 @@ def related(
     return _related_items(
         key=f"{kind}:{pk}", limit=limit, page_url=page_url, evidence_only=evidence_only
     )
+
+
+def pages_changed(page_ids) -> None:
+    """Queue these pages' records for the index again, for a page whose evidence changed
+    without a publication (an award programme's results: the services set them on the live
+    page). Sent when the caller's transaction commits."""
+    for page_id in page_ids:
+        signals.owner_changed(f"page:{page_id}")
 
 
 def indexing_paused():

@@ -21,6 +21,7 @@ class PageEvidence:
     (e.g. a lesson's course and level)."""
 
     kind: str  # a search.models.Kind value
+    title: str = ""  # the record's title, when not the page's (an award's winner)
     summary: str = ""
     body: str = ""
     themes: list = field(default_factory=list)

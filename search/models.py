@@ -19,6 +19,7 @@ class Kind(models.TextChoices):
     RECOMMENDATION = "recommendation", _("Guide recommendation")
     COURSE = "course", _("Course")
     LESSON = "lesson", _("Lesson")
+    AWARD = "award", _("Award winner")
 
 
 class EvidenceRecord(models.Model):

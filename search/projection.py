@@ -222,6 +222,8 @@ def contributed_records(page, contribution) -> list[dict]:
             data["key"] = f"{data['key']}:{number}"
             data["group"] = f"{data['group']}:{number}"
         date = evidence.date
+        if evidence.title:
+            data["title"] = evidence.title
         data |= {
             "summary": _text(evidence.summary)[:SUMMARY_LENGTH],
             "themes": sorted(t.slug for t in evidence.themes),

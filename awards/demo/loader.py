@@ -22,6 +22,8 @@ from wagtail.models import Locale
 from community.models import Commitment, Member, ReformerProfile
 from core.demo import index_pages_ensure, publish, read_yaml
 
+from .. import selectors
+from ..conflicts import assign, conflicts
 from ..models import (
     AuditEntry,
     AwardCategory,
@@ -37,8 +39,6 @@ from ..models import (
 
 DEMO = Path(__file__).parent
 _NAMESPACE = uuid.UUID("0b6f2a52-8f0e-4f43-9d8b-7a6c1b2e9f10")
-JURORS_PER_NOMINATION = 3
-ASSIGNED_STATES = {"eligible", "shortlisted", "winner"}
 DECIDED_STATES = {"eligible", "ineligible", "shortlisted", "winner"}
 
 
@@ -244,74 +244,79 @@ def _jury(programme, rows: list[dict]) -> list[tuple[Juror, int]]:
     return seats
 
 
-def _nominee_country(nomination: Nomination):
-    if nomination.commitment_id:
-        return nomination.commitment.action_plan.member.country_id
-    if nomination.member_id:
-        return nomination.member.country_id
-    if nomination.reformer_id:
-        return nomination.reformer.country_id
-    return None
+def _assign(programme, staff) -> list[JurorAssignment]:
+    """The jury's own rule and plan: the facts read from the records (awards.selectors), the
+    conflicts they show recorded as detected (awards.conflicts.conflicts), then the balanced
+    assignment (awards.conflicts.assign, min-cost flow). Written as records with their audit
+    entries, as the services write them: the services refuse a closed jury, and the past
+    programme's closed long ago."""
+    jurors = selectors.juror_facts(programme=programme)
+    nominations = [
+        selectors.nomination_facts(n)
+        for n in selectors.with_fact_relations(selectors.judged_nominations(programme=programme))
+    ]
+    by_id = {n.pk: n for n in Nomination.objects.filter(programme=programme)}
+    users = {u.pk: u for u in get_user_model().objects.filter(pk__in=jurors)}
+    for facts in nominations:
+        for juror in jurors.values():
+            found = conflicts(juror, facts)
+            if not found:
+                continue
+            declaration, created = ConflictDeclaration.objects.get_or_create(
+                nomination=by_id[facts.id],
+                juror=users[juror.user_id],
+                defaults={
+                    "source": ConflictDeclaration.Source.DETECTED,
+                    "reason": " ".join(str(c.reason) for c in found)[:500],
+                },
+            )
+            if created:
+                codes = [c.code.value for c in found]
+                _audit(staff, AuditEntry.Action.CONFLICT, programme, by_id[facts.id],
+                       declaration, {"juror": juror.user_id, "codes": codes})  # fmt: skip
+    plan = assign(nominations, jurors.values(), per_nomination=programme.jurors_per_nomination)
+    assignments = []
+    for nomination_id, juror_ids in sorted(plan.added.items()):
+        for juror_id in juror_ids:
+            assignment = JurorAssignment.objects.create(
+                nomination=by_id[nomination_id], juror=users[juror_id]
+            )
+            _audit(staff, AuditEntry.Action.ASSIGNED, programme, by_id[nomination_id],
+                   assignment, {"juror": juror_id, "automatic": True})  # fmt: skip
+            assignments.append(assignment)
+    return assignments
 
 
-def _conflict(juror: Juror, nomination: Nomination) -> str:
-    """The demo's stand-in for the jury's conflict rules (awards.conflicts, when wired)."""
-    if nomination.nominator_id == juror.user_id:
-        return "The juror made this nomination."
-    if nomination.reformer_id and nomination.reformer.user_id == juror.user_id:
-        return "The juror is the nominee."
-    if juror.country_id and juror.country_id == _nominee_country(nomination):
-        return "The nominee is in the juror's own country."
-    return ""
+def _audit(staff, action, programme, nomination, obj, after) -> None:
+    AuditEntry.objects.create(
+        actor=staff,
+        action=action,
+        programme=programme,
+        nomination=nomination,
+        object_type=obj._meta.label,
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:300],
+        after=after,
+    )
 
 
 def _assign_and_score(programme, seats, nominations, staff) -> tuple[int, int]:
     if JurorAssignment.objects.filter(nomination__programme=programme).exists():
         return 0, 0
     criteria = list(programme.criteria.order_by("sort_order"))
-    load = {juror.user_id: 0 for juror, _bias in seats}
     bias = {juror.user_id: lean for juror, lean in seats}
-    assignments = []
-    in_jury = [(n, row) for n, row in nominations if n.programme_id == programme.pk]
-    for number, (nomination, row) in enumerate(in_jury):
-        if row["state"] not in ASSIGNED_STATES:
-            continue
-        free = []
-        for juror, _bias in seats:
-            reason = _conflict(juror, nomination)
-            if reason:
-                ConflictDeclaration.objects.get_or_create(
-                    nomination=nomination,
-                    juror=juror.user,
-                    defaults={"source": ConflictDeclaration.Source.DETECTED, "reason": reason},
-                )
-            else:
-                free.append(juror)
-        free.sort(
-            key=lambda juror: (load[juror.user_id], seats.index((juror, bias[juror.user_id])))
-        )
-        for juror in free[:JURORS_PER_NOMINATION]:
-            load[juror.user_id] += 1
-            assignment = JurorAssignment.objects.create(
-                nomination=nomination, juror=juror.user, assigned_by=staff
-            )
-            assignments.append((assignment, number, row.get("quality", 3)))
-            AuditEntry.objects.create(
-                actor=staff,
-                action=AuditEntry.Action.ASSIGNED,
-                programme=programme,
-                nomination=nomination,
-                object_type=JurorAssignment._meta.label,
-                object_id=str(assignment.pk),
-                object_repr=str(assignment)[:300],
-                after={"juror": juror.user_id},
-            )
+    order = [juror.user_id for juror, _bias in seats]
+    quality = {nomination.pk: row.get("quality", 3) for nomination, row in nominations}
+    assignments = [
+        (assignment, number, quality[assignment.nomination_id])
+        for number, assignment in enumerate(_assign(programme, staff))
+    ]
     # the past programme is fully scored; the one in judging, half way
     finished = programme.results_published_at is not None
     to_score = assignments if finished else assignments[: len(assignments) // 2]
     scores = []
     for assignment, number, quality in to_score:
-        juror_index = list(load).index(assignment.juror_id)
+        juror_index = order.index(assignment.juror_id)
         for c, criterion in enumerate(criteria):
             wobble = (number * 7 + juror_index * 3 + c * 5) % 3 - 1  # -1, 0 or 1
             value = min(5, max(1, quality + bias[assignment.juror_id] + wobble))

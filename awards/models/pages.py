@@ -22,6 +22,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -199,6 +200,7 @@ class AwardProgrammePage(Page):
     results_published_at = models.DateTimeField(
         _("results published"), null=True, blank=True, editable=False
     )
+    jury_closed_at = models.DateTimeField(_("jury closed"), null=True, blank=True, editable=False)
     # eligibility rules checked against the records a nomination names (a commitment's IRM
     # assessment and action plan); blank means no rule
     min_completion = models.CharField(
@@ -288,6 +290,27 @@ class AwardProgrammePage(Page):
         """Whether a nomination submitted at `moment` is on time: [opens_at, closes_at)."""
         return self.opens_at <= moment < self.closes_at
 
+    def jury_is_closed_at(self, moment) -> bool:
+        """Scores may no longer change: staff closed the jury, its date passed, or the
+        results are out."""
+        return (
+            self.jury_closed_at is not None
+            or self.results_published_at is not None
+            or moment >= self.jury_closes_at
+        )
+
+    @property
+    def jury_is_closed(self) -> bool:
+        return self.jury_is_closed_at(timezone.now())
+
+    def with_content_json(self, content):
+        """A revision published later keeps what the jury's services set on the live page
+        (those fields are not edited in the page editor)."""
+        page = super().with_content_json(content)
+        page.results_published_at = self.results_published_at
+        page.jury_closed_at = self.jury_closed_at
+        return page
+
     def state_at(self, moment) -> str:
         if self.results_published_at is not None:
             return ProgrammeState.RESULTS
@@ -326,7 +349,58 @@ class AwardProgrammePage(Page):
         context["signed_in"] = user.is_authenticated
         if context["state"] == ProgrammeState.RESULTS:
             context["winners"], context["shortlist"] = self.results()
+            self.attach_published_scores(
+                [*context["winners"], *context["shortlist"]], context["criteria"]
+            )
+            context["criteria_names"] = [criterion.name for criterion in context["criteria"]]
         return context
+
+    def attach_published_scores(self, finalists, criteria) -> None:
+        """Each finalist's per-criterion scores, one sheet per juror labelled "Juror A",
+        "Juror B"… (awards.scoring.anonymised_scores: no juror named, the labels drawn
+        afresh per finalist), once the results are published: `finalist.sheets`, a list of
+        (label, [(criterion name, score)] in the rubric's order). Comments are not published.
+        Scores of recused jurors do not count. One query for every finalist."""
+        from .. import scoring
+        from .records import Score
+
+        original = original_of(self)
+        for finalist in finalists:
+            finalist.sheets = []
+        if original.results_published_at is None or not finalists:
+            return
+        by_id = {finalist.pk: finalist for finalist in finalists}
+        scores = [
+            scoring.Score(nomination_id, juror_id, str(criterion_id), value)
+            for nomination_id, juror_id, criterion_id, value in Score.objects.filter(
+                assignment__nomination_id__in=by_id, assignment__recused_at__isnull=True
+            ).values_list(
+                "assignment__nomination_id", "assignment__juror_id", "criterion_id", "value"
+            )
+        ]
+        shown = sorted(criteria, key=lambda criterion: (criterion.sort_order, criterion.pk))
+        names = [criterion.name for criterion in shown]
+        if original.pk == self.pk:
+            order = [criterion.pk for criterion in shown]
+        else:
+            order = list(
+                original.criteria.order_by("sort_order", "pk").values_list("pk", flat=True)
+            )
+        if len(names) != len(order):
+            names = [""] * len(order)
+        secret = salted_hmac("awards.published-scores", str(original.pk)).digest()
+        published = scoring.anonymised_scores(scores, by_id, secret=secret)
+        for nomination_id, sheets in published.items():
+            by_id[nomination_id].sheets = [
+                (
+                    sheet.label,
+                    [
+                        (name, sheet.values.get(str(pk), ""))
+                        for pk, name in zip(order, names, strict=True)
+                    ],
+                )
+                for sheet in sheets
+            ]
 
     def results(self) -> tuple[list, list]:
         """(winners, the rest of the shortlist) of the original programme, by category, in

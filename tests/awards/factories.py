@@ -106,3 +106,19 @@ def pdf_upload(name="report.pdf") -> SimpleUploadedFile:
     writer.add_blank_page(width=200, height=200)
     writer.write(buffer)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="application/pdf")
+
+
+def juror_seat(programme, user=None, **fields):
+    """A seat on the programme's jury (a user with a profile by default)."""
+    from awards.models import Juror
+    from tests.community.factories import ProfileFactory
+
+    if user is None:
+        user = ProfileFactory().user
+    return Juror.objects.create(programme=programme, user=user, **fields)
+
+
+def eligible(nomination):
+    nomination.state = Nomination.State.ELIGIBLE
+    nomination.save(update_fields=["state"])
+    return nomination

@@ -1,21 +1,36 @@
-"""Who may open what in the awards: every role against every URL the app adds (its pages,
-its views and its admin screens)."""
+"""Who may open what in the awards: every role (anonymous, nominator, nominee, juror,
+conflicted juror, editor, staff) against every URL the app adds (its pages, its views, the
+jurors' screens and its admin screens)."""
 
 import pytest
 
-from awards.models import NominationFile
-from tests.awards.factories import NominationFactory, png_upload, programme_build
-from tests.community.factories import ProfileFactory, UserFactory
+from awards import services
+from awards.models import ConflictDeclaration, JurorAssignment, NominationFile
+from tests.awards.factories import NominationFactory, juror_seat, png_upload, programme_build
+from tests.community.factories import CountryFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "nominator", "nominee", "editor", "staff"]
+ROLES = ["anonymous", "nominator", "nominee", "juror", "conflicted juror", "editor", "staff"]
 ALLOWED, DENIED, NOT_FOUND, REDIRECT, NOT_ALLOWED = "allowed", "denied", "404", "302", "405"
 STAFF_ONLY = (DENIED, DENIED, DENIED, DENIED, ALLOWED)
 EVERYONE = (ALLOWED,) * 5
 NOMINATOR_ONLY = (DENIED, ALLOWED, NOT_FOUND, NOT_FOUND, NOT_FOUND)
+JUROR_ONLY = (DENIED, NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND, NOT_FOUND)
 
-# (method, url) -> outcome per role (anonymous, nominator, nominee, editor, staff)
+
+def _with_jurors(outcomes: tuple) -> tuple:
+    """A row of the nomination side (anonymous, nominator, nominee, editor, staff) with the
+    two jurors added: they get what the editor gets (signed in, not the nominator)."""
+    if len(outcomes) == len(ROLES):
+        return outcomes
+    anonymous, nominator, nominee, editor, staff = outcomes
+    return (anonymous, nominator, nominee, editor, editor, editor, staff)
+
+
+# (method, url) -> outcome per role (anonymous, nominator, nominee, [juror, conflicted juror,]
+# editor, staff); the jurors sit on the programme's jury, the juror is given the nomination
+# to score, the conflicted juror is from the nominee's country
 MATRIX = {
     ("get", "/awards/"): EVERYONE,
     ("get", "{programme.url}"): EVERYONE,
@@ -33,7 +48,8 @@ MATRIX = {
                                                               NOT_FOUND, NOT_FOUND),
     ("post", "/awards/nominations/{nomination.pk}/decline/"): (DENIED, NOT_FOUND, REDIRECT,
                                                                NOT_FOUND, NOT_FOUND),
-    ("get", "/awards/files/{file.name}"): (NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND, ALLOWED),
+    ("get", "/awards/files/{file.name}"): (NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND,
+                                           NOT_FOUND, ALLOWED),
     ("get", "/awards/records/?kind=reformer&q=nominee"): EVERYONE,
     ("get", "/admin/awards/nominations/"): STAFF_ONLY,
     ("get", "/admin/awards/nominations/?state=submitted"): STAFF_ONLY,
@@ -45,7 +61,25 @@ MATRIX = {
     ("get", "/admin/awards/assignments/"): STAFF_ONLY,
     ("get", "/admin/awards/audit/"): STAFF_ONLY,
     ("get", "/admin/awards/audit/edit/1/"): (DENIED,) * 5,  # read-only, staff too
+    # the juror's screens
+    ("get", "/awards/jury/"): (DENIED,) + (ALLOWED,) * 6,
+    ("get", "/awards/jury/{nomination.pk}/"): JUROR_ONLY,
+    ("post", "/awards/jury/{nomination.pk}/"): (DENIED, NOT_FOUND, NOT_FOUND, "400", NOT_FOUND,
+                                                NOT_FOUND, NOT_FOUND),  # an empty sheet
+    ("get", "/fr/awards/jury/{nomination.pk}/"): JUROR_ONLY,
+    ("get", "/awards/jury/{nomination.pk}/conflict/"): JUROR_ONLY,
+    ("post", "/awards/jury/{nomination.pk}/conflict/"): (DENIED, NOT_FOUND, NOT_FOUND, REDIRECT,
+                                                         NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    # staff's jury screens
+    ("get", "/admin/awards/jury/"): STAFF_ONLY,
+    ("get", "/admin/awards/jury/{programme.pk}/"): STAFF_ONLY,
+    ("post", "/admin/awards/jury/{programme.pk}/"): (DENIED,) * 4 + (REDIRECT,),
+    ("get", "/admin/awards/jury/{programme.pk}/ranking/"): STAFF_ONLY,
+    ("post", "/admin/awards/jury/{programme.pk}/ranking/"): (DENIED,) * 4 + (REDIRECT,),
+    ("get", "/admin/awards/jury/{programme.pk}/nominations.csv"): STAFF_ONLY,
+    ("get", "/admin/awards/jury/{programme.pk}/scores.csv"): STAFF_ONLY,
 }  # fmt: skip
+MATRIX = {request: _with_jurors(outcomes) for request, outcomes in MATRIX.items()}
 
 
 @pytest.fixture
@@ -55,8 +89,9 @@ def world(editor, staff):
     from tests.stories.factories import home_page
 
     nominator = UserFactory(email="nominator@example.org")
-    nominee = ProfileFactory(display_name="The Nominee", visibility="public")
-    programme = programme_build()
+    country = CountryFactory(iso3="KEN")
+    nominee = ProfileFactory(display_name="The Nominee", visibility="public", country=country)
+    programme = programme_build(jurors_per_nomination=1)
     home_page().copy_for_translation(
         Locale.objects.get(language_code="fr")
     ).save_revision().publish()
@@ -69,8 +104,16 @@ def world(editor, staff):
     )
     stored.file.save("a.png", png_upload(), save=False)
     stored.save()
+    nomination.state = "eligible"
+    nomination.save()
+    juror = juror_seat(programme).user
+    conflicted = juror_seat(programme, country=country).user
+    services.assign_automatically(programme=programme, by=staff)
+    assert ConflictDeclaration.objects.filter(juror=conflicted, nomination=nomination).exists()
+    assert JurorAssignment.objects.get(nomination=nomination).juror == juror
     people = {"anonymous": None, "nominator": nominator, "nominee": nominee.user,
-              "editor": editor, "staff": staff}  # fmt: skip
+              "juror": juror, "conflicted juror": conflicted, "editor": editor,
+              "staff": staff}  # fmt: skip
     return {"people": people, "programme": programme, "nomination": nomination, "file": stored}
 
 

@@ -76,6 +76,10 @@ PAGE_TYPES = {
     "board thread": ("/learning/cohorts/{s.cohort.slug}/board/{s.thread.pk}/", SIGNED_IN),
     "cohort close": ("/learning/cohorts/{s.cohort.slug}/close/", SIGNED_IN),
     "alumni": ("/alumni/", SIGNED_IN),
+    "award results": ("{s.results.url}", SIGNED_IN),
+    "jury dashboard": ("/awards/jury/", SIGNED_IN),
+    "jury scoring": ("/awards/jury/{s.judged.pk}/", SIGNED_IN),
+    "jury conflict": ("/awards/jury/{s.judged.pk}/conflict/", SIGNED_IN),
     "sign-in": ("/accounts/login/", ANONYMOUS),
     "sign-up": ("/accounts/signup/", ANONYMOUS),
     "password reset": ("/accounts/password/reset/", ANONYMOUS),
@@ -223,15 +227,14 @@ def _build_site():
         challenge_areas=[area],
     )
     cohort, other_cohort = _cohorts(editor)
-    programme = _awards(editor, commitment)
     learning = _learning(editor)
     thread = _board_and_alumni(cohort, editor)
+    programme, results, judged = _awards(editor, commitment)
     search_services.rebuild()
     return SimpleNamespace(
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
-        programme=programme, **learning,
-        thread=thread,
+        **learning, thread=thread, programme=programme, results=results, judged=judged,
     )  # fmt: skip
 
 
@@ -299,8 +302,11 @@ def _cohorts(user):
 def _awards(nominator, commitment):
     """A programme open for nominations, with long category and criterion names, in English
     and French, and a nomination of the long-titled commitment."""
-    from awards.models import RubricCriterion
+    from django.utils import timezone
+
+    from awards.models import Juror, JurorAssignment, RubricCriterion, Score
     from tests.awards.factories import NominationFactory, awards_index, programme_build
+    from tests.community.factories import UserFactory
 
     programme = programme_build(
         title="Open Government Awards: reforms that opened public works to every citizen",
@@ -312,7 +318,27 @@ def _awards(nominator, commitment):
     NominationFactory(programme=programme, nominator=nominator, commitment=commitment)
     _translate(awards_index(), "fr", title="Prix")
     _translate(programme, "fr", title="Prix du gouvernement ouvert")
-    return programme
+    # the user is on the jury: an eligible nomination with a long statement to score
+    judged = NominationFactory(
+        programme=programme, state="eligible", statement=f"It publishes {LONG_URL} daily."
+    )
+    Juror.objects.create(programme=programme, user=nominator)
+    JurorAssignment.objects.create(nomination=judged, juror=nominator)
+    # a past edition with its results: a winner and a finalist scored by two jurors
+    results = programme_build(
+        title="Open Government Awards 2025: results", categories=(f"The {LONG_WORD}",)
+    )
+    jurors = [UserFactory(), UserFactory()]
+    for number, state in enumerate(("winner", "shortlisted")):
+        finalist = NominationFactory(programme=results, state=state,
+                                     citation=f"For opening {LONG_URL} to all.")  # fmt: skip
+        for juror in jurors:
+            assignment = JurorAssignment.objects.create(nomination=finalist, juror=juror)
+            for criterion in results.criteria.all():
+                Score.objects.create(assignment=assignment, criterion=criterion, value=3 + number)
+    results.results_published_at = timezone.now()
+    results.save()
+    return programme, results, judged
 
 
 def _board_and_alumni(cohort, user):

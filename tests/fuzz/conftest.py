@@ -35,6 +35,7 @@ class World:
     award_file_name: str = ""
     thread: object = None  # a thread on `cohort`'s board, and a reply to it
     reply: object = None
+    judged: object = None  # awards: an eligible nomination given to the reformer to score
 
 
 def _build() -> World:
@@ -88,6 +89,11 @@ def _awards(world: World) -> None:
         state=Nomination.State.DRAFT,
     )  # fmt: skip
     world.award_file_name = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.pdf"
+    from awards.models import Juror, JurorAssignment
+
+    Juror.objects.create(programme=world.programme, user=world.reformer)
+    world.judged = NominationFactory(programme=world.programme, state=Nomination.State.ELIGIBLE)
+    JurorAssignment.objects.create(nomination=world.judged, juror=world.reformer)
 
 
 def _learning(world: World) -> None:

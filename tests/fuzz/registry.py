@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from allauth.account import forms as account_forms
 
 from api.filters import ActionPlanFilter
-from awards.forms import NominationForm, RecordSuggestionForm
+from awards.forms import ConflictForm, NominationForm, RecordSuggestionForm, ScoreForm
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
@@ -82,6 +82,19 @@ def _lesson_path(world, segment):
 
 def _nomination_fields(world):
     return form_fields(NominationForm(programme=world.programme))
+
+
+def _score_fields(world):
+    from wagtail.models import Locale
+
+    from awards import selectors
+
+    criteria = selectors.score_criteria(programme=world.programme, locale=Locale.get_default())
+    return form_fields(ScoreForm(criteria=criteria))
+
+
+def _score_base(world):
+    return {f"score_{c.pk}": "3" for c in world.programme.criteria.all()}
 
 
 def _nomination_base(world):
@@ -255,6 +268,14 @@ GET_TARGETS = [
                          f"{seg(s, w.reply.pk)}/moderate/"),
            segments=("0", "99999999999999999999"), methods=("GET", "POST"),
            posted=fields_of(ModerationForm), base=lambda w: {"action": "hide"}),
+    # the fuzz reformer is a juror of the programme, given `judged` to score
+    Target("awards:jury", lambda w, s: "/awards/jury/"),
+    Target("awards:jury_score", lambda w, s: f"/awards/jury/{seg(s, w.judged.pk)}/",
+           segments=NOMINATION_IDS, methods=("GET", "POST"), posted=_score_fields,
+           base=_score_base),
+    Target("awards:jury_conflict",
+           lambda w, s: f"/awards/jury/{seg(s, w.nomination.pk)}/conflict/",
+           segments=NOMINATION_IDS, methods=("GET", "POST"), posted=fields_of(ConflictForm)),
     # --- community
     Target("community:challenge_area_list", lambda w, s: "/challenge-areas/"),
     Target("community:challenge_area_detail",

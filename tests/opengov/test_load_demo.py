@@ -119,6 +119,17 @@ def test_load_demo_builds_a_believable_site_idempotently(client):
     assert Thread.objects.filter(cohort=running, pinned=True).count() == 1
     assert Reply.objects.filter(thread__cohort=running, hidden_at__isnull=False).count() == 1
 
+    # Awards: the past programme's winners are linked to the stories telling them, its
+    # results publish the jurors' scores without their names, and winners are evidence
+    from awards.models import Nomination
+
+    winner = Nomination.objects.filter(state="winner", story__isnull=False).first()
+    assert winner is not None and winner.story.live
+    results = client.get(winner.programme.url)
+    assert "Juror A" in results.content.decode()
+    assert "Read the story" in results.content.decode()
+    assert EvidenceRecord.objects.filter(kind="award").exists()
+
     assert _load_demo() <= SECOND_LOAD_MAX_QUERIES
     assert _state() == first
 

@@ -460,6 +460,17 @@ ROUTES = {
         get("/awards/files/nothing.pdf", NOBODY),
     ],
     "awards/records/": [get("/awards/records/?kind=member&q=ke", EVERYONE)],
+    # the juror's screens: nobody here is on a jury (the dashboard is empty; any nomination
+    # is a 404)
+    "awards/jury/": [get("/awards/jury/", SIGNED_IN)],
+    "awards/jury/<int:pk>/": [
+        get("/awards/jury/{w.nomination.pk}/", (LOGIN,) + (NOT_FOUND,) * 5),
+        post("/awards/jury/{w.nomination.pk}/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
+    "awards/jury/<int:pk>/conflict/": [
+        get("/awards/jury/{w.nomination.pk}/conflict/", (LOGIN,) + (NOT_FOUND,) * 5),
+        post("/awards/jury/{w.nomination.pk}/conflict/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
     "awards/<slug:slug>/nominate/": [
         get("/awards/{w.programme.slug}/nominate/", SIGNED_IN),
         get("/awards/no-such-programme/nominate/", NOBODY),

@@ -402,3 +402,31 @@ def test_courses_and_lessons_are_evidence_with_facets_and_related_items(search_e
     assert hit.member == course.title and hit.level == "introductory"
     related = search_engine.more_like(f"lesson:{first.pk}", kinds=["commitment", "story"])
     assert related and {h.kind for h in related} <= {"commitment", "story"}
+
+
+# --- award winners (registered by awards, search.api.register_pages) -----------------------
+
+
+def test_award_winners_are_evidence_once_the_results_are_published(search_engine, corpus):
+    from django.utils import timezone
+
+    from awards.models import Nomination
+    from search import services
+    from tests.awards.factories import NominationFactory, programme_build
+
+    programme = programme_build(title="Open Gov Awards Contract")
+    NominationFactory(programme=programme, title="Lobbying register for every ministry",
+                      state=Nomination.State.WINNER, citation="Sunlight on lobbying.")  # fmt: skip
+    services.owners_sync([f"page:{programme.pk}"])
+    assert not EvidenceRecord.objects.filter(kind="award").exists()  # not published yet
+    programme.results_published_at = timezone.now()
+    programme.save()
+    services.owners_sync([f"page:{programme.pk}"])
+    if search_engine.name != "database":
+        search_engine.rebuild(EvidenceRecord.objects.all())
+    found = search(search_engine, "lobbying register", filters={"type": ["award"]})
+    assert keys(found.hits) == [f"award:{programme.pk}"]
+    (hit,) = found.hits
+    assert hit.title == "Lobbying register for every ministry"
+    assert hit.kind_label == "Award winner" and hit.url == programme.url
+    assert "Open Gov Awards Contract" in hit.member

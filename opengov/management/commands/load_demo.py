@@ -18,7 +18,7 @@ from guide.demo.loader import load_guide
 from learning.demo.boards_loader import load_boards
 from learning.demo.cohorts_loader import load_cohorts
 from learning.demo.loader import load_learning
-from opengov.demo.loader import load_home
+from opengov.demo.loader import load_award_stories, load_home
 from resources.demo.loader import load_resources
 from search import api as search_api
 from stories.demo.loader import load_stories
@@ -33,6 +33,7 @@ LOADERS = [
     ("Cohorts", load_cohorts),
     ("Awards", load_awards),
     ("Cohort spaces", load_boards),
+    ("Award stories", load_award_stories),
 ]
 
 
