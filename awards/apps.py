@@ -8,8 +8,10 @@ class AwardsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from community import personal_data
+        from community import personal_data, timeline
 
         from .personal_data import awards_part
+        from .timeline import commitment_awards
 
         personal_data.register("awards", awards_part)
+        timeline.register("awards", commitment_awards)
