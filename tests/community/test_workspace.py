@@ -310,3 +310,28 @@ def test_workspace_queries_do_not_grow_with_commitments_and_milestones(
     _grow(world, 5)
     after = [count_queries(client, url, django_assert_max_num_queries, 30) for url in pages]
     assert after == before
+
+
+def test_staff_name_and_remove_points_of_contact_in_the_admin(world):
+    staff = UserFactory(is_staff=True, is_superuser=True)
+    person = world["users"]["reformer"]
+    client = client_for(staff)
+    listing = client.get("/admin/snippets/community/pointofcontact/")
+    assert listing.status_code == 200
+    response = client.post(
+        "/admin/snippets/community/pointofcontact/add/",
+        {"member": world["member"].pk, "user": person.pk},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    seat = PointOfContact.objects.get(member=world["member"], user=person)
+    assert seat.created_by == staff
+    assert client_for(person).get(urls(world)[0]).status_code == 200
+    response = client.post(f"/admin/snippets/community/pointofcontact/delete/{seat.pk}/")
+    assert response.status_code == 302
+    assert client_for(person).get(urls(world)[0]).status_code == 403
+    # an editor (no permission on points of contact) cannot name one
+    editor = world["users"]["editor"]
+    assert client_for(editor).get("/admin/snippets/community/pointofcontact/").status_code in (
+        302,
+        403,
+    )
