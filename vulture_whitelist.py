@@ -273,3 +273,9 @@ _.last_activity_at  # Thread: the board's order (by name in Meta.ordering and th
 # --- members at work (issue 14) -------------------------------------------------------------
 _.created_by  # PointOfContact: who named them (the workspace admin)
 _.can_edit_member  # community.permissions: the workspace views, the API and the admin
+_.changed_by, _.changed_at  # ChangeRecord: shown in the workspace's history table
+_.unmeasured  # progress.Rollup: commitments without milestones (docs, API)
+_.detail, _.year_only  # timeline.Entry fields read by the timeline template
+_.input_type  # Django widget option
+_._post_clean, _.clean_date  # Django ModelForm hooks (workspace forms)
+_.progress_percent  # set on commitments for the workspace template

@@ -18,7 +18,6 @@ from .models import (
     EvidenceLink,
     Member,
     Milestone,
-    PointOfContact,
     ProgressUpdate,
     User,
 )
@@ -251,23 +250,3 @@ def progress_update_create(
     if latest.pk == update.pk and commitment.status != status:
         commitment_update(user=user, commitment=commitment, status=status)
     return update
-
-
-# --- staff: naming and removing points of contact -----------------------------------------
-
-
-@transaction.atomic
-def point_of_contact_add(*, staff: User, member: Member, user: User) -> PointOfContact:
-    if not (staff.is_active and staff.is_staff):
-        raise PermissionDenied("Only staff name points of contact")
-    seat, _created = PointOfContact.objects.get_or_create(
-        member=member, user=user, defaults={"created_by": staff}
-    )
-    return seat
-
-
-@transaction.atomic
-def point_of_contact_remove(*, staff: User, seat: PointOfContact) -> None:
-    if not (staff.is_active and staff.is_staff):
-        raise PermissionDenied("Only staff remove points of contact")
-    seat.delete()
