@@ -335,3 +335,16 @@ def test_staff_name_and_remove_points_of_contact_in_the_admin(world):
         302,
         403,
     )
+
+
+def test_the_workspace_home_and_the_rule_page_in_fixed_queries(
+    world, client, django_assert_max_num_queries
+):
+    staff = client_for(world["users"]["staff"])
+    staff.get("/workspace/")
+    before = count_queries(staff, "/workspace/", django_assert_max_num_queries, 12)
+    for _i in range(5):
+        MemberFactory()
+    assert count_queries(staff, "/workspace/", django_assert_max_num_queries, 12) == before
+    client.get("/commitments/progress/")
+    count_queries(client, "/commitments/progress/", django_assert_max_num_queries, 2)
