@@ -77,3 +77,13 @@ def test_the_commitment_page_shows_the_timeline_in_fixed_queries(
         )
         MilestoneFactory(commitment=commitment, is_done=True, done_date=datetime.date(2023, 1, day))
     assert count_queries(client, url, django_assert_max_num_queries, 60) == before
+
+
+def test_a_story_behind_a_restriction_stays_off_the_timeline(commitment):
+    from wagtail.models import PageViewRestriction
+
+    from stories.models import StoryPage
+
+    story = StoryPage.objects.get(title="Courts open")
+    PageViewRestriction.objects.create(page=story.get_parent(), restriction_type="login")
+    assert "story" not in [e.kind for e in timeline.for_commitment(commitment)]
