@@ -74,9 +74,9 @@ def test_detail_pages_do_not_grow_with_related_rows(
     profile.expertise.add("audits", "procurement", "open data")
 
     # the member's progress roll-up: one; the commitment's timeline: progress updates,
-    # stories, awards (one each)
+    # stories, awards (one each); its milestones' evidence links: one
     _count(client, "/members/big-member/", django_assert_max_num_queries, 11)
-    _count(client, f"/commitments/{commitment.public_id}/", django_assert_max_num_queries, 18)
+    _count(client, f"/commitments/{commitment.public_id}/", django_assert_max_num_queries, 19)
     _count(client, f"/reformers/{profile.slug}/", django_assert_max_num_queries, 10)
     client.force_login(reformer)
     _count(client, "/profile/", django_assert_max_num_queries, 22)
@@ -129,11 +129,11 @@ def _cold_count(client, url, django_assert_max_num_queries, limit):
 # 13, 14 / 21, 22; commitment 25, 25 / 33, 33; plan 8, 8 / 16, 16; commitments with words
 # 17, 17 / 25, 25; research with words 16, 16 / 24, 24.
 # Since: the hub's and the member's progress roll-up (+1 each; +1 for "may edit" signed in),
-# the commitment's timeline (+3: progress updates, stories, awards).
+# the commitment's timeline (+3: progress updates, stories, awards) and evidence links (+1).
 CONNECTED_PAGES = [
     ("/challenge-areas/anti-corruption/", 31),
     ("/members/connected/", 25),
-    ("/commitments/CN0001/", 37),
+    ("/commitments/CN0001/", 38),
     ("/action-plans/AP_CONNECTED/", 17),
     ("/commitments/?q=register", 26),
     ("/resources/?q=register+study", 25),

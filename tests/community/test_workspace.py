@@ -237,6 +237,8 @@ def test_milestones_evidence_and_updates(world):
         == 302
     )
     assert world["milestone"].evidence_links.get().title == "Gazette"
+    public = Client().get(world["commitment"].get_absolute_url()).content.decode()
+    assert 'href="https://example.org/g"' in public and "Gazette" in public
     response = client.post(
         f"{c}updates/new/", {"date": "2024-03-02", "status": "completed", "note": "Law in force."}
     )
