@@ -81,7 +81,7 @@ def _workspace(accounts) -> None:
     progress updates (workspace.yaml); found by their keys, so a second run adds nothing."""
     data = read_yaml(DEMO / "workspace.yaml")
     contact = data["contact"]
-    user = accounts.user(contact["email"], password=DEMO_PASSWORD)
+    user = accounts.user(CONTACT_EMAIL, password=DEMO_PASSWORD)
     if user.first_name != contact["first_name"]:
         user.first_name = contact["first_name"]
         user.save(update_fields=["first_name"])
