@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
+from . import workspace_services
 from .choosers import ReformerChooserViewSet
 from .models import (
     ActionPlan,
@@ -131,6 +132,22 @@ def _point_of_contact_named_by(request, instance):
     if isinstance(instance, PointOfContact) and instance.created_by_id is None:
         instance.created_by = request.user
         instance.save(update_fields=["created_by"])
+
+
+@hooks.register("before_edit_snippet")
+def _commitment_before_edit(request, instance):
+    if isinstance(instance, Commitment):
+        request._commitment_before = workspace_services.commitment_snapshot(instance)
+
+
+@hooks.register("after_edit_snippet")
+def _commitment_edited(request, instance):
+    """Edits of a commitment in the admin join its history, like the workspace's."""
+    before = getattr(request, "_commitment_before", None)
+    if isinstance(instance, Commitment) and before is not None:
+        workspace_services.admin_change_record(
+            user=request.user, commitment=instance, before=before
+        )
 
 
 class PartnershipGroup(SnippetViewSetGroup):

@@ -36,6 +36,19 @@ COMMITMENT_FIELDS = (
     "status",
 )
 MILESTONE_FIELDS = ("title", "due_date", "is_done", "done_date")
+# what the admin may change besides: the id and the IRM's assessment
+ADMIN_FIELDS = (
+    "public_id",
+    *COMMITMENT_FIELDS,
+    "irm_specificity",
+    "irm_potential_impact",
+    "irm_completion_midterm",
+    "irm_completion",
+    "irm_opened_government",
+    "irm_starred",
+    "irm_report_year",
+    "source_url",
+)
 
 
 def _allowed(user, member: Member) -> None:
@@ -250,3 +263,27 @@ def progress_update_create(
     if latest.pk == update.pk and commitment.status != status:
         commitment_update(user=user, commitment=commitment, status=status)
     return update
+
+
+# --- changes made in the Wagtail admin (community.wagtail_hooks) ----------------------------
+
+
+def commitment_snapshot(commitment: Commitment) -> dict:
+    """The commitment's own fields as text, to compare after an edit in the admin."""
+    return {name: _text(getattr(commitment, name)) for name in ADMIN_FIELDS}
+
+
+def admin_change_record(*, user: User, commitment: Commitment, before: dict) -> None:
+    """Keep what an edit in the admin changed (the admin saves the commitment itself)."""
+    after = commitment_snapshot(commitment)
+    changes = {
+        name: [before[name], after[name]] for name in ADMIN_FIELDS if before[name] != after[name]
+    }
+    _record(
+        user=user,
+        commitment=commitment,
+        subject=ChangeRecord.Subject.COMMITMENT,
+        subject_id=commitment.pk,
+        action=ChangeRecord.Action.CHANGED,
+        changes=changes,
+    )

@@ -350,3 +350,39 @@ def test_the_workspace_home_and_the_rule_page_in_fixed_queries(
     assert count_queries(staff, "/workspace/", django_assert_max_num_queries, 12) == before
     client.get("/commitments/progress/")
     count_queries(client, "/commitments/progress/", django_assert_max_num_queries, 2)
+
+
+def test_an_edit_in_the_admin_joins_the_history(world):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    staff = UserFactory(is_staff=True, is_superuser=True)
+    commitment, milestone = world["commitment"], world["milestone"]
+    data = nested_form_data(
+        {
+            "public_id": commitment.public_id,
+            "action_plan": commitment.action_plan_id,
+            "number": "",
+            "title": "Retitled in the admin",
+            "short_title": "",
+            "description": commitment.description,
+            "plan_heading": "",
+            "lead_institution": "",
+            "supporting_institutions": "",
+            "status": commitment.status,
+            "milestones": inline_formset(
+                [{"id": milestone.pk, "title": milestone.title, "ORDER": 0}], initial=1
+            ),
+            "irm_completion": "complete",
+            "policy_areas": "",
+        }
+    )
+    response = client_for(staff).post(
+        f"/admin/snippets/community/commitment/edit/{commitment.pk}/", data
+    )
+    assert response.status_code == 302, response.context["form"].errors if response.context else ""
+    record = ChangeRecord.objects.get(commitment=commitment)
+    assert record.changed_by == staff
+    assert record.changes == {
+        "title": [commitment.title, "Retitled in the admin"],
+        "irm_completion": ["", "complete"],
+    }
