@@ -279,3 +279,9 @@ _.commitment_count, _.action_plan_count, _.member_count  # serializer fields (an
 _.chapter_slug, _.chapter_title  # serializer fields
 _.renderer_classes, _.filter_backends, _.lookup_field, _.lookup_value_regex  # view options
 _.strength  # CategoryRanking: the agreement in words, read by the ranking screen
+_.changed_by, _.changed_at  # ChangeRecord: shown in the workspace's history table
+_.unmeasured  # progress.Rollup: commitments without milestones (docs, API)
+_.detail, _.year_only  # timeline.Entry fields read by the timeline template
+_.input_type  # Django widget option
+_._post_clean, _.clean_date  # Django ModelForm hooks (workspace forms)
+_.progress_percent  # set on commitments for the workspace template

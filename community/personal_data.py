@@ -101,3 +101,31 @@ def profile_part(user) -> dict | None:
         "created_at": profile.created_at,
         "updated_at": profile.updated_at,
     }
+
+
+def points_of_contact_part(user) -> dict:
+    """The member governments the person is a point of contact of, and the progress updates
+    they wrote (their history entries keep the change, not the person, once they go)."""
+    from .models import PointOfContact, ProgressUpdate
+
+    seats = PointOfContact.objects.filter(user=user).select_related("member").order_by("pk")
+    updates = (
+        ProgressUpdate.objects.filter(created_by=user)
+        .select_related("commitment")
+        .order_by("date", "pk")
+    )
+    return {
+        "seats": [
+            {"member": seat.member.slug, "name": seat.member.name, "since": seat.created_at}
+            for seat in seats
+        ],
+        "progress_updates": [
+            {
+                "commitment": update.commitment.public_id,
+                "date": update.date,
+                "status": update.status,
+                "note": update.note,
+            }
+            for update in updates
+        ],
+    }

@@ -186,7 +186,12 @@ def plan_neighbours(*, commitment: Commitment) -> list[Commitment]:
 def commitment_get(*, public_id: str) -> Commitment:
     commitment = (
         Commitment.objects.select_related("action_plan__member__country__region")
-        .prefetch_related("challenge_areas", "themes", "milestones", "tagged_policy_areas__tag")
+        .prefetch_related(
+            "challenge_areas",
+            "themes",
+            "milestones__evidence_links",
+            "tagged_policy_areas__tag",
+        )
         .filter(public_id__iexact=public_id)
         .first()
     )

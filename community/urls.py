@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import views, workspace_views
 
 
 class PublicIdConverter:
@@ -50,6 +50,26 @@ register_converter(PhotoNameConverter, "photo_name")
 
 app_name = "community"
 
+_W = "workspace/<slug:slug>/commitments/<public_id:public_id>/"
+workspace_urls = [
+    path("workspace/", workspace_views.workspace_home, name="workspace"),
+    path("workspace/<slug:slug>/", workspace_views.workspace_member, name="workspace_member"),
+    path(
+        "workspace/<slug:slug>/commitments/new/",
+        workspace_views.commitment_new,
+        name="workspace_commitment_new",
+    ),
+    path(_W, workspace_views.commitment_edit, name="workspace_commitment"),
+    path(f"{_W}milestones/new/", workspace_views.milestone_new, name="workspace_milestone_new"),
+    path(f"{_W}milestones/<int:pk>/", workspace_views.milestone_edit, name="workspace_milestone"),
+    path(
+        f"{_W}milestones/<int:pk>/evidence/",
+        workspace_views.evidence_add,
+        name="workspace_evidence_add",
+    ),
+    path(f"{_W}updates/new/", workspace_views.update_new, name="workspace_update_new"),
+]
+
 urlpatterns = [
     path("challenge-areas/", views.challenge_area_list, name="challenge_area_list"),
     path(
@@ -61,6 +81,8 @@ urlpatterns = [
     path("members/<slug:slug>/", views.member_detail, name="member_detail"),
     path("action-plans/<plan_id:ogp_id>/", views.action_plan_detail, name="action_plan_detail"),
     path("commitments/", views.commitment_list, name="commitment_list"),
+    # before the commitments' own addresses: "progress" could read as a public id
+    path("commitments/progress/", workspace_views.progress_rule, name="progress_rule"),
     path("commitments/<public_id:public_id>/", views.commitment_detail, name="commitment_detail"),
     path("reformers/", views.reformer_list, name="reformer_list"),
     path("reformers/photos/<photo_name:name>", views.profile_photo, name="profile_photo"),
@@ -68,4 +90,5 @@ urlpatterns = [
     path("profile/", views.profile_edit, name="profile_edit"),
     path("profile/data.json", views.personal_data_download, name="personal_data"),
     path("profile/delete/", views.account_delete, name="account_delete"),
+    *workspace_urls,
 ]

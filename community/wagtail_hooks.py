@@ -1,11 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
+from . import workspace_services
 from .choosers import ReformerChooserViewSet
 from .models import (
     ActionPlan,
@@ -13,6 +16,7 @@ from .models import (
     Commitment,
     Country,
     Member,
+    PointOfContact,
     ReformerProfile,
     Region,
     Theme,
@@ -109,11 +113,54 @@ class ReformerProfileViewSet(SnippetViewSet):
     chooser_viewset_class = ReformerChooserViewSet
 
 
+class PointOfContactViewSet(SnippetViewSet):
+    """Staff name a member's points of contact (who then keep its commitments current in
+    their workspace, /workspace/) and remove them by deleting the row."""
+
+    model = PointOfContact
+    icon = "user"
+    list_display = ["user", "member", "created_at", "created_by"]
+    list_filter = ["member"]
+    panels = [FieldPanel("member"), FieldPanel("user")]
+
+    def get_queryset(self, request):
+        return PointOfContact.objects.select_related("member", "user", "created_by")
+
+
+@hooks.register("after_create_snippet")
+def _point_of_contact_named_by(request, instance):
+    if isinstance(instance, PointOfContact) and instance.created_by_id is None:
+        instance.created_by = request.user
+        instance.save(update_fields=["created_by"])
+
+
+@hooks.register("before_edit_snippet")
+def _commitment_before_edit(request, instance):
+    if isinstance(instance, Commitment):
+        request._commitment_before = workspace_services.commitment_snapshot(instance)
+
+
+@hooks.register("after_edit_snippet")
+def _commitment_edited(request, instance):
+    """Edits of a commitment in the admin join its history, like the workspace's."""
+    before = getattr(request, "_commitment_before", None)
+    if isinstance(instance, Commitment) and before is not None:
+        workspace_services.admin_change_record(
+            user=request.user, commitment=instance, before=before
+        )
+
+
 class PartnershipGroup(SnippetViewSetGroup):
     menu_label = _("Partnership")
     menu_icon = "globe"
     menu_order = 200
-    items = (MemberViewSet, ActionPlanViewSet, CommitmentViewSet, ReformerProfileViewSet)
+    items = (
+        MemberViewSet,
+        ActionPlanViewSet,
+        CommitmentViewSet,
+        PointOfContactViewSet,
+        ReformerProfileViewSet,
+    )
 
 
 register_snippet(PartnershipGroup)

@@ -6,3 +6,10 @@ class StoriesConfig(AppConfig):
     name = "stories"
     verbose_name = _("OpenStories")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from community import timeline
+
+        from .timeline import commitment_stories
+
+        timeline.register("stories", commitment_stories)

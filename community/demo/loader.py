@@ -14,7 +14,17 @@ from django.contrib.auth.models import Group
 from allauth.account.models import EmailAddress
 
 from community import services
-from community.models import ActionPlan, Commitment, Member, Milestone, ReformerProfile, User
+from community.models import (
+    ActionPlan,
+    Commitment,
+    EvidenceLink,
+    Member,
+    Milestone,
+    PointOfContact,
+    ProgressUpdate,
+    ReformerProfile,
+    User,
+)
 from community.permissions import EDITORS, MODERATORS, editors_group_ensure
 from core.demo import pick, read_yaml
 
@@ -29,6 +39,7 @@ ADMIN_PASSWORD = "opengov-admin"  # noqa: S105
 EDITOR_EMAIL = "editor@example.org"
 MODERATOR_EMAIL = "moderator@example.org"
 REFORMER_EMAIL = "reformer@example.org"
+CONTACT_EMAIL = "contact@example.org"  # a point of contact (community/demo/workspace.yaml)
 DEMO_PASSWORD = "opengov-demo"  # noqa: S105
 
 
@@ -58,10 +69,44 @@ def load_partnership() -> str:
     profiles = read_yaml(DEMO / "profiles.yaml")
     for row in profiles:
         accounts.profile(row, countries, vocab, source=DEMO / "profiles.yaml")
+    _workspace(accounts)
     return (
         f"{len(countries)} countries, {len(members)} members, {commitments.count} "
         f"commitments, {len(profiles)} reformer profiles"
     )
+
+
+def _workspace(accounts) -> None:
+    """The demo point of contact, their member's dated milestones with evidence, and
+    progress updates (workspace.yaml); found by their keys, so a second run adds nothing."""
+    data = read_yaml(DEMO / "workspace.yaml")
+    contact = data["contact"]
+    user = accounts.user(CONTACT_EMAIL, password=DEMO_PASSWORD)
+    if user.first_name != contact["first_name"]:
+        user.first_name = contact["first_name"]
+        user.save(update_fields=["first_name"])
+    member = Member.objects.get(code=contact["member"])
+    PointOfContact.objects.get_or_create(member=member, user=user)
+    for row in data["milestones"]:
+        milestone = Milestone.objects.get(
+            commitment__public_id=row["commitment"], title=row["title"]
+        )
+        if not milestone.is_done or milestone.done_date != row["done_date"]:
+            milestone.is_done, milestone.done_date = True, row["done_date"]
+            milestone.save(update_fields=["is_done", "done_date"])
+        for link in row["evidence"]:
+            EvidenceLink.objects.get_or_create(
+                milestone=milestone,
+                url=link["url"],
+                defaults={"title": link["title"], "created_by": user},
+            )
+    for row in data["progress_updates"]:
+        commitment = Commitment.objects.get(public_id=row["commitment"])
+        ProgressUpdate.objects.update_or_create(
+            commitment=commitment,
+            date=row["date"],
+            defaults={"status": row["status"], "note": row["note"], "created_by": user},
+        )
 
 
 def _legacy_ids_rename() -> None:

@@ -9,19 +9,23 @@ from .records import (
     PolicyAreaTag,
 )
 from .taxonomy import ChallengeArea, Country, Region, Theme
+from .workspace import ChangeRecord, EvidenceLink, ProgressUpdate
 
 __all__ = [
     "ActionPlan",
     "ChallengeArea",
+    "ChangeRecord",
     "Commitment",
     "CommitmentPolicyArea",
     "Country",
+    "EvidenceLink",
     "ExpertiseTag",
     "Member",
     "Milestone",
     "PointOfContact",
     "PolicyAreaTag",
     "ProfileExpertise",
+    "ProgressUpdate",
     "ReformerProfile",
     "Region",
     "Theme",

@@ -366,8 +366,14 @@ class Milestone(Orderable):
     title = models.CharField(_("milestone"), max_length=500)
     due_date = models.DateField(_("due"), null=True, blank=True)
     is_done = models.BooleanField(_("done"), default=False)
+    done_date = models.DateField(_("done on"), null=True, blank=True)
 
-    panels = [FieldPanel("title"), FieldPanel("due_date"), FieldPanel("is_done")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("due_date"),
+        FieldPanel("is_done"),
+        FieldPanel("done_date"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("milestone")

@@ -48,6 +48,22 @@ PAGE_TYPES = {
     "member": ("/members/{s.member.slug}/", SIGNED_IN),
     "commitments": ("/commitments/", SIGNED_IN),
     "commitment": ("/commitments/{s.commitment.public_id}/", SIGNED_IN),
+    "progress rule": ("/commitments/progress/", ANONYMOUS),
+    "workspace": ("/workspace/", SIGNED_IN),
+    "workspace member": ("/workspace/{s.member.slug}/", SIGNED_IN),
+    "workspace commitment": (
+        "/workspace/{s.member.slug}/commitments/{s.commitment.public_id}/",
+        SIGNED_IN,
+    ),
+    "workspace milestone": (
+        "/workspace/{s.member.slug}/commitments/{s.commitment.public_id}/milestones/"
+        "{s.milestone.pk}/",
+        SIGNED_IN,
+    ),
+    "workspace update": (
+        "/workspace/{s.member.slug}/commitments/{s.commitment.public_id}/updates/new/",
+        SIGNED_IN,
+    ),
     "reformers": ("/reformers/", SIGNED_IN),
     "reformer": ("/reformers/{s.profile.slug}/", SIGNED_IN),
     "resources": ("/resources/", SIGNED_IN),
@@ -162,10 +178,11 @@ def _build_site():
     )
     for _ in range(3):
         CommitmentFactory(action_plan=plan, challenge_areas=[area])
-    MilestoneFactory(commitment=commitment, title="Publish the first quarterly release")
+    milestone = MilestoneFactory(commitment=commitment, title="Publish the first quarterly release")
 
     editor = UserFactory(email="maria-fernanda.rodriguez-villanueva@example.org")
     editor.groups.add(editors_group_ensure())  # the longest header: Admin link too
+    _workspace(editor, member, commitment, milestone)
     profile = ProfileFactory(
         user=editor,
         display_name="María Fernanda Rodríguez-Villanueva de la Cruz",
@@ -235,6 +252,26 @@ def _build_site():
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
         **learning, thread=thread, programme=programme, results=results, judged=judged,
+        milestone=milestone,
+    )  # fmt: skip
+
+
+def _workspace(user, member, commitment, milestone):
+    """The signed-in person keeps the member's commitments: a dated milestone with evidence,
+    a progress update with a long word (the workspace and the timeline have them)."""
+    import datetime
+
+    from community import workspace_services
+    from community.models import PointOfContact
+
+    PointOfContact.objects.create(member=member, user=user)
+    workspace_services.milestone_update(
+        user=user, milestone=milestone, is_done=True, done_date=datetime.date(2024, 3, 1)
+    )
+    workspace_services.evidence_add(user=user, milestone=milestone, url=LONG_URL, title=LONG_WORD)
+    workspace_services.progress_update_create(
+        user=user, commitment=commitment, date=datetime.date(2024, 3, 2), status="in_progress",
+        note=f"The {LONG_WORD} is in force.",
     )  # fmt: skip
 
 

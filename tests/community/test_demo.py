@@ -19,3 +19,21 @@ def test_the_readme_reformer_has_a_public_profile_and_a_dashboard(client, vocab)
     response = client.get("/dashboard/")
     assert response.status_code == 200
     assert response.context["profile"] == profile
+
+
+def test_the_readme_point_of_contact_keeps_a_member_with_updates_and_evidence(client, vocab):
+    from community.demo.loader import CONTACT_EMAIL
+    from community.models import EvidenceLink, PointOfContact, ProgressUpdate
+
+    load_partnership()
+    load_partnership()  # a second run adds nothing
+    seat = PointOfContact.objects.get(user__email=CONTACT_EMAIL)
+    assert ProgressUpdate.objects.filter(commitment__action_plan__member=seat.member).count() == 2
+    assert (
+        EvidenceLink.objects.filter(milestone__commitment__action_plan__member=seat.member).count()
+        == 2
+    )
+    assert client.login(email=CONTACT_EMAIL, password=DEMO_PASSWORD)
+    assert client.get(f"/workspace/{seat.member.slug}/").status_code == 200
+    page = client.get("/commitments/SAMPLE-CHL-003/").content.decode()
+    assert "Progress update" in page and "Milestone done" in page

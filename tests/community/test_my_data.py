@@ -106,6 +106,7 @@ def test_every_registered_part_is_in_the_download(reformer):
     assert personal_data.registered() == [
         "account",
         "profile",
+        "points_of_contact",
         "self_assessments",
         "learning",
         "awards",

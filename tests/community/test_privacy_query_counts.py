@@ -59,8 +59,8 @@ def test_the_data_download_takes_a_fixed_number_of_queries(
     # account, profile, saved searches, self-assessments; one query per kind of record of the
     # learning part (enrolments, attempts, certificates, applications, threads, replies, alumni)
     # and of the awards part (nominations made and of me, jury seats, assignments, conflicts,
-    # scores): 24, whatever their number
-    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 24)
+    # scores); the points of contact's seats and progress updates: 26, whatever their number
+    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 26)
 
 
 def test_the_account_deletion_page_takes_a_fixed_number_of_queries(
@@ -74,7 +74,8 @@ def test_deleting_a_rich_account_takes_a_bounded_number_of_queries(
     client, rich_reformer, django_assert_max_num_queries
 ):
     client.force_login(rich_reformer)
-    # 67 (SQLite) with the learning and awards records a deletion cascades to
-    with django_assert_max_num_queries(70):
+    # 67 (SQLite) with the learning and awards records a deletion cascades to; the workspace's
+    # seats, progress updates, evidence links and change records: a few more
+    with django_assert_max_num_queries(76):
         response = client.post("/profile/delete/", {"password": "correct horse battery"})
     assert response.status_code == 302

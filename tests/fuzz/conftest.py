@@ -36,6 +36,16 @@ class World:
     thread: object = None  # a thread on `cohort`'s board, and a reply to it
     reply: object = None
     judged: object = None  # awards: an eligible nomination given to the reformer to score
+    milestone: object = None  # of `commitment`, whose member the reformer is a contact of
+
+
+def _workspace(world: World) -> None:
+    """The reformer is a point of contact of the first commitment's member."""
+    from community.models import PointOfContact
+    from tests.community.factories import MilestoneFactory
+
+    PointOfContact.objects.create(member=world.commitment.action_plan.member, user=world.reformer)
+    world.milestone = MilestoneFactory(commitment=world.commitment, title="Law passed")
 
 
 def _build() -> World:
@@ -74,6 +84,7 @@ def _build() -> World:
         user=reformer, name="Owners", query="contracts", filters={"area": ["anti-corruption"]}
     )
     world = World(vocab, reformer, private, commitment, chapter, story, resource, saved)
+    _workspace(world)
     _learning(world)
     _awards(world)
     return world

@@ -15,6 +15,12 @@ from api.filters import ActionPlanFilter
 from awards.forms import ConflictForm, NominationForm, RecordSuggestionForm, ScoreForm
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
+from community.workspace_forms import (
+    CommitmentForm,
+    EvidenceForm,
+    MilestoneForm,
+    ProgressUpdateForm,
+)
 from guide.forms import ChapterForm, ReportForm, SelfAssessmentForm
 from learning.alumni_filters import AlumniFilter
 from learning.board_forms import ModerationForm, ReplyForm, ThreadForm
@@ -111,6 +117,35 @@ def _nomination_base(world):
 
 
 NOMINATION_IDS = ("0", "99999999999999999999", "-1")
+
+
+def _ws(world, rest=""):
+    """An address in the fuzz reformer's workspace (they keep FZ0001's member)."""
+    return f"/workspace/{world.commitment.action_plan.member.slug}/{rest}"
+
+
+def _ws_commitment(world, segment, rest=""):
+    return _ws(world, f"commitments/{seg(segment, world.commitment.public_id)}/{rest}")
+
+
+def _ws_milestone(world, segment, rest=""):
+    return _ws_commitment(world, None, f"milestones/{seg(segment, world.milestone.pk)}/{rest}")
+
+
+def _commitment_form_fields(world):
+    return form_fields(CommitmentForm(member=world.commitment.action_plan.member))
+
+
+def _commitment_base(world):
+    return {
+        "action_plan": str(world.commitment.action_plan_id),
+        "title": "Open budgets",
+        "status": "in_progress",
+    }
+
+
+MILESTONE_IDS = ("0", "99999999999999999999", "-1", "x")
+PUBLIC_IDS = ("FZ0002", "NOPE", "A" * 41, "%00")
 
 
 def _saved_search_fields(world):
@@ -309,6 +344,29 @@ GET_TARGETS = [
     # the wrong password (every fuzzed value is wrong): the account is kept
     Target("community:account_delete", lambda w, s: "/profile/delete/", methods=("GET", "POST"),
            posted=lambda w: form_fields(AccountDeleteForm(w.reformer))),
+    # --- the member workspace and the progress rule
+    Target("community:progress_rule", lambda w, s: "/commitments/progress/"),
+    Target("community:workspace", lambda w, s: "/workspace/", extra=PAGINATED),
+    Target("community:workspace_member", lambda w, s: _ws(w) if s is None else f"/workspace/{s}/",
+           segments=ODD_SLUGS),
+    Target("community:workspace_commitment_new", lambda w, s: _ws(w, "commitments/new/"),
+           methods=("GET", "POST"), posted=_commitment_form_fields, base=_commitment_base),
+    Target("community:workspace_commitment", _ws_commitment, segments=PUBLIC_IDS,
+           methods=("GET", "POST"), posted=_commitment_form_fields, base=_commitment_base),
+    Target("community:workspace_milestone_new",
+           lambda w, s: _ws_commitment(w, s, "milestones/new/"), segments=PUBLIC_IDS,
+           methods=("GET", "POST"), posted=fields_of(MilestoneForm),
+           base=lambda w: {"title": "Law passed", "due_date": "2025-01-01"}),
+    Target("community:workspace_milestone", _ws_milestone, segments=MILESTONE_IDS,
+           methods=("GET", "POST"), posted=fields_of(MilestoneForm),
+           base=lambda w: {"title": "Law passed", "is_done": "on", "done_date": "2024-01-01"}),
+    Target("community:workspace_evidence_add", lambda w, s: _ws_milestone(w, s, "evidence/"),
+           segments=MILESTONE_IDS, methods=("GET", "POST"), posted=fields_of(EvidenceForm),
+           base=lambda w: {"title": "Gazette", "url": "https://example.org/gazette"}),
+    Target("community:workspace_update_new",
+           lambda w, s: _ws_commitment(w, s, "updates/new/"), segments=PUBLIC_IDS,
+           methods=("GET", "POST"), posted=fields_of(ProgressUpdateForm),
+           base=lambda w: {"date": "2024-01-01", "status": "in_progress", "note": "Going."}),
     # --- resources
     Target("resources:resource_list", lambda w, s: "/resources/", fields_of(ResourceFilter),
            PAGINATED),

@@ -291,6 +291,7 @@ def key_pages(site) -> list[str]:
         "/members/bogota/",
         "/commitments/",
         f"/commitments/{site.commitments[0].public_id}/",
+        "/commitments/progress/",
         "/reformers/",
         f"/reformers/{site.reformer.slug}/",
         "/resources/",
@@ -514,6 +515,28 @@ def test_every_internal_link_keeps_the_readers_language(site, client, language):
             page = read(response)
         failures += [f"{url}: {href}" for href in _foreign_links(page, language)]
     assert not failures, "\n".join(failures)
+
+
+def test_the_workspace_links_keep_the_readers_language(site, client):
+    """A point of contact's workspace (the member, a commitment, a milestone) in French and
+    Spanish: every link stays in that language."""
+    from community.models import PointOfContact
+    from tests.community.factories import MilestoneFactory
+
+    commitment = site.commitments[0]
+    member = commitment.action_plan.member
+    milestone = MilestoneFactory(commitment=commitment)
+    PointOfContact.objects.create(member=member, user=site.reformer.user)
+    client.force_login(site.reformer.user)
+    base = f"/workspace/{member.slug}/"
+    urls = ["/workspace/", base, f"{base}commitments/{commitment.public_id}/",
+            f"{base}commitments/{commitment.public_id}/milestones/{milestone.pk}/"]  # fmt: skip
+    for language in ("fr", "es"):
+        for url in urls:
+            response = client.get(f"/{language}{url}")
+            assert response.status_code == 200, url
+            page = read(response)
+            assert not _foreign_links(page, language), (url, _foreign_links(page, language))
 
 
 def test_the_dashboard_links_keep_the_readers_language(site, client):

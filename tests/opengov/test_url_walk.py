@@ -61,7 +61,13 @@ from wagtail.models import Page, get_page_models
 import pytest
 from PIL import Image
 
-from tests.community.factories import CommitmentFactory, ProfileFactory, UserFactory
+from community.models import PointOfContact
+from tests.community.factories import (
+    CommitmentFactory,
+    MilestoneFactory,
+    ProfileFactory,
+    UserFactory,
+)
 from tests.guide.factories import GuideChapterPageFactory, GuideIndexPageFactory
 from tests.opengov.urlwalk import Route, routes, sample_path
 from tests.resources.factories import ResourceFactory
@@ -74,6 +80,9 @@ EVERYONE = (OK,) * 6
 SIGNED_IN = (LOGIN, OK, OK, OK, OK, OK)
 NOBODY = (NOT_FOUND,) * 6
 SIGNED_OUT_ONLY = (OK, FOUND, FOUND, FOUND, FOUND, FOUND)  # signed in: sent to the dashboard
+# the member workspace: "reformer" is w.member's point of contact; staff keep every member's
+CONTACTS = (LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)
+CONTACTS_400 = (LOGIN, 400, FORBIDDEN, FORBIDDEN, FORBIDDEN, 400)  # a form sent empty
 # The catch-all pattern that serves Wagtail pages; covered by PAGES.
 PAGE_SERVING = r"^((?:[\w\-]+/)*)$"
 
@@ -158,6 +167,70 @@ ROUTES = {
     "commitments/<public_id:public_id>/": [
         get("/commitments/{w.commitment.public_id}/", EVERYONE),
         get("/commitments/XX9999/", NOBODY),
+    ],
+    # --- the member workspace: "reformer" is a point of contact of w.member, "another
+    # reformer" of another member; staff may change every member's records
+    "commitments/progress/": [get("/commitments/progress/", EVERYONE)],
+    "workspace/": [get("/workspace/", SIGNED_IN)],
+    "workspace/<slug:slug>/": [
+        get("/workspace/{w.member.slug}/", CONTACTS),
+        get("/workspace/no-such-member/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
+    "workspace/<slug:slug>/commitments/new/": [
+        get("/workspace/{w.member.slug}/commitments/new/", CONTACTS),
+        post("/workspace/{w.member.slug}/commitments/new/", CONTACTS_400),  # nothing typed
+    ],
+    "workspace/<slug:slug>/commitments/<public_id:public_id>/": [
+        get("/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/", CONTACTS),
+        post("/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/", CONTACTS_400),
+        get(
+            "/workspace/{w.member.slug}/commitments/{w.foreign.public_id}/",
+            (LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+        ),
+    ],
+    "workspace/<slug:slug>/commitments/<public_id:public_id>/milestones/new/": [
+        get(
+            "/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/milestones/new/",
+            CONTACTS,
+        ),
+        post(
+            "/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/milestones/new/",
+            CONTACTS_400,
+        ),
+    ],
+    "workspace/<slug:slug>/commitments/<public_id:public_id>/milestones/<int:pk>/": [
+        get(
+            "/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/milestones/"
+            "{w.milestone.pk}/",
+            CONTACTS,
+        ),
+        get(
+            "/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/milestones/"
+            "{w.foreign_milestone.pk}/",
+            (LOGIN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+        ),
+    ],
+    "workspace/<slug:slug>/commitments/<public_id:public_id>/milestones/<int:pk>/evidence/": [
+        get(
+            "/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/milestones/"
+            "{w.milestone.pk}/evidence/",
+            (LOGIN,) + (NOT_ALLOWED,) * 5,
+        ),
+        post(
+            "/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/milestones/"
+            "{w.milestone.pk}/evidence/",
+            (LOGIN, FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FOUND),
+            {"title": "Gazette", "url": "https://example.org/gazette"},
+        ),
+    ],
+    "workspace/<slug:slug>/commitments/<public_id:public_id>/updates/new/": [
+        get(
+            "/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/updates/new/", CONTACTS
+        ),
+        post(
+            "/workspace/{w.member.slug}/commitments/{w.commitment.public_id}/updates/new/",
+            CONTACTS_400,
+        ),
     ],
     "reformers/": [get("/reformers/", EVERYONE)],
     "reformers/<slug:slug>/": [
@@ -690,6 +763,9 @@ def _build_world():
     moderator.groups.add(Group.objects.get(name=MODERATORS))
     staff = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
     commitment = CommitmentFactory(challenge_areas=[area], themes=[theme])
+    foreign = CommitmentFactory()
+    PointOfContact.objects.create(member=commitment.action_plan.member, user=reformer)
+    PointOfContact.objects.create(member=foreign.action_plan.member, user=other)
     document = get_document_model().objects.create(title="Terms of reference")
     document.file.save("terms.txt", ContentFile(b"Terms of reference"), save=True)
     home = home_page()
@@ -706,6 +782,9 @@ def _build_world():
         theme=theme,
         commitment=commitment,
         member=commitment.action_plan.member,
+        foreign=foreign,
+        milestone=MilestoneFactory(commitment=commitment),
+        foreign_milestone=MilestoneFactory(commitment=foreign),
         resource=ResourceFactory(challenge_areas=[area]),
         document=document,
         private_profile=_with_photo(user=reformer, visibility="private"),
