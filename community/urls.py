@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import challenge_views, views
 
 
 class PublicIdConverter:
@@ -68,4 +68,22 @@ urlpatterns = [
     path("profile/", views.profile_edit, name="profile_edit"),
     path("profile/data.json", views.personal_data_download, name="personal_data"),
     path("profile/delete/", views.account_delete, name="account_delete"),
+    # the Open Gov Challenge (community/challenge_views.py)
+    path(
+        "challenge/members/<slug:slug>/",
+        challenge_views.member_submissions,
+        name="challenge_member_submissions",
+    ),
+    path(
+        "challenge/members/<slug:slug>/new/",
+        challenge_views.submission_create,
+        name="challenge_submission_create",
+    ),
+    path(
+        "challenge/submissions/<int:pk>/edit/",
+        challenge_views.submission_edit,
+        name="challenge_submission_edit",
+    ),
+    path("challenge/review/", challenge_views.review_list, name="challenge_review_list"),
+    path("challenge/review/<int:pk>/", challenge_views.review, name="challenge_review"),
 ]

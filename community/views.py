@@ -8,9 +8,10 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import badges, labels, personal_data, selectors, services
+from . import badges, challenge_selectors, labels, personal_data, selectors, services
 from .filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from .forms import AccountDeleteForm, ProfileForm
+from .permissions import can_edit_member
 
 COMMITMENTS_PER_PAGE = 20
 MEMBERS_PER_PAGE = 30
@@ -42,6 +43,7 @@ def challenge_area_detail(request, slug):
     reformers, reformer_count = selectors.reformers_listed(
         user=request.user, limit=REFORMERS_SHOWN, challenge_areas=area
     )
+    accepted, accepted_count = challenge_selectors.accepted_in_area(area=area)
     return render(
         request,
         "community/challenge_area_detail.html",
@@ -54,6 +56,9 @@ def challenge_area_detail(request, slug):
             "member_count": len(members),
             "reformers": reformers,
             "reformer_count": reformer_count,
+            "charts": challenge_selectors.hub_charts(area=area),
+            "accepted": accepted,
+            "accepted_count": accepted_count,
         },
     )
 
@@ -74,10 +79,18 @@ def member_detail(request, slug):
     reformers, reformer_count = selectors.reformers_listed(
         user=request.user, limit=REFORMERS_SHOWN, country_id=member.country_id
     )
+    accepted, accepted_count = challenge_selectors.accepted_for_member(member=member)
     return render(
         request,
         "community/member_detail.html",
-        {"member": member, "reformers": reformers, "reformer_count": reformer_count},
+        {
+            "member": member,
+            "reformers": reformers,
+            "reformer_count": reformer_count,
+            "accepted": accepted,
+            "accepted_count": accepted_count,
+            "can_edit": can_edit_member(request.user, member),
+        },
     )
 
 

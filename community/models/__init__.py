@@ -1,3 +1,4 @@
+from .challenge import ChallengeSubmission
 from .people import ExpertiseTag, ProfileExpertise, ReformerProfile, User
 from .records import (
     ActionPlan,
@@ -13,6 +14,7 @@ from .taxonomy import ChallengeArea, Country, Region, Theme
 __all__ = [
     "ActionPlan",
     "ChallengeArea",
+    "ChallengeSubmission",
     "Commitment",
     "CommitmentPolicyArea",
     "Country",
