@@ -44,7 +44,10 @@ class SubmissionForm(forms.Form):
         queryset=Commitment.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": _("Link only commitments of this member.")},
+        error_messages={
+            "invalid_choice": _("Link only commitments of this member."),
+            "invalid_pk_value": _("Link only commitments of this member."),
+        },
     )
     action = forms.ChoiceField(
         choices=[("draft", _("Save as a draft")), ("submit", _("Send for review"))],

@@ -189,14 +189,12 @@ def test_each_review_sends_one_email_in_the_submissions_language(
         with translation.override(language):
             return f"[OpenGov Commons] {gettext(text) % {'title': title}}"
 
+    reform = "Open Gov Challenge reform"
     assert [(m.to[0], m.subject) for m in mail.outbox] == [
-        (
-            "amelie@example.org",
-            subject("fr", "Changes requested to your Open Gov Challenge reform: %(title)s"),
-        ),
-        ("juan@example.org", subject("es", "Your Open Gov Challenge reform was not accepted: %(title)s")),
-        ("amelie@example.org", subject("fr", "Your Open Gov Challenge reform is accepted: %(title)s")),
-    ]  # fmt: skip
+        ("amelie@example.org", subject("fr", f"Changes requested to your {reform}: %(title)s")),
+        ("juan@example.org", subject("es", f"Your {reform} was not accepted: %(title)s")),
+        ("amelie@example.org", subject("fr", f"Your {reform} is accepted: %(title)s")),
+    ]
     changes, declined_mail, accepted = mail.outbox
     assert "Nommez les tribunaux." in changes.body
     # links at the submitter's language prefix: each e-mail was written in its language
