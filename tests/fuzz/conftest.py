@@ -35,6 +35,8 @@ class World:
     award_file_name: str = ""
     thread: object = None  # a thread on `cohort`'s board, and a reply to it
     reply: object = None
+    challenge_draft: object = None  # the reformer's member's Open Gov Challenge draft
+    challenge_sent: object = None  # and a submission awaiting review
 
 
 def _build() -> World:
@@ -75,7 +77,21 @@ def _build() -> World:
     world = World(vocab, reformer, private, commitment, chapter, story, resource, saved)
     _learning(world)
     _awards(world)
+    _challenge(world)
     return world
+
+
+def _challenge(world: World) -> None:
+    """The reformer is a point of contact of the first commitment's member, with a draft
+    Open Gov Challenge submission and one awaiting review."""
+    from community.models import PointOfContact
+    from tests.community.challenge_factories import SubmissionFactory
+
+    member = world.commitment.action_plan.member
+    PointOfContact.objects.get_or_create(member=member, user=world.reformer)
+    made = {"member": member, "challenge_area": world.vocab["areas"]["justice"]}
+    world.challenge_draft = SubmissionFactory(**made, submitted_by=world.reformer)
+    world.challenge_sent = SubmissionFactory(**made, state="submitted")
 
 
 def _awards(world: World) -> None:
