@@ -273,3 +273,7 @@ _.last_activity_at  # Thread: the board's order (by name in Meta.ordering and th
 # --- members at work (issue 14) -------------------------------------------------------------
 _.created_by  # PointOfContact: who named them (the workspace admin)
 _.can_edit_member  # community.permissions: the workspace views, the API and the admin
+# the Open Gov Challenge and the hub charts (issue 14, challenge)
+_.review_note, _.reviewed_by, _.reviewed_at  # ChallengeSubmission: shown on the review screens
+_.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar_chart.svg
+_.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
