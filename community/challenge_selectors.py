@@ -189,9 +189,9 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
             dimension=_("Region"),
             measure=_("Commitments"),
             counts=[(labels.label(region), n) for region, n in regions],
-            summary=lambda top, n, total: (
-                _("Most of this area's %(total)s commitments come from %(region)s (%(count)s).")
-                % {"total": total, "region": top, "count": n}
+            summary=lambda listing, total: (
+                _("This area's %(total)s commitments by region: %(listing)s.")
+                % {"total": total, "listing": listing}
             ),
             empty=_("No commitment in this area yet."),
         )
@@ -209,9 +209,9 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
                 for status in Commitment.Status
                 if status in statuses
             ],
-            summary=lambda top, n, total: (
-                _("Of %(total)s commitments, the most (%(count)s) are %(status)s.")
-                % {"total": total, "count": n, "status": top.lower()}
+            summary=lambda listing, total: (
+                _("This area's %(total)s commitments by status: %(listing)s.")
+                % {"total": total, "listing": listing}
             ),
             empty=_("No commitment in this area yet."),
         )
@@ -283,9 +283,9 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
             dimension=_("Year"),
             measure=_("Accepted reforms"),
             counts=[(str(year), n) for year, n in accepted_by_year(area=area)],
-            summary=lambda top, n, total: (
-                _("%(total)s reforms accepted in this area; the most (%(count)s) in %(year)s.")
-                % {"total": total, "count": n, "year": top}
+            summary=lambda listing, total: (
+                _("%(total)s reforms accepted in this area, by year: %(listing)s.")
+                % {"total": total, "listing": listing}
             ),
             empty=no_submission,
         )
@@ -297,9 +297,9 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
             dimension=_("Member"),
             measure=_("Accepted reforms"),
             counts=[(labels.label(member), n) for member, n in accepted_by_member(area=area)],
-            summary=lambda top, n, total: (
-                _("%(member)s has the most accepted reforms in this area (%(count)s).")
-                % {"member": top, "count": n}
+            summary=lambda listing, total: (
+                _("%(total)s reforms accepted in this area, by member: %(listing)s.")
+                % {"total": total, "listing": listing}
             ),
             empty=no_submission,
         )

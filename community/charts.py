@@ -15,11 +15,11 @@ from django.utils.translation import gettext as _
 # The drawing's coordinate system: 320 units wide (1:1 on the narrowest phone), each row a
 # label line and a bar beneath it.
 WIDTH = 320
-ROW_HEIGHT = 36
-LABEL_BASELINE = 14
-BAR_TOP = 19
-BAR_HEIGHT = 11
-MAX_LABEL = 38  # characters of a row's label in the drawing (the table has it whole)
+ROW_HEIGHT = 42
+LABEL_BASELINE = 16
+BAR_TOP = 22
+BAR_HEIGHT = 13
+MAX_LABEL = 32  # characters of a row's label in the drawing (the table has it whole)
 
 
 @dataclass
@@ -128,14 +128,17 @@ def counts_chart(
     summary,
     empty: str,
 ) -> Chart:
-    """One bar per (label, count), in the given order. `summary(top_label, top_count,
-    total)` writes the sentence about the largest (the first of equals)."""
+    """One bar per (label, count), in the given order. `summary(listing, total)` writes the
+    sentence: `listing` names every row with its count in the chart's order ("Americas: 4,
+    Europe: 2"), so that the text says all the drawing does."""
     rows = [Row(label, [Segment("main", measure, count)]) for label, count in counts]
     chart = Chart(slug, title, dimension, rows, [("main", measure)], empty=empty)
-    total = sum(count for _label, count in counts)
     if rows:
-        top_label, top_count = max(counts, key=lambda pair: pair[1])
-        chart.summary = summary(top_label, number_format(top_count), number_format(total))
+        listing = _(", ").join(
+            _("%(label)s: %(count)s") % {"label": label, "count": number_format(count)}
+            for label, count in counts
+        )
+        chart.summary = summary(listing, number_format(sum(c for _label, c in counts)))
     return layout(chart)
 
 

@@ -572,7 +572,7 @@ def test_results_come_before_the_folded_filters_on_a_phone(site, visitor):
     expect(page.get_by_text("Filters (1 applied)")).to_be_hidden()
 
 
-def test_the_hubs_charts_and_their_tables_fit_a_phone_and_print(site, visitor):
+def test_the_hubs_charts_and_their_tables_fit_a_phone_and_print(site, visitor, screenshot_dir):
     """The hub's charts, their tables open, at 320 and 375 px in English and French; printed,
     every table shows without its button."""
     page = visitor(signed_in=True)
@@ -584,6 +584,8 @@ def test_the_hubs_charts_and_their_tables_fit_a_phone_and_print(site, visitor):
             page.set_viewport_size({"width": width, "height": 640})
             seen = page.evaluate(MEASURE)
             assert seen["scrollWidth"] <= seen["clientWidth"], (prefix, width, seen)
+        charts = page.locator(".hub-charts")
+        charts.screenshot(path=screenshot_dir / f"hub-charts{prefix.replace('/', '-')}.png")
     page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = false; })")
     page.emulate_media(media="print")
     assert page.locator(".chart-table table").first.is_visible()

@@ -193,3 +193,18 @@ def test_the_hub_with_charts_does_not_grow_with_its_commitments(
     _grow(vocab, 12, 2010)
     large = count_queries(client, url, django_assert_max_num_queries, 30)
     assert large <= small + 1  # +1 at most: the label cache may be cold after new rows
+
+
+def test_each_chart_says_in_words_what_it_draws(hub):
+    with translation.override("en"):
+        summaries = {chart.slug: chart.summary for chart in selectors.hub_charts(area=hub)}
+    assert summaries == {
+        "regions": "This area's 6 commitments by region: Americas: 4, Europe: 2.",
+        "status": "This area's 6 commitments by status: In progress: 2, Completed: 3, Unknown: 1.",
+        "completion": "In the latest action plans the IRM assessed (2020–2022), 1 of 3 "
+        "commitments (33%) were substantially or fully complete.",
+        "starred": "The IRM starred 2 of the 4 commitments it assessed in this area (50%); 2 "
+        "are not assessed yet.",
+        "challenge-years": "3 reforms accepted in this area, by year: 2024: 1, 2025: 2.",
+        "challenge-members": "3 reforms accepted in this area, by member: Chile: 2, Spain: 1.",
+    }
