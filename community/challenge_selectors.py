@@ -6,6 +6,7 @@ from django.db.models import Case, Count, F, Q, When
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import charts, labels
 from .models import ChallengeArea, ChallengeSubmission, Commitment, Member, Region
@@ -190,8 +191,12 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
             measure=_("Commitments"),
             counts=[(labels.label(region), n) for region, n in regions],
             summary=lambda listing, total: (
-                _("This area's %(total)s commitments by region: %(listing)s.")
-                % {"total": total, "listing": listing}
+                ngettext(
+                    "This area's %(total)s commitment by region: %(listing)s.",
+                    "This area's %(total)s commitments by region: %(listing)s.",
+                    total,
+                )
+                % {"total": charts.number_format(total), "listing": listing}
             ),
             empty=_("No commitment in this area yet."),
         )
@@ -210,8 +215,12 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
                 if status in statuses
             ],
             summary=lambda listing, total: (
-                _("This area's %(total)s commitments by status: %(listing)s.")
-                % {"total": total, "listing": listing}
+                ngettext(
+                    "This area's %(total)s commitment by status: %(listing)s.",
+                    "This area's %(total)s commitments by status: %(listing)s.",
+                    total,
+                )
+                % {"total": charts.number_format(total), "listing": listing}
             ),
             empty=_("No commitment in this area yet."),
         )
@@ -259,9 +268,12 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
                 ("not_assessed", _("Not assessed")),
             ],
             rows=[(_("Commitments in this area"), starred)] if total else [],
-            summary=_(
+            summary=ngettext(
                 "The IRM starred %(starred)s of the %(assessed)s commitments it assessed in "
-                "this area (%(percent)s); %(not_assessed)s are not assessed yet."
+                "this area (%(percent)s); %(not_assessed)s is not assessed yet.",
+                "The IRM starred %(starred)s of the %(assessed)s commitments it assessed in "
+                "this area (%(percent)s); %(not_assessed)s are not assessed yet.",
+                starred["not_assessed"],
             )
             % {
                 "starred": charts.number_format(starred["starred"]),
@@ -284,8 +296,12 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
             measure=_("Accepted reforms"),
             counts=[(str(year), n) for year, n in accepted_by_year(area=area)],
             summary=lambda listing, total: (
-                _("%(total)s reforms accepted in this area, by year: %(listing)s.")
-                % {"total": total, "listing": listing}
+                ngettext(
+                    "%(total)s reform accepted in this area, by year: %(listing)s.",
+                    "%(total)s reforms accepted in this area, by year: %(listing)s.",
+                    total,
+                )
+                % {"total": charts.number_format(total), "listing": listing}
             ),
             empty=no_submission,
         )
@@ -298,8 +314,12 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
             measure=_("Accepted reforms"),
             counts=[(labels.label(member), n) for member, n in accepted_by_member(area=area)],
             summary=lambda listing, total: (
-                _("%(total)s reforms accepted in this area, by member: %(listing)s.")
-                % {"total": total, "listing": listing}
+                ngettext(
+                    "%(total)s reform accepted in this area, by member: %(listing)s.",
+                    "%(total)s reforms accepted in this area, by member: %(listing)s.",
+                    total,
+                )
+                % {"total": charts.number_format(total), "listing": listing}
             ),
             empty=no_submission,
         )

@@ -129,8 +129,8 @@ def counts_chart(
     empty: str,
 ) -> Chart:
     """One bar per (label, count), in the given order. `summary(listing, total)` writes the
-    sentence: `listing` names every row with its count in the chart's order ("Americas: 4,
-    Europe: 2"), so that the text says all the drawing does."""
+    sentence (`total` a number, for the plural): `listing` names every row with its count in
+    the chart's order ("Americas: 4, Europe: 2"), so that the text says all the drawing does."""
     rows = [Row(label, [Segment("main", measure, count)]) for label, count in counts]
     chart = Chart(slug, title, dimension, rows, [("main", measure)], empty=empty)
     if rows:
@@ -138,7 +138,7 @@ def counts_chart(
             _("%(label)s: %(count)s") % {"label": label, "count": number_format(count)}
             for label, count in counts
         )
-        chart.summary = summary(listing, number_format(sum(c for _label, c in counts)))
+        chart.summary = summary(listing, sum(c for _label, c in counts))
     return layout(chart)
 
 
