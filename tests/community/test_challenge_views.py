@@ -197,3 +197,11 @@ def test_challenge_pages_do_not_grow_with_submissions(
     small = count_queries(client, url, django_assert_max_num_queries, limit)
     _grow(world, 9)
     assert count_queries(client, url, django_assert_max_num_queries, limit) <= small
+
+
+def test_staff_find_the_review_in_the_admin_menu_and_editors_do_not(world, client):
+    client.force_login(world["users"]["staff"])
+    assert "/challenge/review/" in client.get("/admin/").content.decode()
+    client.force_login(world["users"]["editor"])
+    response = client.get("/admin/")
+    assert response.status_code == 200 and "/challenge/review/" not in response.content.decode()
