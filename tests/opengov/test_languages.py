@@ -644,6 +644,8 @@ def _allowed_content(site, language) -> tuple[set[str], str]:
         names |= {r.title for r in getattr(page, "recommendations", Page.objects.none()).all()}
     names |= {site.reformer.display_name, site.resource.title, ", ".join(site.resource.authors)}
     names |= {"Budgets are public.", site.learning.certificate.code}  # a lesson's text
+    challenge = site.challenge  # an Open Gov Challenge reform: what its member wrote
+    names |= {challenge.title, challenge.description, challenge.lead_institution}
     for programme in AwardProgrammePage.objects.all():  # awards: what editors wrote
         names |= {programme.description, programme.eligibility, programme.edition}
         for category in programme.categories.all():
