@@ -205,3 +205,13 @@ def test_staff_find_the_review_in_the_admin_menu_and_editors_do_not(world, clien
     client.force_login(world["users"]["editor"])
     response = client.get("/admin/")
     assert response.status_code == 200 and "/challenge/review/" not in response.content.decode()
+
+
+def test_the_members_page_leads_its_contacts_and_staff_to_the_challenge(world, client):
+    link = "/challenge/members/ruritania/"
+    for role, shown in (("anonymous", False), ("other contact", False), ("contact", True),
+                        ("staff", True)):  # fmt: skip
+        client.logout()
+        if world["users"][role] is not None:
+            client.force_login(world["users"][role])
+        assert (link in client.get("/members/ruritania/").content.decode()) is shown, role
