@@ -285,3 +285,8 @@ _.detail, _.year_only  # timeline.Entry fields read by the timeline template
 _.input_type  # Django widget option
 _._post_clean, _.clean_date  # Django ModelForm hooks (workspace forms)
 _.progress_percent  # set on commitments for the workspace template
+# the Open Gov Challenge and the hub charts (issue 14, challenge)
+_.review_note, _.reviewed_by, _.reviewed_at  # ChallengeSubmission: shown on the review screens
+_.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar_chart.svg
+_.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
+_.is_shown  # wagtail MenuItem: the review menu item, for staff only

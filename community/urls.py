@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views, workspace_views
+from . import challenge_views, views, workspace_views
 
 
 class PublicIdConverter:
@@ -91,4 +91,22 @@ urlpatterns = [
     path("profile/data.json", views.personal_data_download, name="personal_data"),
     path("profile/delete/", views.account_delete, name="account_delete"),
     *workspace_urls,
+    # the Open Gov Challenge (community/challenge_views.py)
+    path(
+        "challenge/members/<slug:slug>/",
+        challenge_views.member_submissions,
+        name="challenge_member_submissions",
+    ),
+    path(
+        "challenge/members/<slug:slug>/new/",
+        challenge_views.submission_create,
+        name="challenge_submission_create",
+    ),
+    path(
+        "challenge/submissions/<int:pk>/edit/",
+        challenge_views.submission_edit,
+        name="challenge_submission_edit",
+    ),
+    path("challenge/review/", challenge_views.review_list, name="challenge_review_list"),
+    path("challenge/review/<int:pk>/", challenge_views.review, name="challenge_review"),
 ]

@@ -8,9 +8,10 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import badges, labels, personal_data, selectors, services
+from . import badges, challenge_selectors, labels, personal_data, selectors, services
 from .filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from .forms import AccountDeleteForm, ProfileForm
+from .permissions import can_edit_member
 from .recognitions import recognitions_of
 
 COMMITMENTS_PER_PAGE = 20
@@ -43,6 +44,7 @@ def challenge_area_detail(request, slug):
     reformers, reformer_count = selectors.reformers_listed(
         user=request.user, limit=REFORMERS_SHOWN, challenge_areas=area
     )
+    accepted, accepted_count = challenge_selectors.accepted_in_area(area=area)
     return render(
         request,
         "community/challenge_area_detail.html",
@@ -55,6 +57,9 @@ def challenge_area_detail(request, slug):
             "member_count": len(members),
             "reformers": reformers,
             "reformer_count": reformer_count,
+            "charts": challenge_selectors.hub_charts(area=area),
+            "accepted": accepted,
+            "accepted_count": accepted_count,
         },
     )
 
@@ -75,6 +80,7 @@ def member_detail(request, slug):
     reformers, reformer_count = selectors.reformers_listed(
         user=request.user, limit=REFORMERS_SHOWN, country_id=member.country_id
     )
+    accepted, accepted_count = challenge_selectors.accepted_for_member(member=member)
     return render(
         request,
         "community/member_detail.html",
@@ -83,6 +89,9 @@ def member_detail(request, slug):
             "reformers": reformers,
             "reformer_count": reformer_count,
             "recognitions": recognitions_of("member", member.pk),
+            "accepted": accepted,
+            "accepted_count": accepted_count,
+            "can_edit": can_edit_member(request.user, member),
         },
     )
 

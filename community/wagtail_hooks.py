@@ -1,7 +1,9 @@
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -165,3 +167,19 @@ class PartnershipGroup(SnippetViewSetGroup):
 
 register_snippet(PartnershipGroup)
 register_snippet(VocabularyGroup)
+
+
+class _StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_active and request.user.is_staff
+
+
+@hooks.register("register_admin_menu_item")
+def challenge_review_menu_item():
+    """Staff review Open Gov Challenge submissions on the site (community.challenge_views)."""
+    return _StaffMenuItem(
+        _("Open Gov Challenge review"),
+        reverse_lazy("community:challenge_review_list"),
+        icon_name="tick",
+        order=950,
+    )

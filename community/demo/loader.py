@@ -28,6 +28,8 @@ from community.models import (
 from community.permissions import EDITORS, MODERATORS, editors_group_ensure
 from core.demo import pick, read_yaml
 
+from .challenge import load_challenge
+
 DEMO = Path(__file__).parent
 # Demo plans and commitments sit beside real OGP ones once `make load` has run: their ids
 # say SAMPLE (in the files) and their titles start with this wherever they are listed.
@@ -70,9 +72,11 @@ def load_partnership() -> str:
     for row in profiles:
         accounts.profile(row, countries, vocab, source=DEMO / "profiles.yaml")
     _workspace(accounts)
+    submissions = load_challenge(vocab)
     return (
         f"{len(countries)} countries, {len(members)} members, {commitments.count} "
-        f"commitments, {len(profiles)} reformer profiles"
+        f"commitments, {len(profiles)} reformer profiles, {submissions} Open Gov Challenge "
+        "submissions"
     )
 
 

@@ -1,3 +1,4 @@
+from .challenge import ChallengeSubmission
 from .people import ExpertiseTag, ProfileExpertise, ReformerProfile, User
 from .records import (
     ActionPlan,
@@ -14,6 +15,7 @@ from .workspace import ChangeRecord, EvidenceLink, ProgressUpdate
 __all__ = [
     "ActionPlan",
     "ChallengeArea",
+    "ChallengeSubmission",
     "ChangeRecord",
     "Commitment",
     "CommitmentPolicyArea",

@@ -43,7 +43,11 @@ PAGE_TYPES = {
     "story index": ("/stories/", SIGNED_IN),
     "story": ("/stories/{s.story.slug}/", SIGNED_IN),
     "challenge areas": ("/challenge-areas/", SIGNED_IN),
-    "hub": ("/challenge-areas/{s.area.slug}/", SIGNED_IN),
+    "hub": ("/challenge-areas/{s.area.slug}/", SIGNED_IN),  # with its charts
+    # the Open Gov Challenge: the signed-in person is a point of contact of the member
+    "challenge submissions": ("/challenge/members/{s.member.slug}/", SIGNED_IN),
+    "challenge submission": ("/challenge/members/{s.member.slug}/new/", SIGNED_IN),
+    "challenge submission edit": ("/challenge/submissions/{s.challenge_draft.pk}/edit/", SIGNED_IN),
     "members": ("/members/", SIGNED_IN),
     "member": ("/members/{s.member.slug}/", SIGNED_IN),
     "commitments": ("/commitments/", SIGNED_IN),
@@ -247,8 +251,10 @@ def _build_site():
     learning = _learning(editor)
     thread = _board_and_alumni(cohort, editor)
     programme, results, judged = _awards(editor, commitment)
+    challenge_draft = _challenge(member, area, editor, commitment)
     search_services.rebuild()
     return SimpleNamespace(
+        challenge_draft=challenge_draft,
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
         **learning, thread=thread, programme=programme, results=results, judged=judged,
@@ -273,6 +279,28 @@ def _workspace(user, member, commitment, milestone):
         user=user, commitment=commitment, date=datetime.date(2024, 3, 2), status="in_progress",
         note=f"The {LONG_WORD} is in force.",
     )  # fmt: skip
+
+
+def _challenge(member, area, user, commitment):
+    """`user` is a point of contact of `member`, with a draft Open Gov Challenge reform; two of
+    the member's reforms are accepted (in two years), one with a long title."""
+    from datetime import UTC, datetime
+
+    from community.models import PointOfContact
+    from tests.community.challenge_factories import SubmissionFactory
+
+    PointOfContact.objects.create(member=member, user=user)
+    # IRM results for the completion chart: the plan's other commitments
+    others = commitment.action_plan.commitments.exclude(pk=commitment.pk).order_by("pk")
+    others.filter(pk=others[0].pk).update(irm_completion="complete", irm_starred=True)
+    others.exclude(pk=others[0].pk).update(irm_completion="limited", irm_starred=False)
+    for year, title in ((2024, f"The {LONG_WORD} replaced"), (2025, "Open works registers")):
+        SubmissionFactory(
+            member=member, challenge_area=area, state="accepted", title=title,
+            reviewed_at=datetime(year, 3, 1, tzinfo=UTC), commitments=[commitment],
+            review_note=f"Evidence: {LONG_URL}",
+        )  # fmt: skip
+    return SubmissionFactory(member=member, challenge_area=area, submitted_by=user)
 
 
 def _learning(user) -> dict:
@@ -605,6 +633,26 @@ def test_results_come_before_the_folded_filters_on_a_phone(site, visitor):
     _open(page, "/members/?kind=local")
     expect(page.get_by_role("combobox", name="Region")).to_be_visible()
     expect(page.get_by_text("Filters (1 applied)")).to_be_hidden()
+
+
+def test_the_hubs_charts_and_their_tables_fit_a_phone_and_print(site, visitor, screenshot_dir):
+    """The hub's charts, their tables open, at 320 and 375 px in English and French; printed,
+    every table shows without its button."""
+    page = visitor(signed_in=True)
+    for prefix in ("", "/fr"):
+        _open(page, f"{prefix}/challenge-areas/{site.area.slug}/")
+        assert page.locator("svg.chart-drawing").count() == 6
+        page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })")
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 640})
+            seen = page.evaluate(MEASURE)
+            assert seen["scrollWidth"] <= seen["clientWidth"], (prefix, width, seen)
+        charts = page.locator(".hub-charts")
+        charts.screenshot(path=screenshot_dir / f"hub-charts{prefix.replace('/', '-')}.png")
+    page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = false; })")
+    page.emulate_media(media="print")
+    assert page.locator(".chart-table table").first.is_visible()
+    assert not page.locator(".chart-table summary").first.is_visible()
 
 
 def test_every_page_type_passes_axe(site, visitor, screenshot_dir):

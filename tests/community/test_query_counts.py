@@ -38,9 +38,10 @@ def _grow(vocab, n):
         ("/challenge-areas/", 12),
         # the hub also asks the search read model for its guide chapters, stories and research;
         # in French, members' names: one more query when the label cache is cold; the area's
-        # progress roll-up (community.progress): one
-        ("/challenge-areas/anti-corruption/", 21),
-        ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 21),
+        # progress roll-up (community.progress): one; its charts one aggregate each (7) and its
+        # accepted Open Gov Challenge reforms (1)
+        ("/challenge-areas/anti-corruption/", 29),
+        ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 29),
         ("/members/", 12),
         # the policy-area filter's choices; in French, members' names (cold label cache)
         ("/commitments/", 15),
@@ -74,9 +75,9 @@ def test_detail_pages_do_not_grow_with_related_rows(
     profile.expertise.add("audits", "procurement", "open data")
 
     # +1 each for the awards the record won (community.recognitions: one query); the member's
-    # progress roll-up: one; the commitment's timeline: progress updates, stories, awards (one
-    # each); its milestones' evidence links: one
-    _count(client, "/members/big-member/", django_assert_max_num_queries, 12)
+    # progress roll-up: one, and its accepted Open Gov Challenge reforms: one; the commitment's
+    # timeline: progress updates, stories, awards (one each); its milestones' evidence links: one
+    _count(client, "/members/big-member/", django_assert_max_num_queries, 13)
     _count(client, f"/commitments/{commitment.public_id}/", django_assert_max_num_queries, 20)
     _count(client, f"/reformers/{profile.slug}/", django_assert_max_num_queries, 11)
     client.force_login(reformer)
@@ -132,9 +133,13 @@ def _cold_count(client, url, django_assert_max_num_queries, limit):
 # Since: member and commitment pages +1 for the awards the record won (community.recognitions);
 # the hub's and the member's progress roll-up (+1 each; +1 for "may edit" signed in), the
 # commitment's timeline (+3: progress updates, stories, awards) and evidence links (+1).
+# The Open Gov Challenge: the hub's charts (+7) and accepted reforms (+1); the member's
+# accepted reforms (+1) and whether the reader is its point of contact (+1).
 CONNECTED_PAGES = [
-    ("/challenge-areas/anti-corruption/", 31),
-    ("/members/connected/", 26),
+    # +8: the hub's charts (7 aggregates) and its accepted Open Gov Challenge reforms (1)
+    ("/challenge-areas/anti-corruption/", 39),
+    # +2: its accepted Open Gov Challenge reforms, and whether the reader is its point of contact
+    ("/members/connected/", 28),
     ("/commitments/CN0001/", 39),
     ("/action-plans/AP_CONNECTED/", 17),
     ("/commitments/?q=register", 26),

@@ -37,6 +37,8 @@ class World:
     reply: object = None
     judged: object = None  # awards: an eligible nomination given to the reformer to score
     milestone: object = None  # of `commitment`, whose member the reformer is a contact of
+    challenge_draft: object = None  # the reformer's member's Open Gov Challenge draft
+    challenge_sent: object = None  # and a submission awaiting review
 
 
 def _workspace(world: World) -> None:
@@ -44,7 +46,9 @@ def _workspace(world: World) -> None:
     from community.models import PointOfContact
     from tests.community.factories import MilestoneFactory
 
-    PointOfContact.objects.create(member=world.commitment.action_plan.member, user=world.reformer)
+    PointOfContact.objects.get_or_create(
+        member=world.commitment.action_plan.member, user=world.reformer
+    )
     world.milestone = MilestoneFactory(commitment=world.commitment, title="Law passed")
 
 
@@ -87,7 +91,21 @@ def _build() -> World:
     _workspace(world)
     _learning(world)
     _awards(world)
+    _challenge(world)
     return world
+
+
+def _challenge(world: World) -> None:
+    """The reformer is a point of contact of the first commitment's member, with a draft
+    Open Gov Challenge submission and one awaiting review."""
+    from community.models import PointOfContact
+    from tests.community.challenge_factories import SubmissionFactory
+
+    member = world.commitment.action_plan.member
+    PointOfContact.objects.get_or_create(member=member, user=world.reformer)
+    made = {"member": member, "challenge_area": world.vocab["areas"]["justice"]}
+    world.challenge_draft = SubmissionFactory(**made, submitted_by=world.reformer)
+    world.challenge_sent = SubmissionFactory(**made, state="submitted")
 
 
 def _awards(world: World) -> None:

@@ -13,6 +13,7 @@ from allauth.account import forms as account_forms
 
 from api.filters import ActionPlanFilter
 from awards.forms import ConflictForm, NominationForm, RecordSuggestionForm, ScoreForm
+from community.challenge_forms import ReviewForm, SubmissionForm
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from community.workspace_forms import (
@@ -146,6 +147,27 @@ def _commitment_base(world):
 
 MILESTONE_IDS = ("0", "99999999999999999999", "-1", "x")
 PUBLIC_IDS = ("FZ0002", "NOPE", "A" * 41, "%00")
+
+
+def _submission_fields(world):
+    return form_fields(SubmissionForm(member=world.commitment.action_plan.member))
+
+
+def _submission_base(world):
+    """A valid Open Gov Challenge submission of the fuzz reformer's member (a draft)."""
+    return {
+        "challenge_area": str(world.vocab["areas"]["justice"].pk),
+        "title": "Open courts",
+        "description": "Publish every ruling.",
+        "ambition": "A first.",
+        "lead_institution": "Supreme Court",
+        "commitments": [str(world.commitment.pk)],
+        "action": "draft",
+    }
+
+
+def _challenge_member_path(world, segment):
+    return f"/challenge/members/{seg(segment, world.commitment.action_plan.member.slug)}/"
 
 
 def _saved_search_fields(world):
@@ -329,6 +351,20 @@ GET_TARGETS = [
     Target("community:commitment_detail",
            lambda w, s: f"/commitments/{seg(s, w.commitment.public_id)}/",
            segments=(*ODD_SLUGS, "fz0001", "FZ-0001", "A" * 41)),
+    # the Open Gov Challenge: the fuzz reformer is a point of contact of the first member
+    Target("community:challenge_member_submissions", _challenge_member_path, segments=ODD_SLUGS),
+    Target("community:challenge_submission_create",
+           lambda w, s: _challenge_member_path(w, s) + "new/", segments=ODD_SLUGS,
+           methods=("GET", "POST"), posted=_submission_fields, base=_submission_base),
+    Target("community:challenge_submission_edit",
+           lambda w, s: f"/challenge/submissions/{seg(s, w.challenge_draft.pk)}/edit/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=_submission_fields, base=_submission_base),
+    Target("community:challenge_review_list", lambda w, s: "/challenge/review/"),
+    Target("community:challenge_review",
+           lambda w, s: f"/challenge/review/{seg(s, w.challenge_sent.pk)}/",
+           segments=("0", "99999999999999999999"), methods=("GET", "POST"),
+           posted=fields_of(ReviewForm), base=lambda w: {"decision": "accept"}),
     Target("community:reformer_list", lambda w, s: "/reformers/", fields_of(ReformerFilter),
            PAGINATED),
     Target("community:reformer_detail", lambda w, s: f"/reformers/{seg(s, 'fuzz-reformer')}/",

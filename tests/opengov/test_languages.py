@@ -113,6 +113,17 @@ def _awards() -> SimpleNamespace:
     return SimpleNamespace(index=index, open=open_programme, past=past)
 
 
+def _challenge(member, area, commitment):
+    """An accepted Open Gov Challenge reform of Bogotá in Justice: on the hub (with its
+    charts) and the member's page, and its submission pages for staff."""
+    from tests.community.challenge_factories import SubmissionFactory
+
+    return SubmissionFactory(
+        member=member, challenge_area=area, state="accepted", title="Open court hearings",
+        commitments=[commitment], reviewed_at=datetime.datetime(2025, 5, 1, tzinfo=datetime.UTC),
+    )  # fmt: skip
+
+
 def _build():
     from search import services as search_services
 
@@ -189,9 +200,11 @@ def _build():
     resource.save()
     learning = _courses(reformer, chapter, english_story)
     awards = _awards()
+    challenge = _challenge(members[2], justice, commitments[2])
     search_services.rebuild()
     return SimpleNamespace(
         vocab=vocab,
+        challenge=challenge,
         members=members,
         commitments=commitments,
         stories=stories,
@@ -539,6 +552,32 @@ def test_the_workspace_links_keep_the_readers_language(site, client):
             assert not _foreign_links(page, language), (url, _foreign_links(page, language))
 
 
+def test_the_open_gov_challenge_pages_keep_the_readers_language(site, client):
+    """The points of contact's and staff's pages of the Open Gov Challenge (staff see them
+    all), and the accepted reform on the hub and the member's page, in French and Spanish."""
+    from community.models import User
+
+    client.force_login(User.objects.create(email="staff-languages@example.org", is_staff=True))
+    pk = site.challenge.pk
+    for language in ("fr", "es"):
+        for url in (
+            "/challenge/members/bogota/",
+            "/challenge/members/bogota/new/",
+            f"/challenge/submissions/{pk}/edit/",
+            "/challenge/review/",
+            f"/challenge/review/{pk}/",
+            "/challenge-areas/justice/",
+            "/members/bogota/",
+        ):
+            response = client.get(f"/{language}{url}")
+            assert response.status_code == 200, url
+            # the header's link to the admin (staff) has no language prefix
+            foreign = [h for h in _foreign_links(read(response), language) if h != "/admin/"]
+            assert not foreign, (url, foreign)
+        hub = client.get(f"/{language}/challenge-areas/justice/").content.decode()
+        assert "Open court hearings" in hub
+
+
 def test_the_dashboard_links_keep_the_readers_language(site, client):
     """What is mine, gathered from the guide (a self-assessment of an English chapter), the
     search (new stories in my areas), learning (a course in progress, its next lesson not
@@ -628,6 +667,8 @@ def _allowed_content(site, language) -> tuple[set[str], str]:
         names |= {r.title for r in getattr(page, "recommendations", Page.objects.none()).all()}
     names |= {site.reformer.display_name, site.resource.title, ", ".join(site.resource.authors)}
     names |= {"Budgets are public.", site.learning.certificate.code}  # a lesson's text
+    challenge = site.challenge  # an Open Gov Challenge reform: what its member wrote
+    names |= {challenge.title, challenge.description, challenge.lead_institution}
     for programme in AwardProgrammePage.objects.all():  # awards: what editors wrote
         names |= {programme.description, programme.eligibility, programme.edition}
         for category in programme.categories.all():

@@ -83,6 +83,8 @@ SIGNED_OUT_ONLY = (OK, FOUND, FOUND, FOUND, FOUND, FOUND)  # signed in: sent to 
 # the member workspace: "reformer" is w.member's point of contact; staff keep every member's
 CONTACTS = (LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)
 CONTACTS_400 = (LOGIN, 400, FORBIDDEN, FORBIDDEN, FORBIDDEN, 400)  # a form sent empty
+CONTACTS_AND_STAFF = (LOGIN,) + (FORBIDDEN,) * 4 + (OK,)  # none of the others is a contact
+STAFF_REFUSES_EMPTY = (LOGIN,) + (FORBIDDEN,) * 4 + (400,)
 # The catch-all pattern that serves Wagtail pages; covered by PAGES.
 PAGE_SERVING = r"^((?:[\w\-]+/)*)$"
 
@@ -260,6 +262,26 @@ ROUTES = {
     "profile/delete/": [
         get("/profile/delete/", SIGNED_IN),
         post("/profile/delete/", (LOGIN,) + (400,) * 5),
+    ],
+    # the Open Gov Challenge: the member's points of contact (none of these roles) and staff;
+    # staff review. An empty form is refused with the form again.
+    "challenge/members/<slug:slug>/": [
+        get("/challenge/members/{w.member.slug}/", CONTACTS_AND_STAFF),
+        get("/challenge/members/no-such-member/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
+    "challenge/members/<slug:slug>/new/": [
+        get("/challenge/members/{w.member.slug}/new/", CONTACTS_AND_STAFF),
+        post("/challenge/members/{w.member.slug}/new/", STAFF_REFUSES_EMPTY),
+    ],
+    "challenge/submissions/<int:pk>/edit/": [
+        get("/challenge/submissions/{w.challenge_draft.pk}/edit/", CONTACTS_AND_STAFF),
+        post("/challenge/submissions/{w.challenge_draft.pk}/edit/", STAFF_REFUSES_EMPTY),
+        get("/challenge/submissions/999999/edit/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
+    "challenge/review/": [get("/challenge/review/", CONTACTS_AND_STAFF)],
+    "challenge/review/<int:pk>/": [
+        get("/challenge/review/{w.challenge_sent.pk}/", CONTACTS_AND_STAFF),
+        post("/challenge/review/{w.challenge_sent.pk}/", STAFF_REFUSES_EMPTY),
     ],
     # --- resources ---
     "resources/": [get("/resources/", EVERYONE)],
@@ -747,6 +769,19 @@ def _awards(nominator, nominee_profile) -> dict:
     return {"programme": programme, "nomination": nomination, "award_file": stored}
 
 
+def _challenge(member, area) -> dict:
+    """A draft and a submitted Open Gov Challenge reform of `member`, by its point of contact
+    (a person none of the roles is)."""
+    from tests.community.challenge_factories import SubmissionFactory, contact_of
+
+    contact = contact_of(member)
+    made = {"member": member, "challenge_area": area, "submitted_by": contact}
+    return {
+        "challenge_draft": SubmissionFactory(**made),
+        "challenge_sent": SubmissionFactory(**made, state="submitted"),
+    }
+
+
 def _build_world():
     from community.permissions import MODERATORS, editors_group_ensure
     from community.services import vocabulary_ensure
@@ -777,6 +812,7 @@ def _build_world():
     return SimpleNamespace(
         **learning,
         **_awards(reformer, public_profile),
+        **_challenge(commitment.action_plan.member, area),
         users=(None, reformer, other, editor, moderator, staff),
         area=area,
         theme=theme,

@@ -1,0 +1,210 @@
+"""The charts of a challenge area's hub: their figures against hand-counted fixtures (the
+selectors are tested directly), the drawing's geometry (pure), well-formed SVG with a text
+and a table alternative in each language, and a hub whose queries do not grow with its
+commitments."""
+
+import re
+from datetime import UTC, datetime
+
+from django.utils import translation
+
+import pytest
+from defusedxml import ElementTree as ET
+
+from community import challenge_selectors as selectors
+from community import charts
+from community.models import ChallengeSubmission
+from tests.community.challenge_factories import SubmissionFactory
+from tests.community.factories import (
+    ActionPlanFactory,
+    CommitmentFactory,
+    CountryFactory,
+    MemberFactory,
+)
+from tests.query_counts import count_queries
+
+pytestmark = pytest.mark.django_db
+ACCEPTED = ChallengeSubmission.State.ACCEPTED
+
+
+def _member(vocab, region, **kwargs):
+    return MemberFactory(country=CountryFactory(region=vocab["regions"][region]), **kwargs)
+
+
+@pytest.fixture
+def hub(vocab):
+    """Justice: 4 commitments from the Americas, 2 from Europe (and one in another area that
+    no chart of Justice counts), in two plan periods, with these IRM results:
+
+    plan     | member  | status      | completion (end / mid-term) | starred
+    2016-18  | Chile   | completed   | complete / limited          | yes
+    2016-18  | Chile   | in_progress | - / substantial             | no
+    2016-18  | Chile   | unknown     | - / -                       | not assessed
+    2020-22  | Peru    | completed   | limited / -                 | no
+    2020-22  | Spain   | in_progress | complete / -                | yes
+    2020-22  | Spain   | completed   | not_started / complete      | not assessed
+    """
+    justice, other = vocab["areas"]["justice"], vocab["areas"]["anti-corruption"]
+    chile = _member(vocab, "americas", name="Chile", slug="chile")
+    peru = _member(vocab, "americas", name="Peru", slug="peru")
+    spain = _member(vocab, "europe", name="Spain", slug="spain")
+    old = ActionPlanFactory(member=chile, start_year=2016, end_year=2018)
+    peru_plan = ActionPlanFactory(member=peru, start_year=2020, end_year=2022)
+    spain_plan = ActionPlanFactory(member=spain, start_year=2020, end_year=2022)
+    rows = [
+        (old, "completed", "complete", "limited", True),
+        (old, "in_progress", "", "substantial", False),
+        (old, "unknown", "", "", None),
+        (peru_plan, "completed", "limited", "", False),
+        (spain_plan, "in_progress", "complete", "", True),
+        (spain_plan, "completed", "not_started", "complete", None),
+    ]
+    for plan, status, end, mid, starred in rows:
+        CommitmentFactory(
+            action_plan=plan, status=status, irm_completion=end, irm_completion_midterm=mid,
+            irm_starred=starred, challenge_areas=[justice, other] if plan is old else [justice],
+        )  # fmt: skip
+    CommitmentFactory(action_plan=peru_plan, status="withdrawn", challenge_areas=[other])
+
+    def accepted(member, year, area=justice, state=ACCEPTED):
+        reviewed = datetime(year, 6, 1, tzinfo=UTC)
+        SubmissionFactory(member=member, challenge_area=area, state=state, reviewed_at=reviewed)
+
+    accepted(chile, 2024)
+    accepted(chile, 2025)
+    accepted(spain, 2025)
+    accepted(peru, 2025, area=other)  # another area
+    accepted(peru, 2025, state=ChallengeSubmission.State.DECLINED)  # not accepted
+    return justice
+
+
+def test_commitments_by_region(hub):
+    got = [(r.slug, n) for r, n in selectors.commitments_by_region(area=hub)]
+    assert got == [("americas", 4), ("europe", 2)]
+
+
+def test_commitments_by_status(hub):
+    assert selectors.commitments_by_status(area=hub) == {
+        "completed": 3,
+        "in_progress": 2,
+        "unknown": 1,
+    }
+
+
+def test_completion_by_period_counts_the_irms_latest_word(hub):
+    assert selectors.completion_by_period(area=hub) == [
+        ((2016, 2018), {"complete": 1, "substantial": 1}),
+        ((2020, 2022), {"limited": 1, "complete": 1, "not_started": 1}),
+    ]
+
+
+def test_starred_share(hub):
+    assert selectors.starred_share(area=hub) == {
+        "starred": 2,
+        "not_starred": 2,
+        "not_assessed": 2,
+    }
+
+
+def test_accepted_submissions_by_year_and_by_member(hub):
+    assert selectors.accepted_by_year(area=hub) == [(2024, 1), (2025, 2)]
+    got = [(m.slug, n) for m, n in selectors.accepted_by_member(area=hub)]
+    assert got == [("chile", 2), ("spain", 1)]
+
+
+def test_the_longest_bar_fills_the_width_and_segments_follow_each_other():
+    chart = charts.stacked_chart(
+        slug="s", title="T", dimension="D", series=[("a", "A"), ("b", "B")],
+        rows=[("one", {"a": 1, "b": 3}), ("two", {"a": 2})], summary="", empty="",
+    )  # fmt: skip
+    one, two = chart.rows
+    assert [(s.x, s.width) for s in one.segments] == [(0, 80.0), (80.0, 240.0)]
+    assert [(s.x, s.width) for s in two.segments] == [(0, 160.0), (160.0, 0)]
+    assert (one.y, two.y, chart.height) == (0, charts.ROW_HEIGHT, 2 * charts.ROW_HEIGHT)
+    assert charts.layout(charts.Chart("e", "E", "D", [], [("a", "A")])).height > 0
+
+
+def test_percentages_are_written_the_readers_way():
+    assert charts.percent(1, 3) == "33%"
+    assert charts.percent(0, 0) == "0%"
+
+
+def _svgs(html):
+    return re.findall(r"<svg\b.*?</svg>", html, flags=re.S)
+
+
+@pytest.mark.parametrize("language", ["", "/fr", "/es"])
+def test_the_hub_draws_each_chart_as_wellformed_svg_with_text_and_table(client, hub, language):
+    html = client.get(f"{language}/challenge-areas/justice/").content.decode()
+    drawings = [s for s in _svgs(html) if "chart-drawing" in s]
+    assert len(drawings) == 6  # every chart has figures in this fixture
+    for drawing in drawings:
+        root = ET.fromstring(drawing)  # well-formed, or this raises
+        assert root.get("role") == "img"
+        width, height = root.get("viewBox").split()[2:]
+        assert width.isdigit() and height.isdigit()
+        for rect in root.iter("{http://www.w3.org/2000/svg}rect"):
+            assert re.fullmatch(r"[\d.]+", rect.get("width")), rect.attrib
+            assert "style" not in rect.attrib and "fill" not in rect.attrib  # CSS classes
+    assert html.count('class="chart-table"') == 6
+    assert html.count('class="chart-summary"') == 6
+    code = language.strip("/") or "en"
+    with translation.override(code):
+        from community import labels
+
+        americas = labels.label(hub.commitments.first().action_plan.member.country.region)
+        in_progress = str(translation.gettext("In progress"))
+        title = translation.gettext("Commitments by region")
+    assert title in html
+    assert f'<th scope="row">{americas}</th>' in html  # the region in the reader's language
+    assert f'<th scope="row">{in_progress}</th>' in html
+    if code == "fr":
+        assert "Amériques" in html
+
+
+def test_an_area_without_figures_says_so_instead_of_drawing(client, vocab):
+    html = client.get("/challenge-areas/justice/").content.decode()
+    assert not [s for s in _svgs(html) if "chart-drawing" in s]
+    assert "No commitment in this area yet." in html
+
+
+def _grow(vocab, n, start):
+    justice = vocab["areas"]["justice"]
+    for i in range(n):
+        member = _member(vocab, ["americas", "europe", "asia-pacific"][i % 3])
+        plan = ActionPlanFactory(member=member, start_year=start + i, end_year=start + i + 2)
+        CommitmentFactory(
+            action_plan=plan, challenge_areas=[justice], irm_completion="complete",
+            irm_starred=bool(i % 2), status="completed",
+        )  # fmt: skip
+        SubmissionFactory(
+            member=member, challenge_area=justice, state=ACCEPTED,
+            reviewed_at=datetime(2020 + i, 1, 1, tzinfo=UTC),
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["", "/fr"])
+def test_the_hub_with_charts_does_not_grow_with_its_commitments(
+    client, vocab, django_assert_max_num_queries, language
+):
+    url = f"{language}/challenge-areas/justice/"
+    _grow(vocab, 2, 2000)
+    small = count_queries(client, url, django_assert_max_num_queries, 30)
+    _grow(vocab, 12, 2010)
+    large = count_queries(client, url, django_assert_max_num_queries, 30)
+    assert large <= small + 1  # +1 at most: the label cache may be cold after new rows
+
+
+def test_each_chart_says_in_words_what_it_draws(hub):
+    with translation.override("en"):
+        summaries = {chart.slug: chart.summary for chart in selectors.hub_charts(area=hub)}
+    assert summaries == {
+        "regions": "This area's 6 commitments by region: Americas: 4, Europe: 2.",
+        "status": "This area's 6 commitments by status: In progress: 2, Completed: 3, Unknown: 1.",
+        "completion": "In the latest action plans the IRM assessed (2020–2022), 1 of 3 "
+        "commitments (33%) were substantially or fully complete.",
+        "starred": "The IRM starred 2 of the 4 commitments it assessed in this area (50%); 2 "
+        "are not assessed yet.",
+        "challenge-years": "3 reforms accepted in this area, by year: 2024: 1, 2025: 2.",
+        "challenge-members": "3 reforms accepted in this area, by member: Chile: 2, Spain: 1.",
+    }
