@@ -290,3 +290,4 @@ _.review_note, _.reviewed_by, _.reviewed_at  # ChallengeSubmission: shown on the
 _.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar_chart.svg
 _.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
 _.is_shown  # wagtail MenuItem: the review menu item, for staff only
+_.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it

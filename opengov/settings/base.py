@@ -447,6 +447,7 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SERVE_URLCONF": "api.schema_urls",
+    "DEFAULT_GENERATOR_CLASS": "api.schema.ApiSchemaGenerator",
     "ENUM_NAME_OVERRIDES": {"CompletionEnum": "community.models.Commitment.Completion"},
 }
 # CORS: any origin may read the API (GET, HEAD and the preflight OPTIONS), nothing else.

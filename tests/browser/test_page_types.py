@@ -289,7 +289,7 @@ def _challenge(member, area, user, commitment):
     from community.models import PointOfContact
     from tests.community.challenge_factories import SubmissionFactory
 
-    PointOfContact.objects.create(member=member, user=user)
+    PointOfContact.objects.get_or_create(member=member, user=user)
     # IRM results for the completion chart: the plan's other commitments
     others = commitment.action_plan.commitments.exclude(pk=commitment.pk).order_by("pk")
     others.filter(pk=others[0].pk).update(irm_completion="complete", irm_starred=True)

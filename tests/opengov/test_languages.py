@@ -494,9 +494,13 @@ def test_an_unknown_language_is_a_404(db, client):
 # --- links keep the reader's language ------------------------------------------------------
 
 # Addresses that mean the same in every language: assets, uploaded files, photos (their
-# storage's own address), the language choice itself, feeds are served at language
-# addresses and are not in this list.
-NEUTRAL = ("/static/", "/media/", "/reformers/photos/", "/language/", "/documents/")
+# storage's own address), the language choice itself, the data downloads and the API (data,
+# not pages); feeds are served at language addresses and are not in this list.
+NEUTRAL = (
+    "/static/", "/media/", "/reformers/photos/", "/language/", "/documents/", "/api/",
+    "/commitments/export.", "/members/export.", "/action-plans/export.",
+    "/challenge-areas/export.",
+)  # fmt: skip
 
 
 def _foreign_links(page: _Page, language: str) -> list[str]:
@@ -657,6 +661,8 @@ def _allowed_content(site, language) -> tuple[set[str], str]:
     from search.models import EvidenceRecord
 
     names = {"OpenGov Commons", "OpenGov", "Commons", "English", "Français", "Español"}
+    # a format's name (the lists' downloads); the progress rule's example commitments
+    names |= {"JSON", "A", "B", "C"}
     names |= SAME_NAME[language]
     for commitment in site.commitments:
         names |= {commitment.title, commitment.description, commitment.public_id}

@@ -83,7 +83,7 @@ SIGNED_OUT_ONLY = (OK, FOUND, FOUND, FOUND, FOUND, FOUND)  # signed in: sent to 
 # the member workspace: "reformer" is w.member's point of contact; staff keep every member's
 CONTACTS = (LOGIN, OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)
 CONTACTS_400 = (LOGIN, 400, FORBIDDEN, FORBIDDEN, FORBIDDEN, 400)  # a form sent empty
-CONTACTS_AND_STAFF = (LOGIN,) + (FORBIDDEN,) * 4 + (OK,)  # none of the others is a contact
+CONTACTS_AND_STAFF = (LOGIN,) + (FORBIDDEN,) * 4 + (OK,)  # staff only (the review screens)
 STAFF_REFUSES_EMPTY = (LOGIN,) + (FORBIDDEN,) * 4 + (400,)
 # The catch-all pattern that serves Wagtail pages; covered by PAGES.
 PAGE_SERVING = r"^((?:[\w\-]+/)*)$"
@@ -265,17 +265,19 @@ ROUTES = {
     ],
     # the Open Gov Challenge: the member's points of contact (none of these roles) and staff;
     # staff review. An empty form is refused with the form again.
+    # "reformer" is w.member's point of contact (as in the workspace), "another reformer"
+    # another member's: the member's submissions are theirs and staff's
     "challenge/members/<slug:slug>/": [
-        get("/challenge/members/{w.member.slug}/", CONTACTS_AND_STAFF),
+        get("/challenge/members/{w.member.slug}/", CONTACTS),
         get("/challenge/members/no-such-member/", (LOGIN,) + (NOT_FOUND,) * 5),
     ],
     "challenge/members/<slug:slug>/new/": [
-        get("/challenge/members/{w.member.slug}/new/", CONTACTS_AND_STAFF),
-        post("/challenge/members/{w.member.slug}/new/", STAFF_REFUSES_EMPTY),
+        get("/challenge/members/{w.member.slug}/new/", CONTACTS),
+        post("/challenge/members/{w.member.slug}/new/", CONTACTS_400),
     ],
     "challenge/submissions/<int:pk>/edit/": [
-        get("/challenge/submissions/{w.challenge_draft.pk}/edit/", CONTACTS_AND_STAFF),
-        post("/challenge/submissions/{w.challenge_draft.pk}/edit/", STAFF_REFUSES_EMPTY),
+        get("/challenge/submissions/{w.challenge_draft.pk}/edit/", CONTACTS),
+        post("/challenge/submissions/{w.challenge_draft.pk}/edit/", CONTACTS_400),
         get("/challenge/submissions/999999/edit/", (LOGIN,) + (NOT_FOUND,) * 5),
     ],
     "challenge/review/": [get("/challenge/review/", CONTACTS_AND_STAFF)],
