@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Site
 
 from core.languages import language_codes, localize_path
+from core.mail import subject_line
 
 from .models import JurorAssignment, Nomination
 
@@ -25,7 +26,7 @@ def _send(*, template: str, to: str, language: str, context: dict) -> None:
     with translation.override(language):
         subject = render_to_string(f"awards/email/{template}_subject.txt", context)
         body = render_to_string(f"awards/email/{template}.txt", context)
-    send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [to])
+    send_mail(subject_line(subject), body, settings.DEFAULT_FROM_EMAIL, [to])
 
 
 def profile_language(profile) -> str:

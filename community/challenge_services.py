@@ -27,6 +27,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core import languages
+from core.mail import subject_line
 from core.outbox import enqueue
 
 from .models import ChallengeArea, ChallengeSubmission, Commitment, Member
@@ -225,7 +226,7 @@ def submission_notify(*, submission: ChallengeSubmission, step: str) -> None:
         }
         subject = render_to_string(f"community/email/challenge_{step}_subject.txt", context)
         body = render_to_string(f"community/email/challenge_{step}.txt", context)
-    send_mail(f"[{settings.SITE_NAME}] {' '.join(subject.split())}", body, None, [user.email])
+    send_mail(f"[{settings.SITE_NAME}] {subject_line(subject)}", body, None, [user.email])
 
 
 def _absolute(path: str) -> str:

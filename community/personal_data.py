@@ -104,9 +104,10 @@ def profile_part(user) -> dict | None:
 
 
 def points_of_contact_part(user) -> dict:
-    """The member governments the person is a point of contact of, and the progress updates
-    they wrote (their history entries keep the change, not the person, once they go)."""
-    from .models import PointOfContact, ProgressUpdate
+    """The member governments the person is a point of contact of, the progress updates they
+    wrote and the Open Gov Challenge submissions they sent (their history entries keep the
+    change, and the member keeps its submissions, not the person, once they go)."""
+    from .models import ChallengeSubmission, PointOfContact, ProgressUpdate
 
     seats = PointOfContact.objects.filter(user=user).select_related("member").order_by("pk")
     updates = (
@@ -127,5 +128,20 @@ def points_of_contact_part(user) -> dict:
                 "note": update.note,
             }
             for update in updates
+        ],
+        "challenge_submissions": [
+            {
+                "member": submission.member.slug,
+                "reform": submission.title,
+                "what_it_changes": submission.description,
+                "why_it_is_ambitious": submission.ambition,
+                "lead_institution": submission.lead_institution,
+                "state": submission.state,
+                "submitted_at": submission.submitted_at,
+                "created_at": submission.created_at,
+            }
+            for submission in ChallengeSubmission.objects.filter(submitted_by=user)
+            .select_related("member")
+            .order_by("pk")
         ],
     }

@@ -33,6 +33,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core import languages
+from core.mail import subject_line
 from core.outbox import enqueue
 
 from .models import Application, CalendarFeed, Cohort
@@ -325,7 +326,7 @@ def application_notify(*, application: Application, step: str) -> None:
         subject = render_to_string(f"learning/email/cohort_{step}_subject.txt", context)
         body = render_to_string(f"learning/email/cohort_{step}.txt", context)
     send_mail(
-        f"[{settings.SITE_NAME}] {' '.join(subject.split())}",
+        f"[{settings.SITE_NAME}] {subject_line(subject)}",
         body,
         None,
         [user.email],

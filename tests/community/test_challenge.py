@@ -214,3 +214,14 @@ def test_accepted_reforms_show_on_the_hub_and_the_members_page(client, member, a
         html = client.get(url).content.decode()
         assert "Shown" in html, url
         assert "Hidden" not in html, url
+
+
+def test_a_persons_submissions_are_in_their_data_download(member, area):
+    from community import personal_data
+
+    person = UserFactory()
+    SubmissionFactory(member=member, challenge_area=area, submitted_by=person, title="Open courts")
+    SubmissionFactory(member=member, challenge_area=area, title="Someone else's")
+    part = personal_data.collect(user=person)["points_of_contact"]
+    assert [s["reform"] for s in part["challenge_submissions"]] == ["Open courts"]
+    assert part["challenge_submissions"][0]["member"] == member.slug

@@ -59,8 +59,9 @@ def test_the_data_download_takes_a_fixed_number_of_queries(
     # account, profile, saved searches, self-assessments; one query per kind of record of the
     # learning part (enrolments, attempts, certificates, applications, threads, replies, alumni)
     # and of the awards part (nominations made and of me, jury seats, assignments, conflicts,
-    # scores); the points of contact's seats and progress updates: 26, whatever their number
-    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 26)
+    # scores); the points of contact's seats, progress updates and challenge submissions: 27,
+    # whatever their number
+    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 27)
 
 
 def test_the_account_deletion_page_takes_a_fixed_number_of_queries(
