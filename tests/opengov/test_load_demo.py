@@ -1,6 +1,7 @@
 import hashlib
 import io
 import itertools
+import re
 from pathlib import Path
 
 from django.core.management import call_command
@@ -140,6 +141,12 @@ def test_load_demo_builds_a_believable_site_idempotently(client):
     french = client.get("/fr/")
     assert french.status_code == 200
     assert french.context["page"].locale.language_code == "fr"
+    # the juror the README names has nominations to score
+    assert client.login(email="nino.beridze@example.net", password="opengov-demo")
+    jury = client.get("/awards/jury/").content.decode()
+    assert re.search(r'href="/awards/jury/\d+/"', jury), jury[:2000]
+    assert client.login(email="contact@example.org", password="opengov-demo")
+    assert client.get("/workspace/").status_code == 200
 
     # Demo plans and commitments say they are samples, and their plans follow one another.
     assert not ActionPlan.objects.exclude(ogp_id__startswith="SAMPLE_AP_").exists()
