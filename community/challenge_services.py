@@ -221,14 +221,9 @@ def submission_notify(*, submission: ChallengeSubmission, step: str) -> None:
         context = {
             "submission": submission,
             "site_name": settings.SITE_NAME,
-            "edit_url": _absolute(submission.get_absolute_url()),
-            "hub_url": _absolute(submission.challenge_area.get_absolute_url()),
+            "edit_url": languages.absolute_url(submission.get_absolute_url()),
+            "hub_url": languages.absolute_url(submission.challenge_area.get_absolute_url()),
         }
         subject = render_to_string(f"community/email/challenge_{step}_subject.txt", context)
         body = render_to_string(f"community/email/challenge_{step}.txt", context)
     send_mail(f"[{settings.SITE_NAME}] {subject_line(subject)}", body, None, [user.email])
-
-
-def _absolute(path: str) -> str:
-    """A link for an e-mail, at the prefix of the language active now (the submitter's)."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + languages.localize_path(path)

@@ -83,6 +83,12 @@ def localize_path(path: str, language: str | None = None) -> str:
     return f"/{language}{neutral}"
 
 
+def absolute_url(path: str) -> str:
+    """A link for an e-mail or a calendar: the deployment's address (WAGTAILADMIN_BASE_URL),
+    at the prefix of the language active now (the recipient's)."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + localize_path(path)
+
+
 def localize_url(url: str, language: str | None = None) -> str:
     """``localize_path`` for a URL as pages, records and reverse() give them: a path with a
     query string and fragment. Other sites' addresses, e-mail links and anchors are left

@@ -11,10 +11,6 @@ import icalendar
 from core import languages
 
 
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + languages.localize_path(path)
-
-
 def sessions_calendar(sessions, name: str) -> bytes:
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//{settings.SITE_NAME}//Cohort sessions//EN")
@@ -36,7 +32,10 @@ def sessions_calendar(sessions, name: str) -> bytes:
             event.add("location", session.online_link)
         if session.online_link:
             event.add("url", session.online_link)
-        description = [session.description, _absolute(session.cohort.get_absolute_url())]
+        description = [
+            session.description,
+            languages.absolute_url(session.cohort.get_absolute_url()),
+        ]
         event.add("description", "\n\n".join(part for part in description if part))
         calendar.add_component(event)
     calendar.add_missing_timezones()

@@ -320,8 +320,8 @@ def application_notify(*, application: Application, step: str) -> None:
             "cohort": application.cohort,
             "site_name": settings.SITE_NAME,
             "show_message": step in DECISIONS,
-            "cohort_url": _absolute(application.cohort.get_absolute_url()),
-            "mine_url": _absolute(reverse("learning:cohort_applications")),
+            "cohort_url": languages.absolute_url(application.cohort.get_absolute_url()),
+            "mine_url": languages.absolute_url(reverse("learning:cohort_applications")),
         }
         subject = render_to_string(f"learning/email/cohort_{step}_subject.txt", context)
         body = render_to_string(f"learning/email/cohort_{step}.txt", context)
@@ -331,12 +331,6 @@ def application_notify(*, application: Application, step: str) -> None:
         None,
         [user.email],
     )
-
-
-def _absolute(path: str) -> str:
-    """A link for an e-mail: the deployment's address (WAGTAILADMIN_BASE_URL), at the
-    prefix of the language active now (the applicant's)."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + languages.localize_path(path)
 
 
 # --- the secret calendar address -------------------------------------------------------------
