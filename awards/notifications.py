@@ -8,18 +8,10 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from wagtail.models import Site
-
-from core.languages import language_codes, localize_path
+from core.languages import absolute_url, language_codes
 from core.mail import subject_line
 
 from .models import JurorAssignment, Nomination
-
-
-def _site_url(path: str, language: str) -> str:
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site is not None else ""
-    return root + localize_path(path, language)
 
 
 def _send(*, template: str, to: str, language: str, context: dict) -> None:
@@ -47,7 +39,7 @@ def nomination_received(nomination: Nomination) -> None:
         language=language,
         context={
             "nomination": nomination,
-            "url": _site_url(f"/awards/nominations/{nomination.pk}/", language),
+            "url": absolute_url(f"/awards/nominations/{nomination.pk}/", language),
         },
     )
 
@@ -63,7 +55,7 @@ def nominee_told(nomination: Nomination) -> None:
         language=language,
         context={
             "nomination": nomination,
-            "decline_url": _site_url(f"/awards/nominations/{nomination.pk}/decline/", language),
+            "decline_url": absolute_url(f"/awards/nominations/{nomination.pk}/decline/", language),
         },
     )
 
@@ -77,7 +69,7 @@ def eligibility_decided(nomination: Nomination) -> None:
         context={
             "nomination": nomination,
             "eligible": nomination.state == Nomination.State.ELIGIBLE,
-            "url": _site_url(f"/awards/nominations/{nomination.pk}/", language),
+            "url": absolute_url(f"/awards/nominations/{nomination.pk}/", language),
         },
     )
 
@@ -93,7 +85,7 @@ def juror_assigned(assignment: JurorAssignment) -> None:
         language=language,
         context={
             "assignment": assignment,
-            "url": _site_url(f"/awards/jury/{assignment.nomination_id}/", language),
+            "url": absolute_url(f"/awards/jury/{assignment.nomination_id}/", language),
         },
     )
 
@@ -119,5 +111,5 @@ def result_told(nomination: Nomination) -> None:
             template="result_told",
             to=user.email,
             language=language,
-            context={**context, "url": _site_url(path, language)},
+            context={**context, "url": absolute_url(path, language)},
         )

@@ -83,10 +83,10 @@ def localize_path(path: str, language: str | None = None) -> str:
     return f"/{language}{neutral}"
 
 
-def absolute_url(path: str) -> str:
+def absolute_url(path: str, language: str | None = None) -> str:
     """A link for an e-mail or a calendar: the deployment's address (WAGTAILADMIN_BASE_URL),
-    at the prefix of the language active now (the recipient's)."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + localize_path(path)
+    at the prefix of ``language``, by default the language active now (the recipient's)."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + localize_path(path, language)
 
 
 def localize_url(url: str, language: str | None = None) -> str:

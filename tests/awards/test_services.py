@@ -167,7 +167,7 @@ def test_eligibility_is_decided_by_staff_with_a_reason_mailed_in_the_nominators_
     [message] = mail.outbox
     assert message.to == [nomination.nominator.email]
     assert "Le plan a fini en 2019." in message.body
-    assert f"/fr/awards/nominations/{nomination.pk}/" in message.body
+    assert f"http://testserver/fr/awards/nominations/{nomination.pk}/" in message.body
     entry = AuditEntry.objects.get(nomination=nomination, action="eligibility.decide")
     assert entry.before["state"] == "submitted" and entry.after["state"] == "ineligible"
 
@@ -188,7 +188,7 @@ def test_a_nominated_reformer_is_told_and_may_decline(django_capture_on_commit_c
     recipients = sorted(m.to[0] for m in mail.outbox)
     assert recipients == sorted([nominator.email, nominee.user.email])
     told = next(m for m in mail.outbox if m.to == [nominee.user.email])
-    assert f"/es/awards/nominations/{nomination.pk}/decline/" in told.body
+    assert f"http://testserver/es/awards/nominations/{nomination.pk}/decline/" in told.body
     with pytest.raises(PermissionDenied):
         services.nominee_decline(nomination=nomination, user=nominator)
     services.nominee_decline(nomination=nomination, user=nominee.user)
