@@ -344,6 +344,8 @@ def test_figures_per_language_and_a_saved_run_compared(tmp_path, corpus):
     table = rows(comparison)
     assert table["free-text:fr"][0] == "1"
     assert table["free-text:fr"][3:] == ["+0.000", "+0.000–+0.000", "1.000"]  # same engine
+    two = run_eval(path, "--engine", "database", "--engine", "database")
+    assert "nDCG@10, database − database (paired bootstrap)" in two  # the second vs the first
 
 
 @pytest.mark.django_db

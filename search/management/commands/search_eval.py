@@ -48,22 +48,22 @@ class Command(BaseCommand):
         judged = self._judgments(judgments)
         baseline = self._baseline(compare) if compare else None
         self._corpus()
-        runs = {}
+        runs = []  # (alias, scores), in the order given (an alias may come twice)
         for name in engine or ["database"]:
             try:
                 scores = evaluation.evaluate(get_engine(name), judged)
             except EngineUnavailable as error:
                 raise CommandError(f"The {name} engine cannot answer: {error}") from error
-            runs[name] = scores
+            runs.append((name, scores))
             self._table(name, scores, per_query)
             if baseline is not None:
                 self._comparison(f"{name} − {compare}", evaluation.compare(baseline, scores))
-        names = list(runs)
-        for name in names[1:]:
-            first = {s.judgment.id: s.ndcg for s in runs[names[0]]}
-            self._comparison(f"{name} − {names[0]}", evaluation.compare(first, runs[name]))
+        first_name, first_scores = runs[0]
+        first = {s.judgment.id: s.ndcg for s in first_scores}
+        for name, scores in runs[1:]:
+            self._comparison(f"{name} − {first_name}", evaluation.compare(first, scores))
         if save:
-            dump = evaluation.run_dump(names[0], runs[names[0]])
+            dump = evaluation.run_dump(first_name, first_scores)
             Path(save).write_text(json.dumps(dump, indent=1) + "\n", encoding="utf-8")
             self.stdout.write(f"\nsaved: {save}")
 
