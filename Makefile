@@ -65,6 +65,14 @@ format: install
 load: migrate
 	$(MANAGE) import_commitments ../shared/data/ogp-commitments/commitments.csv
 
+# Refresh the French and Spanish catalogues after adding strings (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages --locale fr --locale es --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(MANAGE) compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf var/db.sqlite3 var/test-media
+
 # Relevance on the clean corpus (the real commitments and papers, no demo rows) in
 # var/eval.sqlite3, built once: search_eval on the public and the project's judged sets, per
 # kind and language with bootstrap intervals (docs/search.md, "Relevance, measured").
@@ -83,11 +91,3 @@ eval: install var/eval.sqlite3
 	DATABASE_URL=$(EVAL_DB) $(MANAGE) rebuild_search_index
 	DATABASE_URL=$(EVAL_DB) $(MANAGE) search_eval $(SHARED_DATA)/search/judgments-public.jsonl \
 		search/judgments/judged.jsonl $(EVAL_ARGS)
-
-# Refresh the French and Spanish catalogues after adding strings (needs GNU gettext).
-messages: install
-	$(MANAGE) makemessages --locale fr --locale es --ignore '.venv/*' --ignore 'var/*' --no-obsolete
-	$(MANAGE) compilemessages --ignore '.venv/*'
-
-clean:
-	rm -rf var/db.sqlite3 var/test-media
