@@ -72,3 +72,22 @@ messages: install
 
 clean:
 	rm -rf var/db.sqlite3 var/test-media
+
+# Relevance on the clean corpus (the real commitments and papers, no demo rows) in
+# var/eval.sqlite3, built once: search_eval on the public and the project's judged sets, per
+# kind and language with bootstrap intervals (docs/search.md, "Relevance, measured").
+# EVAL_ARGS="--per-query --save var/run.json" keeps a run; "--compare var/run.json" compares.
+EVAL_DB := sqlite:///$(CURDIR)/var/eval.sqlite3
+SHARED_DATA ?= ../shared/data
+.PHONY: eval
+var/eval.sqlite3:
+	mkdir -p var
+	DATABASE_URL=$(EVAL_DB) $(MANAGE) migrate --noinput -v0
+	DATABASE_URL=$(EVAL_DB) $(MANAGE) import_commitments $(SHARED_DATA)/ogp-commitments/commitments.csv
+	DATABASE_URL=$(EVAL_DB) $(MANAGE) import_research $(SHARED_DATA)/ogrx/papers.json
+
+eval: install var/eval.sqlite3
+	DATABASE_URL=$(EVAL_DB) $(MANAGE) migrate --noinput -v0
+	DATABASE_URL=$(EVAL_DB) $(MANAGE) rebuild_search_index
+	DATABASE_URL=$(EVAL_DB) $(MANAGE) search_eval $(SHARED_DATA)/search/judgments-public.jsonl \
+		search/judgments/judged.jsonl $(EVAL_ARGS)
