@@ -17,7 +17,7 @@ import math
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.conf import settings
@@ -26,7 +26,7 @@ from django.db.models import Case, Count, Max, Q, QuerySet, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from .. import analysis, index_version, peers, ranking
+from .. import analysis, fusion, index_version, peers, ranking
 from ..models import EvidenceRecord
 from .base import (
     FACETS,
@@ -153,7 +153,8 @@ class _Snapshot:
     total: int
     spelling: list[str]
     entries: dict[int, _Entry]
-    tags: dict[int, tuple]  # each record's analysed tag tokens, interned (more-like-this)
+    # more-like-this's topics ranking (fusion.py): the records of each area and tag
+    topic_postings: dict[str, list[int]] = field(default_factory=dict)
 
 
 # what a result shows, read for the page of results only
@@ -301,8 +302,9 @@ class DatabaseEngine(SearchEngine):
                 )
             vocabulary = dict(cursor.fetchall())
         fields = list(_COLUMNS)
-        entries, tags_by_id, spelling, shared = {}, {}, set(), {}
-        columns = (*fields, "title", "tags", "analysed_tags")
+        entries, spelling, shared = {}, set(), {}
+        postings: dict[str, list[int]] = {}
+        columns = (*fields, "title", "tags")
         for values in EvidenceRecord.objects.values_list(*columns):
             entry = _Entry.from_values(values[: len(fields)], shared)
             entries[entry.id] = entry
@@ -310,14 +312,14 @@ class DatabaseEngine(SearchEngine):
             spelling.update(analysis.words(title))
             for tag in tags:
                 spelling.update(analysis.words(tag))
-            tokens = dict.fromkeys(values[len(fields) + 2].split())
-            tags_by_id[entry.id] = _one(shared, tuple(sys.intern(t) for t in tokens))
+            for feature in fusion.topic_features(entry.facets["area"], tags):
+                postings.setdefault(sys.intern(feature), []).append(entry.id)
         snapshot = _Snapshot(
             vocabulary=vocabulary,
             total=len(entries),
             spelling=sorted(w for w in spelling if len(w) >= 4 and not w.isdigit()),
             entries=entries,
-            tags=tags_by_id,
+            topic_postings=postings,
         )
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
@@ -470,34 +472,58 @@ class DatabaseEngine(SearchEngine):
             hits.append(Hit(**values, snippet=snippet, score=row.score))
         return hits
 
-    def more_like(self, key, *, kinds=None, limit=8, language="en", exclude_member=True):
+    def more_like(
+        self, key, *, kinds=None, limit=8, language="en", exclude_member=True, every_kind=False
+    ):
+        """Text similarity (BM25 over the record's most characteristic terms) fused with
+        shared topics (idf-weighted areas and tags) by reciprocal rank fusion (fusion.py),
+        one result per group of translations."""
         record = EvidenceRecord.objects.filter(key=key).first()
         if record is None:
             return []
         snapshot = self._snapshot()
         vocabulary, total = snapshot.vocabulary, snapshot.total
-        terms = _characteristic_terms(record, vocabulary, total)
-        scores, _ = self._match(terms)
-        own_tags = set(record.analysed_tags.split())
-        candidates = []
-        for row in self._candidates(snapshot, scores):
-            entry = row.entry
+        text_scores, _ = self._match(_characteristic_terms(record, vocabulary, total))
+        topic_scores = _topic_scores(snapshot, record)
+        entries = snapshot.entries
+
+        def wanted(entry: _Entry) -> bool:
             if entry.group == record.group or (kinds and entry.kind not in kinds):
-                continue
-            if exclude_member and record.member and entry.kind == record.kind == "commitment":
-                if entry.member == record.member:
-                    continue
-            candidates.append(row)
-        candidates = _one_per_group(candidates, language)
-        tags_by_id = snapshot.tags
-        tag_idf = {t: _idf(t, vocabulary, total) for t in own_tags}
-        for row in candidates:
-            shared = own_tags.intersection(tags_by_id.get(row.id, ()))
-            overlap = sum(tag_idf[t] for t in shared)
-            row.score = row.score + ranking.TAG_OVERLAP_WEIGHT * overlap
-            row.score = _final_score(row, language, has_query=True)
-        ordered = _order(candidates, "relevance", limit=limit)
-        return self._hits(ordered, analysis.AnalysedQuery())
+                return False
+            return not (
+                exclude_member
+                and record.member
+                and entry.kind == record.kind == "commitment"
+                and entry.member == record.member
+            )
+
+        groups: dict[str, list[_Row]] = {}
+        for pk in text_scores.keys() | topic_scores.keys():
+            entry = entries.get(pk)
+            if entry is not None and wanted(entry):
+                groups.setdefault(entry.group, []).append(_Row(entry, text_scores.get(pk, 0.0)))
+        candidates, shown = [], {}
+        for group, rows in groups.items():
+            row = _one_per_group(rows, language)[0]
+            shown[group] = row
+            candidates.append(
+                fusion.Candidate(
+                    key=group,
+                    kind=row.entry.kind,
+                    text=max(r.score for r in rows),
+                    topics=max(topic_scores.get(r.id, 0.0) for r in rows),
+                    bonus=ranking.reader_bonus(
+                        row.entry.quality, in_reader_language=row.entry.language == language
+                    ),
+                )
+            )
+        chosen = fusion.fuse(candidates, limit=limit, every_kind=every_kind)
+        rows = []
+        for rank, candidate in enumerate(chosen):
+            row = shown[candidate.key]
+            row.score = float(len(chosen) - rank)  # the fused order, as a score
+            rows.append(row)
+        return self._hits(rows, analysis.AnalysedQuery())
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
         areas, themes = set(query.areas), set(query.themes)
@@ -598,6 +624,18 @@ def _near_expression(groups, vocabulary) -> tuple[str, str] | None:
 def _idf(term: str, vocabulary: dict[str, int], total: int) -> float:
     df = vocabulary.get(term, 0)
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
+def _topic_scores(snapshot: _Snapshot, record) -> dict[int, float]:
+    """{record id: the idf-weighted sum of the topics it shares with `record`}."""
+    postings, total = snapshot.topic_postings, snapshot.total
+    scores: dict[int, float] = {}
+    for feature in fusion.topic_features(record.areas, record.tags):
+        ids = postings.get(feature, ())
+        weight = fusion.idf(len(ids), total)
+        for pk in ids:
+            scores[pk] = scores.get(pk, 0.0) + weight
+    return scores
 
 
 def _characteristic_terms(record, vocabulary, total) -> list[str]:
