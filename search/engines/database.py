@@ -46,6 +46,10 @@ BM25_WEIGHTS = ", ".join(
 )
 TS_RANK_WEIGHTS = "{" + ", ".join(str(w) for w in ranking.POSTGRES_RANK_WEIGHTS) + "}"
 MEMO_SECONDS = 30
+# typo correction: a query word found in fewer records than this may be a typo of a close word
+# found in POPULAR_FACTOR times as many records
+RARE_WORD_RECORDS = 3
+POPULAR_FACTOR = 10
 _SEP = "\x1f"  # between facet and value in the keys facets are counted by
 
 # the columns of the snapshot's entries, in _Entry's field order
@@ -356,7 +360,8 @@ class DatabaseEngine(SearchEngine):
         for group, word in zip(query.groups, query.words, strict=False):
             # glossary words are never typos: they find records through their concept
             in_glossary = any(term in known for term in group)
-            if any(term in vocabulary for term in group) or in_glossary:
+            frequency = max((vocabulary.get(term, 0) for term in group), default=0)
+            if frequency >= RARE_WORD_RECORDS or in_glossary:
                 groups.append(group)
                 shown.append(word)
                 continue
@@ -365,6 +370,13 @@ class DatabaseEngine(SearchEngine):
                 shown.append(word)
                 continue
             close = difflib.get_close_matches(word, snapshot.spelling, n=1, cutoff=0.8)
+            if close and frequency:
+                # a word some record has: replaced only by a far more common close word, as
+                # Elasticsearch's "popular" suggestions ("benefical": its French stem "benef"
+                # is in one record, "beneficial" in dozens)
+                stems = {analysis.stem(close[0], la) for la in analysis.LANGUAGES}
+                common = max(vocabulary.get(term, 0) for term in stems)
+                close = close if common >= POPULAR_FACTOR * frequency else []
             if close:
                 groups.append(frozenset(analysis.stem(close[0], la) for la in analysis.LANGUAGES))
                 shown.append(close[0])
@@ -376,6 +388,7 @@ class DatabaseEngine(SearchEngine):
             return query, ""
         corrected = analysis.analyse_query(" ".join(shown))
         corrected.groups = groups
+        corrected.phrases = query.phrases
         return corrected, " ".join(shown)
 
     def _score(self, snapshot: _Snapshot, query: analysis.AnalysedQuery) -> dict[int, float]:
@@ -427,7 +440,10 @@ class DatabaseEngine(SearchEngine):
         excluded = set(request.exclude_keys)
         if excluded:
             candidates = [row for row in candidates if row.entry.key not in excluded]
+        if query.phrases:
+            candidates = self._with_phrases(candidates, query.phrases)
         active = request.active_filters()
+        translations = candidates
         if "language" not in active:
             candidates = _one_per_group(candidates, request.language)
         if request.indexed_after is not None:
@@ -438,6 +454,11 @@ class DatabaseEngine(SearchEngine):
         for row in candidates:
             row.score = _final_score(row, request.language, has_query=not query.is_empty)
         matching, facets = _filter_and_count(candidates, active, facets=request.facets)
+        if facets and candidates is not translations:
+            # one translation per group is shown, but choosing a language shows every record
+            # in it: its count is what choosing it would give (the groups with a translation
+            # in that language), as Elasticsearch counts groups per language
+            facets["language"] = _language_counts(translations, active)
         start = (request.page - 1) * request.per_page
         page_rows = _order(matching, request.sort, limit=start + request.per_page)[start:]
         hits = self._hits(page_rows, query)
@@ -450,6 +471,30 @@ class DatabaseEngine(SearchEngine):
             corrected_query=corrected,
             engine=self.name,
         )
+
+    def _with_phrases(self, rows: list[_Row], phrases: list[list[str]]) -> list[_Row]:
+        """The rows containing every quoted phrase: its words next to each other (stop words
+        aside, as the index keeps none), stemmed in any one language. One query per phrase."""
+        kept = {row.id for row in rows}
+        for phrase in phrases:
+            variants = [[analysis.stem(w, lang) for w in phrase] for lang in analysis.LANGUAGES]
+            variants = list(dict.fromkeys(tuple(v) for v in variants))
+            with connection.cursor() as cursor:
+                if self.vendor == "sqlite":
+                    expression = " OR ".join(fts_quote(" ".join(v)) for v in variants)
+                    cursor.execute(
+                        "SELECT rowid FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
+                        [expression],
+                    )
+                else:
+                    expression = " | ".join("(" + " <-> ".join(v) + ")" for v in variants)
+                    cursor.execute(
+                        "SELECT id FROM search_evidencerecord "
+                        "WHERE search_vector @@ to_tsquery('simple', %s)",
+                        [expression],
+                    )
+                kept &= {pk for (pk,) in cursor.fetchall()}
+        return [row for row in rows if row.id in kept]
 
     def _hits(self, rows: list[_Row], query: analysis.AnalysedQuery) -> list[Hit]:
         """The page of results: one query for the fields a result shows, then a highlighted
@@ -730,6 +775,20 @@ def _filter_and_count(
             values.sort(key=lambda v: (-v.count, v.value))
         result[facet] = values
     return matching, result
+
+
+def _language_counts(rows: list[_Row], active: dict[str, set[str]]) -> list[FacetValue]:
+    """The language facet over every translation passing the active filters (none of them a
+    language filter: with one, translations are not grouped)."""
+    counts: Counter = Counter()
+    wanted_by_facet = list(active.items())
+    for row in rows:
+        facets = row.entry.facets
+        if all(not wanted.isdisjoint(facets[facet]) for facet, wanted in wanted_by_facet):
+            counts.update(facets["language"])
+    values = [FacetValue(value, count) for value, count in counts.items()]
+    values.sort(key=lambda v: (-v.count, v.value))
+    return values
 
 
 def _date_ordinal(entry: _Entry) -> int:

@@ -435,6 +435,19 @@ def _text_query(text: str) -> Q:
     )
 
 
+def _with_phrases(query: Q, phrases: list[list[str]]) -> Q:
+    """Records containing each quoted phrase in one of their texts (the language-neutral main
+    fields: folded, stop words out, not stemmed), as the database engine requires them."""
+    if not phrases:
+        return query
+    fields = ("title", "summary", "body", "tags.text")
+    required = [
+        Q("bool", should=[Q("match_phrase", **{f: " ".join(phrase)}) for f in fields])
+        for phrase in phrases
+    ]
+    return Q("bool", must=[query], filter=required)
+
+
 def _collapse_inner_hits(language: str, *, highlight: bool) -> dict:
     """The translation a collapsed group shows: the reader's language, else the best."""
     inner = {
@@ -717,6 +730,7 @@ class ElasticsearchEngine(SearchEngine):
         collapse = "language" not in active
 
         base = Q("match_all") if empty else _text_query(text)
+        base = _with_phrases(base, analysis.quoted_phrases(text))
         if request.exclude_keys:
             base = Q("bool", must=[base], must_not=[Q("terms", key=sorted(request.exclude_keys))])
         if request.indexed_after is not None:

@@ -104,6 +104,21 @@ def test_typos_are_forgiven(search_engine):
     assert results.corrected_query in ("", "beneficial ownership")
 
 
+def test_a_quoted_phrase_must_appear_as_a_phrase(search_engine, corpus):
+    loose = keys(search(search_engine, "beneficial ownership", per_page=50).hits)
+    assert "commitment:ES0001" in loose  # "…check the ownership of bidding firms…"
+    quoted = search(search_engine, '"beneficial ownership"', per_page=50)
+    found = keys(quoted.hits)
+    assert "commitment:KE0001" in found
+    assert corpus.key("rec:Publish beneficial ownership data") in found
+    assert "commitment:ES0001" not in found
+    assert corpus.key("story:owners") not in found  # "beneficial owners", not "ownership"
+    assert quoted.total == len(found) < len(loose)
+    # curly quotes too, and stop words inside are the index's business
+    curly = keys(search(search_engine, "\u201cbeneficial ownership\u201d", per_page=50).hits)
+    assert curly == found
+
+
 def test_a_repeated_word_does_not_hide_a_typo(search_engine):
     results = search(search_engine, "register register benficial")
     assert keys(results.hits)[0] == "commitment:KE0001"
@@ -205,8 +220,19 @@ def test_facet_counts_without_filters_count_each_group_once(search_engine):
     results = search(search_engine, "")
     assert facet(results, "type") == {"commitment": 7, "story": 3, "chapter": 1,
                                       "recommendation": 2}  # fmt: skip
-    assert facet(results, "language") == {"en": 12, "fr": 1}
+    # a language counts the groups with a translation in it: what choosing it gives (the
+    # French story is shown in English until French is chosen)
+    assert facet(results, "language") == {"en": 12, "fr": 2}
     assert facet(results, "country") == {"kenya": 4, "spain": 3, "brazil": 2, "france": 1}
+
+
+def test_a_language_gives_as_many_results_as_its_count_said(search_engine):
+    for query in ("", "owners"):
+        counts = facet(search(search_engine, query), "language")
+        for language, count in counts.items():
+            chosen = search(search_engine, query, filters={"language": [language]})
+            assert chosen.total == count, (query, language)
+            assert facet(chosen, "language")[language] == count
 
 
 def test_a_selected_value_with_no_results_is_still_listed(search_engine):
