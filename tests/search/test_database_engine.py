@@ -76,8 +76,8 @@ def test_a_new_translation_of_an_old_record_is_new_only_to_its_readers(corpus):
 
 
 def test_two_typos_are_both_corrected_even_when_one_is_a_rare_word(corpus):
-    """"benefical" stems to "benef" in French, which a French record has ("bénéfique"): a
-    word in one record is corrected when a close word is in far more."""
+    """A word in one record is corrected when a close word is in far more: "benefical"
+    stems to "benef" in French, which a French record has ("bénéfique")."""
     from tests.search.factories import commitment_create
 
     for n in range(10):  # "beneficial" in enough records to be the popular spelling
