@@ -13,10 +13,11 @@ from django.utils import timezone
 
 import pytest
 
-from search import selectors
+from search import selectors, services
 from search.engines import get_engine, reset
 from search.engines.base import PeerQuery, SearchRequest
 from search.models import EvidenceRecord
+from tests.search.factories import commitment_create
 
 pytestmark = pytest.mark.django_db
 
@@ -307,6 +308,84 @@ def test_more_like_keeps_to_the_kinds_asked_for(search_engine):
     kinds = {"story", "recommendation"}
     related = search_engine.more_like("commitment:KE0001", kinds=list(kinds), limit=20)
     assert related and {hit.kind for hit in related} <= kinds
+
+
+def _add(corpus, public_id, member, title, description, area, theme, policy_areas):
+    commitment_create(corpus, public_id, member, 2020, datetime.date(2020, 1, 1), title,
+                      description, area, theme, (False, "", ""), policy_areas)  # fmt: skip
+
+
+@pytest.fixture
+def multilingual(search_engine, corpus):
+    """Beside the corpus: a Spanish asset-declaration commitment (the source), another
+    Spanish one on a different topic in much the same words, and English ones on asset
+    declarations that share none of the source's words."""
+    _add(
+        corpus,
+        "ES0010",
+        "spain",
+        "Declaraciones patrimoniales de los funcionarios públicos",
+        "Los funcionarios públicos del gobierno presentarán sus declaraciones patrimoniales "
+        "cada año en la plataforma del gobierno y la ciudadanía podrá consultarlas en la "
+        "plataforma.",
+        "anti-corruption",
+        "anti-corruption",
+        ["Asset Disclosure"],
+    )
+    _add(
+        corpus,
+        "ES0011",
+        "brazil",
+        "Plataforma del gobierno para la ciudadanía",
+        "La plataforma del gobierno permitirá a la ciudadanía y a los funcionarios públicos "
+        "consultar cada año los trámites del gobierno en la plataforma.",
+        "climate-environment",
+        "climate",
+        ["Public Service Delivery"],
+    )
+    _add(corpus, "FR0010", "france", "Wealth statements by ministers",
+         "Ministers file wealth statements, checked by an independent authority.",
+         "anti-corruption", "anti-corruption", ["Asset Disclosure"])  # fmt: skip
+    services.rebuild()
+    if search_engine.name != "database":
+        search_engine.rebuild(EvidenceRecord.objects.all())
+    return corpus
+
+
+def test_a_spanish_source_finds_its_topic_in_english_before_spanish_words_on_another(
+    search_engine, multilingual
+):
+    found = keys(search_engine.more_like("commitment:ES0010", kinds=["commitment"], limit=10))
+    assert "commitment:FR0010" in found
+    assert "commitment:KE0002" in found  # asset declarations, in English
+    assert found.index("commitment:FR0010") < found.index("commitment:ES0011")
+    assert found.index("commitment:KE0002") < found.index("commitment:ES0011")
+
+
+@pytest.fixture
+def crowded(search_engine, corpus):
+    """Three other members' commitments much like KE0001 (a beneficial ownership register)."""
+    for public_id, member in (("ES0020", "spain"), ("FR0020", "france"), ("BR0020", "brazil")):
+        _add(corpus, public_id, member, "Public register of the beneficial owners of companies",
+             "A public register of the beneficial owners of companies, searchable by anyone, "
+             "linked to company filings and open as data.", "anti-corruption",
+             "anti-corruption", ["Beneficial Ownership"])  # fmt: skip
+    services.rebuild()
+    if search_engine.name != "database":
+        search_engine.rebuild(EvidenceRecord.objects.all())
+    return corpus
+
+
+def test_the_commitment_page_offers_the_guide_and_a_story_among_many_commitments(
+    search_engine, crowded
+):
+    engine = search_engine
+    kinds = ["recommendation", "story", "commitment", "research"]
+    plain = engine.more_like("commitment:KE0001", kinds=kinds, limit=3)
+    assert {hit.kind for hit in plain} == {"commitment"}  # the crowd
+    hits = engine.more_like("commitment:KE0001", kinds=kinds, limit=3, every_kind=True)
+    assert {hit.kind for hit in hits} == {"recommendation", "story", "commitment"}
+    assert crowded.key("rec:Publish beneficial ownership data") in {hit.key for hit in hits}
 
 
 def test_more_like_an_unknown_key_is_empty(search_engine):
