@@ -369,11 +369,18 @@ class DatabaseEngine(SearchEngine):
                 groups.append(group)
                 shown.append(word)
                 continue
+            if frequency and _stemmings_found(word, vocabulary) > 1:
+                # a rare word two languages' stemmers agree on is a word ("projets": the
+                # English and French stems are both "projet"), not a typo
+                groups.append(group)
+                shown.append(word)
+                continue
             close = difflib.get_close_matches(word, snapshot.spelling, n=1, cutoff=0.8)
             if close and frequency:
-                # a word some record has: replaced only by a far more common close word, as
-                # Elasticsearch's "popular" suggestions ("benefical": its French stem "benef"
-                # is in one record, "beneficial" in dozens)
+                # a rare word only one stemmer finds: replaced only by a far more common close
+                # word, as Elasticsearch's "popular" suggestions ("benefical": only its English
+                # stem "benef" is in the index, from one French record; "beneficial" is in
+                # dozens)
                 stems = {analysis.stem(close[0], la) for la in analysis.LANGUAGES}
                 common = max(vocabulary.get(term, 0) for term in stems)
                 close = close if common >= POPULAR_FACTOR * frequency else []
@@ -669,6 +676,11 @@ def _near_expression(groups, vocabulary) -> tuple[str, str] | None:
 def _idf(term: str, vocabulary: dict[str, int], total: int) -> float:
     df = vocabulary.get(term, 0)
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+
+def _stemmings_found(word: str, vocabulary: dict[str, int]) -> int:
+    """How many of the three languages' stemmings of `word` are in the index."""
+    return sum(1 for lang in analysis.LANGUAGES if analysis.stem(word, lang) in vocabulary)
 
 
 def _topic_scores(snapshot: _Snapshot, record) -> dict[int, float]:

@@ -82,11 +82,11 @@ def test_two_typos_are_both_corrected_even_when_one_is_a_rare_word(corpus):
 
     for n in range(10):  # "beneficial" in enough records to be the popular spelling
         commitment_create(corpus, f"BR00{n + 10}", "brazil", 2022, datetime.date(2022, 1, 1),
-                          f"Beneficial owners {n}", "Beneficial owners of companies.",
+                          f"Beneficial owners' projects {n}", "Beneficial owners of companies.",
                           "anti-corruption", "anti-corruption", (False, "", ""), [])  # fmt: skip
     commitment_create(corpus, "FR0009", "france", 2022, datetime.date(2022, 1, 1),
                       "Un effet bénéfique", "Les données ouvertes ont un effet bénéfique "
-                      "pour les citoyens et pour les entreprises.", "anti-corruption",
+                      "pour les citoyens et pour les projets des entreprises.", "anti-corruption",
                       "anti-corruption", (False, "", ""), [])  # fmt: skip
     services.rebuild()
     engine = get_engine("database")
@@ -94,5 +94,8 @@ def test_two_typos_are_both_corrected_even_when_one_is_a_rare_word(corpus):
     results = engine.search(SearchRequest(query="benefical ownershp"))
     assert results.corrected_query == "beneficial ownership"
     assert results.hits[0].key == "commitment:KE0001"
-    # a word many records have is never "corrected"
+    # a word many records have is never "corrected", nor a rare word that two languages'
+    # stemmers agree on (French "projets" is no typo of the common "projects")
     assert engine.search(SearchRequest(query="beneficial owners")).corrected_query == ""
+    assert engine._snapshot().vocabulary.get("projet") == 1
+    assert engine.search(SearchRequest(query="projets")).corrected_query == ""
