@@ -18,7 +18,6 @@ from community.models import ChallengeArea, Country
 from core import languages
 
 from . import selectors, services
-from .engines.base import FACETS
 from .forms import AutocompleteForm, SavedSearchForm, SearchForm
 from .models import SavedSearch
 
@@ -102,7 +101,6 @@ def search(request):
         "search": search_request,
         "results": results,
         "problems": problems,
-        "facet_order": FACETS,
         "facet_groups": [
             (facet, results.facets[facet]) for facet in FACET_DISPLAY if results.facets.get(facet)
         ],
