@@ -204,6 +204,9 @@ class AnalysedQuery:
     groups: list[frozenset[str]] = field(default_factory=list)
     concepts: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+    # quoted phrases of two or more words ("beneficial ownership"): each a list of folded
+    # words, stop words out; a record must contain each one, its words side by side
+    phrases: list[list[str]] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -219,6 +222,24 @@ class AnalysedQuery:
 MAX_QUERY_WORDS = 32
 MAX_WORD_LENGTH = 40  # longer "words" are pasted junk; cut so that no query term is unbounded
 MAX_HIGHLIGHT_SCAN = 30_000
+
+
+_QUOTED = re.compile(
+    r'["\u201c\u201d\u201e\u00ab\u00bb]([^"\u201c\u201d\u201e\u00ab\u00bb]+)["\u201c\u201d\u201e\u00ab\u00bb]'
+)
+MAX_PHRASES = 4
+
+
+def quoted_phrases(text: str) -> list[list[str]]:
+    """The phrases of two or more words in straight, curly or French quotes, as folded words
+    without stop words (the index keeps none, so "right to information" is "right
+    information" side by side)."""
+    phrases = []
+    for quoted in _QUOTED.findall(text or ""):
+        phrase = [w[:MAX_WORD_LENGTH] for w in words(quoted) if w not in ALL_STOPWORDS]
+        if len(phrase) >= 2 and phrase not in phrases:
+            phrases.append(phrase[:MAX_QUERY_WORDS])
+    return phrases[:MAX_PHRASES]
 
 
 def analyse_query(text: str) -> AnalysedQuery:
@@ -238,7 +259,9 @@ def analyse_query(text: str) -> AnalysedQuery:
             seen.add(group)
             unique.append(group)
             unique_words.append(word)
-    return AnalysedQuery(groups=unique, concepts=concepts, words=unique_words)
+    return AnalysedQuery(
+        groups=unique, concepts=concepts, words=unique_words, phrases=quoted_phrases(text)
+    )
 
 
 @functools.cache

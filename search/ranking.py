@@ -49,7 +49,6 @@ MORE_LIKE_TERMS = 25  # the record's most characteristic terms that make the que
 # tf weight of each field when choosing those terms (database engine)
 MORE_LIKE_FIELD_WEIGHTS = {"title": 3.0, "tags": 2.0, "summary": 1.5, "body": 0.5}
 MORE_LIKE_MAX_SHARE = 0.4  # terms in more than this share of records say nothing
-TAG_OVERLAP_WEIGHT = 0.5  # + this × the idf of every analysed tag shared with the record
 
 # --- peers -------------------------------------------------------------------------------------
 

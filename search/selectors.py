@@ -84,12 +84,15 @@ def evidence_search(request: SearchRequest, *, with_labels=True) -> SearchResult
 
 def evidence_for(*, commitment, limit: int = 6) -> list[Hit]:
     """Guide recommendations, stories, research and other members' commitments most like
-    this commitment; the strongest IRM results first among equals."""
+    this commitment; the strongest IRM results first among equals. The best of each kind
+    that is like it in words and in topics has a place, so that the guide, stories and
+    research are not crowded out by the many commitments."""
     hits = engine().more_like(
         f"commitment:{commitment.public_id}",
         kinds=list(EVIDENCE_FOR_KINDS),
         limit=limit,
         language=reader_language(),
+        every_kind=True,
     )
     return for_reader(hits)
 

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from community import labels
@@ -17,7 +18,6 @@ from community.models import ChallengeArea, Country
 from core import languages
 
 from . import selectors, services
-from .engines.base import FACETS
 from .forms import AutocompleteForm, SavedSearchForm, SearchForm
 from .models import SavedSearch
 
@@ -29,6 +29,11 @@ SUGGESTED_SEARCHES = (
     "access to justice",
     "climate",
 )
+
+
+# the filters in the order a reader meets them: challenge areas (the partnership's challenge)
+# before themes (the broader subjects the areas belong to), each with a line saying which
+FACET_DISPLAY = ("type", "area", "theme", "level", "country", "region", "year", "language")
 
 
 def _query(search_request, filters=None) -> QueryDict:
@@ -69,7 +74,17 @@ def search(request):
     problems = form.problems()
     results = selectors.evidence_search(search_request)
     if results.total and search_request.page > results.num_pages:
-        problems.append(_("There are only %(n)d pages of results.") % {"n": results.num_pages})
+        # past the last page: the last page, as the other listings (Paginator.get_page)
+        problems.append(
+            ngettext(
+                "There is only %(n)d page of results.",
+                "There are only %(n)d pages of results.",
+                results.num_pages,
+            )
+            % {"n": results.num_pages}
+        )
+        search_request.page = results.num_pages
+        results = selectors.evidence_search(search_request)
     saved = None
     saved_id = form.values()["saved"]
     if request.user.is_authenticated and saved_id is not None:
@@ -86,7 +101,9 @@ def search(request):
         "search": search_request,
         "results": results,
         "problems": problems,
-        "facet_order": FACETS,
+        "facet_groups": [
+            (facet, results.facets[facet]) for facet in FACET_DISPLAY if results.facets.get(facet)
+        ],
         "chips": _chips(search_request, results.facets),
         "has_filters": bool(search_request.filters),
         "suggestions": SUGGESTED_SEARCHES,

@@ -141,9 +141,18 @@ class SearchEngine(abc.ABC):
 
     @abc.abstractmethod
     def more_like(
-        self, key: str, *, kinds=None, limit: int = 8, language: str = "en", exclude_member=True
+        self,
+        key: str,
+        *,
+        kinds=None,
+        limit: int = 8,
+        language: str = "en",
+        exclude_member=True,
+        every_kind: bool = False,
     ) -> list[Hit]:
-        """Records most like the record `key` (evidence-for and related items)."""
+        """Records most like the record `key` (evidence-for and related items): text
+        similarity fused with shared topics (search.fusion). With `every_kind`, the best
+        record of each kind that is like it in words and in topics has a place."""
 
     @abc.abstractmethod
     def autocomplete(self, prefix: str, *, limit: int = 8, language: str = "en") -> list[Hit]:

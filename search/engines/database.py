@@ -17,7 +17,7 @@ import math
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.conf import settings
@@ -26,7 +26,7 @@ from django.db.models import Case, Count, Max, Q, QuerySet, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from .. import analysis, index_version, peers, ranking
+from .. import analysis, fusion, index_version, peers, ranking
 from ..models import EvidenceRecord
 from .base import (
     FACETS,
@@ -46,6 +46,10 @@ BM25_WEIGHTS = ", ".join(
 )
 TS_RANK_WEIGHTS = "{" + ", ".join(str(w) for w in ranking.POSTGRES_RANK_WEIGHTS) + "}"
 MEMO_SECONDS = 30
+# typo correction: a query word found in fewer records than this may be a typo of a close word
+# found in POPULAR_FACTOR times as many records
+RARE_WORD_RECORDS = 3
+POPULAR_FACTOR = 10
 _SEP = "\x1f"  # between facet and value in the keys facets are counted by
 
 # the columns of the snapshot's entries, in _Entry's field order
@@ -153,7 +157,8 @@ class _Snapshot:
     total: int
     spelling: list[str]
     entries: dict[int, _Entry]
-    tags: dict[int, tuple]  # each record's analysed tag tokens, interned (more-like-this)
+    # more-like-this's topics ranking (fusion.py): the records of each area and tag
+    topic_postings: dict[str, list[int]] = field(default_factory=dict)
 
 
 # what a result shows, read for the page of results only
@@ -301,8 +306,9 @@ class DatabaseEngine(SearchEngine):
                 )
             vocabulary = dict(cursor.fetchall())
         fields = list(_COLUMNS)
-        entries, tags_by_id, spelling, shared = {}, {}, set(), {}
-        columns = (*fields, "title", "tags", "analysed_tags")
+        entries, spelling, shared = {}, set(), {}
+        postings: dict[str, list[int]] = {}
+        columns = (*fields, "title", "tags")
         for values in EvidenceRecord.objects.values_list(*columns):
             entry = _Entry.from_values(values[: len(fields)], shared)
             entries[entry.id] = entry
@@ -310,14 +316,14 @@ class DatabaseEngine(SearchEngine):
             spelling.update(analysis.words(title))
             for tag in tags:
                 spelling.update(analysis.words(tag))
-            tokens = dict.fromkeys(values[len(fields) + 2].split())
-            tags_by_id[entry.id] = _one(shared, tuple(sys.intern(t) for t in tokens))
+            for feature in fusion.topic_features(entry.facets["area"], tags):
+                postings.setdefault(sys.intern(feature), []).append(entry.id)
         snapshot = _Snapshot(
             vocabulary=vocabulary,
             total=len(entries),
             spelling=sorted(w for w in spelling if len(w) >= 4 and not w.isdigit()),
             entries=entries,
-            tags=tags_by_id,
+            topic_postings=postings,
         )
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
@@ -354,7 +360,8 @@ class DatabaseEngine(SearchEngine):
         for group, word in zip(query.groups, query.words, strict=False):
             # glossary words are never typos: they find records through their concept
             in_glossary = any(term in known for term in group)
-            if any(term in vocabulary for term in group) or in_glossary:
+            frequency = max((vocabulary.get(term, 0) for term in group), default=0)
+            if frequency >= RARE_WORD_RECORDS or in_glossary:
                 groups.append(group)
                 shown.append(word)
                 continue
@@ -362,7 +369,21 @@ class DatabaseEngine(SearchEngine):
                 groups.append(group)
                 shown.append(word)
                 continue
+            if frequency and _stemmings_found(word, vocabulary) > 1:
+                # a rare word two languages' stemmers agree on is a word ("projets": the
+                # English and French stems are both "projet"), not a typo
+                groups.append(group)
+                shown.append(word)
+                continue
             close = difflib.get_close_matches(word, snapshot.spelling, n=1, cutoff=0.8)
+            if close and frequency:
+                # a rare word only one stemmer finds: replaced only by a far more common close
+                # word, as Elasticsearch's "popular" suggestions ("benefical": only its English
+                # stem "benef" is in the index, from one French record; "beneficial" is in
+                # dozens)
+                stems = {analysis.stem(close[0], la) for la in analysis.LANGUAGES}
+                common = max(vocabulary.get(term, 0) for term in stems)
+                close = close if common >= POPULAR_FACTOR * frequency else []
             if close:
                 groups.append(frozenset(analysis.stem(close[0], la) for la in analysis.LANGUAGES))
                 shown.append(close[0])
@@ -374,6 +395,7 @@ class DatabaseEngine(SearchEngine):
             return query, ""
         corrected = analysis.analyse_query(" ".join(shown))
         corrected.groups = groups
+        corrected.phrases = query.phrases
         return corrected, " ".join(shown)
 
     def _score(self, snapshot: _Snapshot, query: analysis.AnalysedQuery) -> dict[int, float]:
@@ -425,7 +447,10 @@ class DatabaseEngine(SearchEngine):
         excluded = set(request.exclude_keys)
         if excluded:
             candidates = [row for row in candidates if row.entry.key not in excluded]
+        if query.phrases:
+            candidates = self._with_phrases(candidates, query.phrases)
         active = request.active_filters()
+        translations = candidates
         if "language" not in active:
             candidates = _one_per_group(candidates, request.language)
         if request.indexed_after is not None:
@@ -436,6 +461,11 @@ class DatabaseEngine(SearchEngine):
         for row in candidates:
             row.score = _final_score(row, request.language, has_query=not query.is_empty)
         matching, facets = _filter_and_count(candidates, active, facets=request.facets)
+        if facets and candidates is not translations:
+            # one translation per group is shown, but choosing a language shows every record
+            # in it: its count is what choosing it would give (the groups with a translation
+            # in that language), as Elasticsearch counts groups per language
+            facets["language"] = _language_counts(translations, active)
         start = (request.page - 1) * request.per_page
         page_rows = _order(matching, request.sort, limit=start + request.per_page)[start:]
         hits = self._hits(page_rows, query)
@@ -448,6 +478,30 @@ class DatabaseEngine(SearchEngine):
             corrected_query=corrected,
             engine=self.name,
         )
+
+    def _with_phrases(self, rows: list[_Row], phrases: list[list[str]]) -> list[_Row]:
+        """The rows containing every quoted phrase: its words next to each other (stop words
+        aside, as the index keeps none), stemmed in any one language. One query per phrase."""
+        kept = {row.id for row in rows}
+        for phrase in phrases:
+            variants = [[analysis.stem(w, lang) for w in phrase] for lang in analysis.LANGUAGES]
+            variants = list(dict.fromkeys(tuple(v) for v in variants))
+            with connection.cursor() as cursor:
+                if self.vendor == "sqlite":
+                    expression = " OR ".join(fts_quote(" ".join(v)) for v in variants)
+                    cursor.execute(
+                        "SELECT rowid FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
+                        [expression],
+                    )
+                else:
+                    expression = " | ".join("(" + " <-> ".join(v) + ")" for v in variants)
+                    cursor.execute(
+                        "SELECT id FROM search_evidencerecord "
+                        "WHERE search_vector @@ to_tsquery('simple', %s)",
+                        [expression],
+                    )
+                kept &= {pk for (pk,) in cursor.fetchall()}
+        return [row for row in rows if row.id in kept]
 
     def _hits(self, rows: list[_Row], query: analysis.AnalysedQuery) -> list[Hit]:
         """The page of results: one query for the fields a result shows, then a highlighted
@@ -470,34 +524,58 @@ class DatabaseEngine(SearchEngine):
             hits.append(Hit(**values, snippet=snippet, score=row.score))
         return hits
 
-    def more_like(self, key, *, kinds=None, limit=8, language="en", exclude_member=True):
+    def more_like(
+        self, key, *, kinds=None, limit=8, language="en", exclude_member=True, every_kind=False
+    ):
+        """Text similarity (BM25 over the record's most characteristic terms) fused with
+        shared topics (idf-weighted areas and tags) by reciprocal rank fusion (fusion.py),
+        one result per group of translations."""
         record = EvidenceRecord.objects.filter(key=key).first()
         if record is None:
             return []
         snapshot = self._snapshot()
         vocabulary, total = snapshot.vocabulary, snapshot.total
-        terms = _characteristic_terms(record, vocabulary, total)
-        scores, _ = self._match(terms)
-        own_tags = set(record.analysed_tags.split())
-        candidates = []
-        for row in self._candidates(snapshot, scores):
-            entry = row.entry
+        text_scores, _ = self._match(_characteristic_terms(record, vocabulary, total))
+        topic_scores = _topic_scores(snapshot, record)
+        entries = snapshot.entries
+
+        def wanted(entry: _Entry) -> bool:
             if entry.group == record.group or (kinds and entry.kind not in kinds):
-                continue
-            if exclude_member and record.member and entry.kind == record.kind == "commitment":
-                if entry.member == record.member:
-                    continue
-            candidates.append(row)
-        candidates = _one_per_group(candidates, language)
-        tags_by_id = snapshot.tags
-        tag_idf = {t: _idf(t, vocabulary, total) for t in own_tags}
-        for row in candidates:
-            shared = own_tags.intersection(tags_by_id.get(row.id, ()))
-            overlap = sum(tag_idf[t] for t in shared)
-            row.score = row.score + ranking.TAG_OVERLAP_WEIGHT * overlap
-            row.score = _final_score(row, language, has_query=True)
-        ordered = _order(candidates, "relevance", limit=limit)
-        return self._hits(ordered, analysis.AnalysedQuery())
+                return False
+            return not (
+                exclude_member
+                and record.member
+                and entry.kind == record.kind == "commitment"
+                and entry.member == record.member
+            )
+
+        groups: dict[str, list[_Row]] = {}
+        for pk in text_scores.keys() | topic_scores.keys():
+            entry = entries.get(pk)
+            if entry is not None and wanted(entry):
+                groups.setdefault(entry.group, []).append(_Row(entry, text_scores.get(pk, 0.0)))
+        candidates, shown = [], {}
+        for group, rows in groups.items():
+            row = _one_per_group(rows, language)[0]
+            shown[group] = row
+            candidates.append(
+                fusion.Candidate(
+                    key=group,
+                    kind=row.entry.kind,
+                    text=max(r.score for r in rows),
+                    topics=max(topic_scores.get(r.id, 0.0) for r in rows),
+                    bonus=ranking.reader_bonus(
+                        row.entry.quality, in_reader_language=row.entry.language == language
+                    ),
+                )
+            )
+        chosen = fusion.fuse(candidates, limit=limit, every_kind=every_kind)
+        rows = []
+        for rank, candidate in enumerate(chosen):
+            row = shown[candidate.key]
+            row.score = float(len(chosen) - rank)  # the fused order, as a score
+            rows.append(row)
+        return self._hits(rows, analysis.AnalysedQuery())
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
         areas, themes = set(query.areas), set(query.themes)
@@ -600,6 +678,23 @@ def _idf(term: str, vocabulary: dict[str, int], total: int) -> float:
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
+def _stemmings_found(word: str, vocabulary: dict[str, int]) -> int:
+    """How many of the three languages' stemmings of `word` are in the index."""
+    return sum(1 for lang in analysis.LANGUAGES if analysis.stem(word, lang) in vocabulary)
+
+
+def _topic_scores(snapshot: _Snapshot, record) -> dict[int, float]:
+    """{record id: the idf-weighted sum of the topics it shares with `record`}."""
+    postings, total = snapshot.topic_postings, snapshot.total
+    scores: dict[int, float] = {}
+    for feature in fusion.topic_features(record.areas, record.tags):
+        ids = postings.get(feature, ())
+        weight = fusion.idf(len(ids), total)
+        for pk in ids:
+            scores[pk] = scores.get(pk, 0.0) + weight
+    return scores
+
+
 def _characteristic_terms(record, vocabulary, total) -> list[str]:
     """The terms that best describe a record (more-like-this): its tags and concepts, then
     the words of its title, summary and body by tf-idf. Terms in most records are skipped."""
@@ -692,6 +787,20 @@ def _filter_and_count(
             values.sort(key=lambda v: (-v.count, v.value))
         result[facet] = values
     return matching, result
+
+
+def _language_counts(rows: list[_Row], active: dict[str, set[str]]) -> list[FacetValue]:
+    """The language facet over every translation passing the active filters (none of them a
+    language filter: with one, translations are not grouped)."""
+    counts: Counter = Counter()
+    wanted_by_facet = list(active.items())
+    for row in rows:
+        facets = row.entry.facets
+        if all(not wanted.isdisjoint(facets[facet]) for facet, wanted in wanted_by_facet):
+            counts.update(facets["language"])
+    values = [FacetValue(value, count) for value, count in counts.items()]
+    values.sort(key=lambda v: (-v.count, v.value))
+    return values
 
 
 def _date_ordinal(entry: _Entry) -> int:

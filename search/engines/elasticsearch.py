@@ -65,7 +65,7 @@ from tqdm import tqdm
 
 from community.models import ChallengeArea, Theme
 
-from .. import analysis, glossary, peers, ranking
+from .. import analysis, fusion, glossary, peers, ranking
 from ..models import EvidenceRecord
 from .base import (
     FACETS,
@@ -92,6 +92,7 @@ MAX_WINDOW = 10_000  # index.max_result_window
 FACET_SIZE = 500
 SNIPPET_LENGTH = 260
 EXCERPT_LENGTH = 400
+FUSION_DEPTH = 200  # candidates of each more-like-this ranking fused (search.fusion)
 
 FIELD_WEIGHTS = ranking.FIELD_WEIGHTS
 PHRASE_SLOP = ranking.PROXIMITY_WINDOW - 1  # words within PROXIMITY_WINDOW positions
@@ -434,6 +435,19 @@ def _text_query(text: str) -> Q:
     )
 
 
+def _with_phrases(query: Q, phrases: list[list[str]]) -> Q:
+    """Records containing each quoted phrase in one of their texts (the language-neutral main
+    fields: folded, stop words out, not stemmed), as the database engine requires them."""
+    if not phrases:
+        return query
+    fields = ("title", "summary", "body", "tags.text")
+    required = [
+        Q("bool", should=[Q("match_phrase", **{f: " ".join(phrase)}) for f in fields])
+        for phrase in phrases
+    ]
+    return Q("bool", must=[query], filter=required)
+
+
 def _collapse_inner_hits(language: str, *, highlight: bool) -> dict:
     """The translation a collapsed group shows: the reader's language, else the best."""
     inner = {
@@ -716,6 +730,7 @@ class ElasticsearchEngine(SearchEngine):
         collapse = "language" not in active
 
         base = Q("match_all") if empty else _text_query(text)
+        base = _with_phrases(base, analysis.quoted_phrases(text))
         if request.exclude_keys:
             base = Q("bool", must=[base], must_not=[Q("terms", key=sorted(request.exclude_keys))])
         if request.indexed_after is not None:
@@ -898,24 +913,17 @@ class ElasticsearchEngine(SearchEngine):
         response = self.execute(self._search(request), "search")
         return parse_search(response, request, engine=self.name)
 
-    def more_like(self, key, *, kinds=None, limit=8, language="en", exclude_member=True):
-        record = (
-            EvidenceRecord.objects.filter(key=key)
-            .values("group", "kind", "member", "language")
-            .first()
-        )
-        if record is None:
-            return []
-        search = self._more_like_search(
+    def more_like(
+        self, key, *, kinds=None, limit=8, language="en", exclude_member=True, every_kind=False
+    ):
+        return self._fused_more_like(
             key,
-            record,
             kinds=kinds,
             limit=limit,
             language=language,
             exclude_member=exclude_member,
+            every_kind=every_kind,
         )
-        response = self.execute(search, "more_like")
-        return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
 
     def autocomplete(self, prefix, *, limit=8, language="en"):
         prefix = " ".join((prefix or "").split())[:100]
@@ -1085,6 +1093,83 @@ class ElasticsearchEngine(SearchEngine):
             candidates = set(peers.peer_candidates().values_list("pk", flat=True))
             self.index_peers(indexed | candidates)
         return report
+
+    # --- more like this: text and topics, fused (search.fusion) ------------------------------
+
+    def _topics_search(
+        self, record: dict, *, kinds=None, language="en", exclude_member=True
+    ) -> Search | None:
+        """Records sharing the liked record's areas and tags, each shared value scoring its
+        idf: a `term` query on a keyword field scores BM25's idf (no norms, one occurrence),
+        the database engine's fusion.idf. None when the record has no topics."""
+        should = [Q("term", areas=area) for area in record.get("areas") or []]
+        should += [Q("term", tags=tag) for tag in record.get("tags") or []]
+        if not should:
+            return None
+        must_not = [Q("term", group=record["group"])]
+        if exclude_member and record.get("member") and record.get("kind") == "commitment":
+            must_not.append(
+                Q(
+                    "bool",
+                    filter=[Q("term", kind="commitment"), Q("term", member=record["member"])],
+                )
+            )
+        filters = [Q("terms", kind=sorted(str(k) for k in kinds))] if kinds else []
+        query = Q("bool", should=should, minimum_should_match=1, filter=filters, must_not=must_not)
+        return (
+            Search(index=self.index)
+            .query(query)
+            .collapse("group", inner_hits=_collapse_inner_hits(language, highlight=False))
+            .sort(*_relevance_sort())
+            .source(excludes=SOURCE_EXCLUDES)
+            .extra(size=FUSION_DEPTH)
+        )
+
+    def _fused_more_like(
+        self, key, *, kinds=None, limit=8, language="en", exclude_member=True, every_kind=False
+    ) -> list[Hit]:
+        record = (
+            EvidenceRecord.objects.filter(key=key)
+            .values("group", "kind", "member", "language", "areas", "tags")
+            .first()
+        )
+        if record is None:
+            return []
+        options = {"kinds": kinds, "language": language, "exclude_member": exclude_member}
+        text = self._more_like_search(key, record, limit=FUSION_DEPTH, **options)
+        responses = [self.execute(text, "more_like")]
+        topics = self._topics_search(record, **options)
+        if topics is not None:
+            responses.append(self.execute(topics, "more_like_topics"))
+        hits: dict[str, Hit] = {}
+        scores: list[dict[str, float]] = [{}, {}]
+        bonus: dict[str, float] = {}
+        for ranking_index, response in enumerate(responses):
+            for raw in response.get("hits", {}).get("hits", []):
+                hit = hit_from_es(raw)
+                group = (raw.get("fields") or {}).get("group", [hit.key])[0]
+                source = raw.get("_source") or {}
+                reader = ranking.reader_bonus(
+                    source.get("quality") or 0.0,
+                    in_reader_language=source.get("language") == language,
+                )
+                # the text query is boosted by the reader bonus (_boosted): fusion applies it
+                score = hit.score / (1 + reader) if ranking_index == 0 else hit.score
+                scores[ranking_index][group] = score
+                hits.setdefault(group, hit)
+                bonus.setdefault(group, reader)
+        candidates = [
+            fusion.Candidate(
+                key=group,
+                kind=hit.kind,
+                text=scores[0].get(group, 0.0),
+                topics=scores[1].get(group, 0.0),
+                bonus=bonus[group],
+            )
+            for group, hit in hits.items()
+        ]
+        chosen = fusion.fuse(candidates, limit=limit, every_kind=every_kind)
+        return [hits[candidate.key] for candidate in chosen]
 
 
 def parse_peers(response: dict, query: PeerQuery) -> list[PeerHit]:

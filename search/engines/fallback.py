@@ -130,12 +130,15 @@ class FallbackEngine(SearchEngine):
         results.engine = self.fallback.name
         return results
 
-    def more_like(self, key, *, kinds=None, limit=8, language="en", exclude_member=True):
+    def more_like(
+        self, key, *, kinds=None, limit=8, language="en", exclude_member=True, every_kind=False
+    ):
         options = {
             "kinds": kinds,
             "limit": limit,
             "language": language,
             "exclude_member": exclude_member,
+            "every_kind": every_kind,
         }
         answered, hits = self._primary("more_like", lambda: self.primary.more_like(key, **options))
         return hits if answered else self.fallback.more_like(key, **options)

@@ -13,10 +13,11 @@ from django.utils import timezone
 
 import pytest
 
-from search import selectors
+from search import selectors, services
 from search.engines import get_engine, reset
 from search.engines.base import PeerQuery, SearchRequest
 from search.models import EvidenceRecord
+from tests.search.factories import commitment_create
 
 pytestmark = pytest.mark.django_db
 
@@ -102,6 +103,21 @@ def test_typos_are_forgiven(search_engine):
     results = search(search_engine, "benficial ownershp")
     assert keys(results.hits)[0] == "commitment:KE0001"
     assert results.corrected_query in ("", "beneficial ownership")
+
+
+def test_a_quoted_phrase_must_appear_as_a_phrase(search_engine, corpus):
+    loose = keys(search(search_engine, "beneficial ownership", per_page=50).hits)
+    assert "commitment:ES0001" in loose  # "…check the ownership of bidding firms…"
+    quoted = search(search_engine, '"beneficial ownership"', per_page=50)
+    found = keys(quoted.hits)
+    assert "commitment:KE0001" in found
+    assert corpus.key("rec:Publish beneficial ownership data") in found
+    assert "commitment:ES0001" not in found
+    assert corpus.key("story:owners") not in found  # "beneficial owners", not "ownership"
+    assert quoted.total == len(found) < len(loose)
+    # curly quotes too, and stop words inside are the index's business
+    curly = keys(search(search_engine, "\u201cbeneficial ownership\u201d", per_page=50).hits)
+    assert curly == found
 
 
 def test_a_repeated_word_does_not_hide_a_typo(search_engine):
@@ -205,8 +221,19 @@ def test_facet_counts_without_filters_count_each_group_once(search_engine):
     results = search(search_engine, "")
     assert facet(results, "type") == {"commitment": 7, "story": 3, "chapter": 1,
                                       "recommendation": 2}  # fmt: skip
-    assert facet(results, "language") == {"en": 12, "fr": 1}
+    # a language counts the groups with a translation in it: what choosing it gives (the
+    # French story is shown in English until French is chosen)
+    assert facet(results, "language") == {"en": 12, "fr": 2}
     assert facet(results, "country") == {"kenya": 4, "spain": 3, "brazil": 2, "france": 1}
+
+
+def test_a_language_gives_as_many_results_as_its_count_said(search_engine):
+    for query in ("", "owners"):
+        counts = facet(search(search_engine, query), "language")
+        for language, count in counts.items():
+            chosen = search(search_engine, query, filters={"language": [language]})
+            assert chosen.total == count, (query, language)
+            assert facet(chosen, "language")[language] == count
 
 
 def test_a_selected_value_with_no_results_is_still_listed(search_engine):
@@ -281,6 +308,84 @@ def test_more_like_keeps_to_the_kinds_asked_for(search_engine):
     kinds = {"story", "recommendation"}
     related = search_engine.more_like("commitment:KE0001", kinds=list(kinds), limit=20)
     assert related and {hit.kind for hit in related} <= kinds
+
+
+def _add(corpus, public_id, member, title, description, area, theme, policy_areas):
+    commitment_create(corpus, public_id, member, 2020, datetime.date(2020, 1, 1), title,
+                      description, area, theme, (False, "", ""), policy_areas)  # fmt: skip
+
+
+@pytest.fixture
+def multilingual(search_engine, corpus):
+    """Beside the corpus: a Spanish asset-declaration commitment (the source), another
+    Spanish one on a different topic in much the same words, and English ones on asset
+    declarations that share none of the source's words."""
+    _add(
+        corpus,
+        "ES0010",
+        "spain",
+        "Declaraciones patrimoniales de los funcionarios públicos",
+        "Los funcionarios públicos del gobierno presentarán sus declaraciones patrimoniales "
+        "cada año en la plataforma del gobierno y la ciudadanía podrá consultarlas en la "
+        "plataforma.",
+        "anti-corruption",
+        "anti-corruption",
+        ["Asset Disclosure"],
+    )
+    _add(
+        corpus,
+        "ES0011",
+        "brazil",
+        "Plataforma del gobierno para la ciudadanía",
+        "La plataforma del gobierno permitirá a la ciudadanía y a los funcionarios públicos "
+        "consultar cada año los trámites del gobierno en la plataforma.",
+        "climate-environment",
+        "climate",
+        ["Public Service Delivery"],
+    )
+    _add(corpus, "FR0010", "france", "Wealth statements by ministers",
+         "Ministers file wealth statements, checked by an independent authority.",
+         "anti-corruption", "anti-corruption", ["Asset Disclosure"])  # fmt: skip
+    services.rebuild()
+    if search_engine.name != "database":
+        search_engine.rebuild(EvidenceRecord.objects.all())
+    return corpus
+
+
+def test_a_spanish_source_finds_its_topic_in_english_before_spanish_words_on_another(
+    search_engine, multilingual
+):
+    found = keys(search_engine.more_like("commitment:ES0010", kinds=["commitment"], limit=10))
+    assert "commitment:FR0010" in found
+    assert "commitment:KE0002" in found  # asset declarations, in English
+    assert found.index("commitment:FR0010") < found.index("commitment:ES0011")
+    assert found.index("commitment:KE0002") < found.index("commitment:ES0011")
+
+
+@pytest.fixture
+def crowded(search_engine, corpus):
+    """Three other members' commitments much like KE0001 (a beneficial ownership register)."""
+    for public_id, member in (("ES0020", "spain"), ("FR0020", "france"), ("BR0020", "brazil")):
+        _add(corpus, public_id, member, "Public register of the beneficial owners of companies",
+             "A public register of the beneficial owners of companies, searchable by anyone, "
+             "linked to company filings and open as data.", "anti-corruption",
+             "anti-corruption", ["Beneficial Ownership"])  # fmt: skip
+    services.rebuild()
+    if search_engine.name != "database":
+        search_engine.rebuild(EvidenceRecord.objects.all())
+    return corpus
+
+
+def test_the_commitment_page_offers_the_guide_and_a_story_among_many_commitments(
+    search_engine, crowded
+):
+    engine = search_engine
+    kinds = ["recommendation", "story", "commitment", "research"]
+    plain = engine.more_like("commitment:KE0001", kinds=kinds, limit=3)
+    assert {hit.kind for hit in plain} == {"commitment"}  # the crowd
+    hits = engine.more_like("commitment:KE0001", kinds=kinds, limit=3, every_kind=True)
+    assert {hit.kind for hit in hits} == {"recommendation", "story", "commitment"}
+    assert crowded.key("rec:Publish beneficial ownership data") in {hit.key for hit in hits}
 
 
 def test_more_like_an_unknown_key_is_empty(search_engine):

@@ -8,7 +8,7 @@ from django.utils import timezone
 import pytest
 
 from community.models import Commitment
-from search import index_version
+from search import index_version, services
 from search.engines import database, get_engine
 from search.engines.base import SearchRequest
 from search.models import EvidenceRecord
@@ -73,3 +73,29 @@ def test_a_new_translation_of_an_old_record_is_new_only_to_its_readers(corpus):
 
     assert new("fr") == [french]
     assert new("en") == []  # the English reader is shown the English story, not new
+
+
+def test_two_typos_are_both_corrected_even_when_one_is_a_rare_word(corpus):
+    """A word in one record is corrected when a close word is in far more: "benefical"
+    stems to "benef" in French, which a French record has ("bénéfique")."""
+    from tests.search.factories import commitment_create
+
+    for n in range(10):  # "beneficial" in enough records to be the popular spelling
+        commitment_create(corpus, f"BR00{n + 10}", "brazil", 2022, datetime.date(2022, 1, 1),
+                          f"Beneficial owners' projects {n}", "Beneficial owners of companies.",
+                          "anti-corruption", "anti-corruption", (False, "", ""), [])  # fmt: skip
+    commitment_create(corpus, "FR0009", "france", 2022, datetime.date(2022, 1, 1),
+                      "Un effet bénéfique", "Les données ouvertes ont un effet bénéfique "
+                      "pour les citoyens et pour les projets des entreprises.", "anti-corruption",
+                      "anti-corruption", (False, "", ""), [])  # fmt: skip
+    services.rebuild()
+    engine = get_engine("database")
+    assert engine._snapshot().vocabulary.get("benef") == 1
+    results = engine.search(SearchRequest(query="benefical ownershp"))
+    assert results.corrected_query == "beneficial ownership"
+    assert results.hits[0].key == "commitment:KE0001"
+    # a word many records have is never "corrected", nor a rare word that two languages'
+    # stemmers agree on (French "projets" is no typo of the common "projects")
+    assert engine.search(SearchRequest(query="beneficial owners")).corrected_query == ""
+    assert engine._snapshot().vocabulary.get("projet") == 1
+    assert engine.search(SearchRequest(query="projets")).corrected_query == ""

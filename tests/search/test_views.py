@@ -121,6 +121,33 @@ def test_pagination(client, corpus):
     assert not set(hit_keys(first)) & set(hit_keys(second))
 
 
+def test_a_page_past_the_last_shows_the_last_page(client, corpus):
+    last = get(client, page=2)
+    response = get(client, page=99)
+    assertContains(response, "There are only 2 pages of results.")
+    assertContains(response, "Page 2 of 2")
+    assertNotContains(response, "Page 99")
+    assert hit_keys(response) == hit_keys(last)
+    assert response.context["search"].page == 2
+
+
+def test_challenge_areas_and_themes_say_which_is_which(client, corpus):
+    page = text(get(client))
+    area, theme = page.index('class="facet facet-area"'), page.index('class="facet facet-theme"')
+    assert area < theme  # the partnership's challenge first, the broader subjects after
+    assert "The partnership's priorities, which members commit to make progress in." in page
+    assert "a theme may share its name with a challenge area and cover more" in page
+    assert 'aria-describedby="facet-help-area"' in page
+    assert 'id="facet-help-theme"' in page
+
+
+def test_every_facet_is_displayed():
+    from search.engines.base import FACETS
+    from search.views import FACET_DISPLAY
+
+    assert sorted(FACET_DISPLAY) == sorted(FACETS)
+
+
 def test_an_empty_query_shows_suggestions(client, corpus):
     response = get(client)
     assertContains(response, "Try one of these:")
@@ -188,7 +215,7 @@ def small(small_module, db):
 
 SHORTENED = "Your search was shortened to its first 500 characters."
 NOT_UNDERSTOOD = "Some filters were not understood and were left out."
-ONLY_PAGES = "There are only 1 pages of results."
+ONLY_PAGES = "There is only 1 page of results."
 
 FUZZ = [
     # (query string parameters, a message the page must show, or None)
