@@ -13,7 +13,8 @@ class FollowForm(forms.Form):
 
     def clean_next(self):
         target = self.cleaned_data["next"]
-        if target and url_has_allowed_host_and_scheme(target, allowed_hosts=None):
+        # a path of this site only: never another host, never a view name
+        if target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts=None):
             return target
         return ""
 

@@ -4,8 +4,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -42,7 +43,7 @@ def follow(request, kind, pk):
             messages.success(request, _("You no longer follow this."))
     except notify_services.NotFollowable:
         raise Http404("Nothing to follow here") from None
-    return redirect(back or "community:notifications")
+    return HttpResponseRedirect(back or reverse("community:notifications"))
 
 
 @login_required
@@ -68,7 +69,9 @@ def notification_open(request, pk):
         notification = notify_services.notification_open(user=request.user, pk=pk)
     except Notification.DoesNotExist:
         raise Http404("No such notification") from None
-    return redirect(localize_url(notification.url) or "community:notifications")
+    return HttpResponseRedirect(
+        localize_url(notification.url) or reverse("community:notifications")
+    )
 
 
 @login_required

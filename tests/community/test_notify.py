@@ -171,9 +171,9 @@ def test_connection_events_tell_the_other_party(reformer, other_reformer, monkey
     monkeypatch.setattr(
         apps,
         "get_model",
-        lambda app, name=None: SimpleNamespace(objects=Manager())
-        if name == "Connection"
-        else original(app, name),
+        lambda app, name=None: (
+            SimpleNamespace(objects=Manager()) if name == "Connection" else original(app, name)
+        ),
     )
     ProfileFactory(user=reformer, display_name="Ana Sender")
     notify_services.notifications_for_connection(connection.pk, "requested")
@@ -224,7 +224,11 @@ def test_the_unread_count_is_cached_and_dropped_on_change(
 def _tell(user, title, kind=NotificationKind.STORY):
     target = MemberFactory()
     notify_services.notify(
-        recipient_ids=[user.pk], kind=kind, target=target, url="/members/x/", params={"title": title}
+        recipient_ids=[user.pk],
+        kind=kind,
+        target=target,
+        url="/members/x/",
+        params={"title": title},
     )
 
 
@@ -357,6 +361,9 @@ def test_an_expired_unsubscribe_token_is_refused(reformer, settings):
         token = notify_services.unsubscribe_token(user=reformer)
     with time_machine.travel("2026-03-01", tick=False):  # 59 days
         notify_services.unsubscribe_check(token=token)
-    with time_machine.travel("2026-03-03", tick=False), pytest.raises(notify_services.BadUnsubscribeLink) as refused:
+    with (
+        time_machine.travel("2026-03-03", tick=False),
+        pytest.raises(notify_services.BadUnsubscribeLink) as refused,
+    ):
         notify_services.unsubscribe(token=token)
     assert refused.value.expired is True
