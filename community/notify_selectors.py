@@ -7,6 +7,7 @@ from itertools import groupby
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Model, Q
 from django.utils import timezone
 
@@ -34,7 +35,11 @@ def unread_count(*, user) -> int:
 
 
 def forget_unread(user_ids) -> None:
-    cache.delete_many([_unread_key(pk) for pk in user_ids])
+    """Drop the cached counts now and again when the transaction commits (a request that
+    read the count in between would otherwise cache the old one)."""
+    keys = [_unread_key(pk) for pk in user_ids]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def is_following(*, user, obj: Model) -> bool:

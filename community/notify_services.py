@@ -121,7 +121,7 @@ def notify(
             ],
             ignore_conflicts=True,
         )
-        transaction.on_commit(lambda: notify_selectors.forget_unread(recipient_ids))
+        notify_selectors.forget_unread(recipient_ids)
     return len(created)
 
 
@@ -199,7 +199,7 @@ def notification_open(*, user: User, pk: int) -> Notification:
     if notification.read_at is None:
         notification.read_at = timezone.now()
         notification.save(update_fields=["read_at"])
-        transaction.on_commit(lambda: notify_selectors.forget_unread([user.pk]))
+        notify_selectors.forget_unread([user.pk])
     return notification
 
 
@@ -207,7 +207,7 @@ def notifications_read_all(*, user: User) -> int:
     count = Notification.objects.filter(recipient=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
-    transaction.on_commit(lambda: notify_selectors.forget_unread([user.pk]))
+    notify_selectors.forget_unread([user.pk])
     return count
 
 
