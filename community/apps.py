@@ -19,6 +19,9 @@ class CommunityConfig(AppConfig):
         personal_data.register("account", personal_data.account_part)
         personal_data.register("profile", personal_data.profile_part)
         personal_data.register("points_of_contact", personal_data.points_of_contact_part)
+        personal_data.register(
+            "follows_and_notifications", personal_data.follows_and_notifications_part
+        )
         timeline.register_own()
         follows.register_own()
 

@@ -44,13 +44,10 @@ def kind_of(obj: Model) -> FollowKind | None:
     return next((kind for kind in _kinds.values() if kind.model_label == label), None)
 
 
-def all_kinds() -> list[FollowKind]:
-    return list(_kinds.values())
-
-
 def are_connected(user_id: int, other_user_id: int) -> bool:
     """True when the two people are connected. The one place follows ask it: until the
     connections branch lands nobody is connected; the lead points this at its selector."""
+    del user_id, other_user_id  # asked of the connections once they exist
     return False
 
 

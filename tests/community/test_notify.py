@@ -80,6 +80,14 @@ def test_nobody_follows_themselves_or_an_unknown_kind_or_a_forged_id(reformer):
     assert not Follow.objects.exists()
 
 
+def test_a_deleted_target_takes_its_follows_with_it(reformer):
+    kept, gone = MemberFactory(), MemberFactory()
+    _follow(reformer, "member", kept)
+    _follow(reformer, "member", gone)
+    gone.delete()
+    assert [f.target for f in Follow.objects.all()] == [kept]
+
+
 def test_the_first_follow_remembers_the_readers_language(reformer):
     member = MemberFactory()
     notify_services.follow(user=reformer, kind_slug="member", object_id=member.pk, language="es")
@@ -367,3 +375,15 @@ def test_an_expired_unsubscribe_token_is_refused(reformer, settings):
     ):
         notify_services.unsubscribe(token=token)
     assert refused.value.expired is True
+
+
+def test_follows_notifications_and_preferences_are_in_the_download(reformer):
+    from community import personal_data
+
+    member = MemberFactory()
+    _follow(reformer, "member", member)
+    _tell(reformer, "Open courts")
+    part = personal_data.collect(user=reformer)["follows_and_notifications"]
+    assert [(f["kind"], f["id"]) for f in part["follows"]] == [("member", member.pk)]
+    assert [n["text"] for n in part["notifications"]] == ["New story: Open courts"]
+    assert part["email_preferences"]["language"] == "en"
