@@ -6,6 +6,7 @@ stories.tasks, guide.tasks, search.tasks), and by `notifications_for_connection`
 
 import datetime
 import logging
+from itertools import groupby
 
 from django.apps import apps
 from django.conf import settings
@@ -30,6 +31,8 @@ UNSUBSCRIBE_SALT = "community.notify.unsubscribe"
 ALL_KINDS = "all"
 # the "my network" page of the connections branch; the dashboard until it lands
 NETWORK_URL_NAME = "community:network"
+# rows per INSERT when a publication reaches many followers
+NOTIFY_BATCH = 1000
 
 
 class NotFollowable(Exception):
@@ -120,6 +123,7 @@ def notify(
                 for pk in recipient_ids
             ],
             ignore_conflicts=True,
+            batch_size=NOTIFY_BATCH,
         )
         notify_selectors.forget_unread(recipient_ids)
     return len(created)
@@ -309,9 +313,16 @@ def _digest_mail(digest: notify_selectors.Digest) -> EmailMultiAlternatives:
         unsubscribe_url = languages.absolute_url(
             reverse("community:unsubscribe", kwargs={"token": token})
         )
+        sections = []
+        for kind, group in groupby(digest.notifications, key=lambda n: n.kind):
+            stop = reverse(
+                "community:unsubscribe", kwargs={"token": unsubscribe_token(user=user, kind=kind)}
+            )
+            items = [(n.sentence(), languages.absolute_url(n.url)) for n in group]
+            sections.append((NotificationKind(kind).label, items, languages.absolute_url(stop)))
         context = {
             "site_name": settings.SITE_NAME,
-            "items": [(n.sentence(), languages.absolute_url(n.url)) for n in digest.notifications],
+            "sections": sections,
             "unsubscribe_url": unsubscribe_url,
             "preferences_url": languages.absolute_url(reverse("community:email_preferences")),
             "notifications_url": languages.absolute_url(reverse("community:notifications")),

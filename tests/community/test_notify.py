@@ -324,6 +324,16 @@ def test_the_digest_is_in_the_persons_language_with_html_text_and_unsubscribe(re
     unsubscribe = message.extra_headers["List-Unsubscribe"].strip("<>")
     assert unsubscribe.startswith("http://testserver/fr/notifications/unsubscribe/")
     assert unsubscribe in message.body
+    # each kind has its own link, which stops that kind only
+    with translation.override("fr"):
+        assert str(NotificationKind.STORY.label) in message.body
+    kind_link = next(
+        line.split(": ", 1)[1]
+        for line in message.body.splitlines()
+        if "/notifications/unsubscribe/" in line and unsubscribe not in line
+    )
+    token = kind_link.rstrip("/").rsplit("/", 1)[1]
+    assert notify_services.unsubscribe_check(token=token) == (reformer, NotificationKind.STORY)
 
 
 def test_no_digest_for_someone_who_turned_it_off(reformer):
