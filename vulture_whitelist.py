@@ -291,3 +291,8 @@ _.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar
 _.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
 _.is_shown  # wagtail MenuItem: the review menu item, for staff only
 _.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it
+# follows, notifications and the digest (issue 15, notify)
+_.target_id, _.emailed_at  # Notification fields: the generic target, set by the digest
+_.notification_count, _.sent_at  # DigestSent: what each week's digest held (admin, audits)
+_.clean_next  # Django form hook (community.notify_forms.FollowForm)
+_.notifications_for_connection  # connected to connection_changed by the lead at merge

@@ -9,7 +9,7 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import labels, personal_data, signals, timeline  # noqa: F401
+        from . import follows, labels, personal_data, signals, timeline  # noqa: F401
         from .models import PolicyAreaTag
         from .permissions import editors_group_ensure
 
@@ -19,6 +19,10 @@ class CommunityConfig(AppConfig):
         personal_data.register("account", personal_data.account_part)
         personal_data.register("profile", personal_data.profile_part)
         personal_data.register("points_of_contact", personal_data.points_of_contact_part)
+        personal_data.register(
+            "follows_and_notifications", personal_data.follows_and_notifications_part
+        )
         timeline.register_own()
+        follows.register_own()
 
         post_migrate.connect(editors_group_ensure, sender=self, dispatch_uid="editors-group")

@@ -184,6 +184,8 @@ def _review(submission, *, user, state: str, note: str) -> ChallengeSubmission:
         update_fields=["state", "review_note", "reviewed_by", "reviewed_at", "updated_at"]
     )
     enqueue(NOTIFY_TASK, submission_id=submission.pk, step=state)
+    if state == State.ACCEPTED:  # public from now on: followers hear of it
+        enqueue("community.tasks.notify_submission_accepted", submission_id=submission.pk)
     return submission
 
 

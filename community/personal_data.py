@@ -145,3 +145,32 @@ def points_of_contact_part(user) -> dict:
             .order_by("pk")
         ],
     }
+
+
+def follows_and_notifications_part(user) -> dict:
+    """What the person follows, their notifications and their e-mail preferences."""
+    from .models import EmailPreferences, Follow, Notification
+
+    preferences = EmailPreferences.objects.filter(user=user).first()
+    return {
+        "follows": [
+            {"kind": f.content_type.model, "id": f.object_id, "since": f.created_at}
+            for f in Follow.objects.filter(user=user).select_related("content_type").order_by("pk")
+        ],
+        "notifications": [
+            {
+                "text": n.sentence(),
+                "url": n.url,
+                "created_at": n.created_at,
+                "read_at": n.read_at,
+                "emailed_at": n.emailed_at,
+            }
+            for n in Notification.objects.filter(recipient=user).select_related("actor__profile")
+        ],
+        "email_preferences": preferences
+        and {
+            "language": preferences.language,
+            "weekly_digest": preferences.digest,
+            "kinds_not_emailed": preferences.muted_kinds,
+        },
+    }

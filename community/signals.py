@@ -1,7 +1,7 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_init, post_save
 
-from . import labels, photos
+from . import follows, labels, notify_services, photos
 from .models import ReformerProfile
 
 
@@ -43,3 +43,13 @@ def _photo_deleted(sender, instance, **kwargs):
 post_init.connect(_photo_remember, sender=ReformerProfile, dispatch_uid="profile-photo-init")
 post_save.connect(_photo_replaced, sender=ReformerProfile, dispatch_uid="profile-photo-save")
 post_delete.connect(_photo_deleted, sender=ReformerProfile, dispatch_uid="profile-photo-delete")
+
+
+# A followed thing deleted: its follows go with it (Follow's target is generic, with no
+# foreign key to cascade: community.follows).
+def _follows_forget(sender, instance, **kwargs):
+    if follows.kind_of(instance) is not None:
+        notify_services.follows_forget(target=instance)
+
+
+post_delete.connect(_follows_forget, dispatch_uid="follows-forget")

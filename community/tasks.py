@@ -2,8 +2,10 @@
 
 from celery import shared_task
 
-from . import challenge_services
-from .models import ChallengeSubmission
+from core.outbox import enqueue
+
+from . import challenge_services, notify_selectors, notify_services
+from .models import ChallengeSubmission, NotificationKind, ProgressUpdate
 
 
 @shared_task(acks_late=True, ignore_result=True)
@@ -15,3 +17,60 @@ def challenge_submission_notify(submission_id: int, step: str) -> None:
     )
     if submission is not None:  # gone (its member deleted) before the e-mail was sent
         challenge_services.submission_notify(submission=submission, step=step)
+
+
+# --- notifications (community.notify_services) ----------------------------------------------
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def notify_progress_update(update_id: int) -> None:
+    """Followers of a commitment (or of its member) hear of its new progress update."""
+    update = (
+        ProgressUpdate.objects.select_related("commitment__action_plan__member")
+        .filter(pk=update_id)
+        .first()
+    )
+    if update is None:
+        return
+    commitment = update.commitment
+    notify_services.notify_followers(
+        followed=[commitment, commitment.action_plan.member],
+        kind=NotificationKind.PROGRESS,
+        target=update,
+        url=commitment.get_absolute_url(),
+        params={"title": str(commitment)},
+        actor=update.created_by,
+    )
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def notify_submission_accepted(submission_id: int) -> None:
+    """Followers of the challenge area or of the member hear of a reform accepted into the
+    Open Gov Challenge (submissions are public only once accepted)."""
+    submission = (
+        ChallengeSubmission.objects.select_related("challenge_area", "member")
+        .filter(pk=submission_id, state=ChallengeSubmission.State.ACCEPTED)
+        .first()
+    )
+    if submission is None:
+        return
+    notify_services.notify_followers(
+        followed=[submission.challenge_area, submission.member],
+        kind=NotificationKind.SUBMISSION,
+        target=submission,
+        url=submission.challenge_area.get_absolute_url(),
+        params={"title": submission.title},
+    )
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def weekly_digest() -> None:
+    """Celery beat, weekly: one digest task per person with something new. Firing twice is
+    harmless: each person's digest is sent once a week (notify_services.digest_send)."""
+    for user_id in notify_selectors.digest_recipients():
+        enqueue("community.tasks.send_digest", user_id=user_id)
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def send_digest(user_id: int) -> None:
+    notify_services.digest_send(user_id=user_id)

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import challenge_views, views, workspace_views
+from . import challenge_views, notify_views, views, workspace_views
 
 
 class PublicIdConverter:
@@ -91,6 +91,25 @@ urlpatterns = [
     path("profile/data.json", views.personal_data_download, name="personal_data"),
     path("profile/delete/", views.account_delete, name="account_delete"),
     *workspace_urls,
+    # follows and notifications (community/notify_views.py)
+    path("follow/<slug:kind>/<int:pk>/", notify_views.follow, name="follow"),
+    path("notifications/", notify_views.notifications, name="notifications"),
+    path(
+        "notifications/<int:pk>/open/",
+        notify_views.notification_open,
+        name="notification_open",
+    ),
+    path(
+        "notifications/read-all/",
+        notify_views.notifications_read_all,
+        name="notifications_read_all",
+    ),
+    path(
+        "notifications/unsubscribe/<str:token>/",
+        notify_views.unsubscribe,
+        name="unsubscribe",
+    ),
+    path("profile/notifications/", notify_views.email_preferences, name="email_preferences"),
     # the Open Gov Challenge (community/challenge_views.py)
     path(
         "challenge/members/<slug:slug>/",

@@ -11,6 +11,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from core.outbox import enqueue
+
 from .models import (
     ActionPlan,
     ChangeRecord,
@@ -259,6 +261,8 @@ def progress_update_create(
         action=ChangeRecord.Action.CREATED,
         changes={"date": [None, date.isoformat()], "status": [None, status], "note": [None, note]},
     )
+    # its followers hear of it once it is saved (community.tasks)
+    enqueue("community.tasks.notify_progress_update", update_id=update.pk)
     latest = commitment.progress_updates.order_by("-date", "-pk").first()
     if latest.pk == update.pk and commitment.status != status:
         commitment_update(user=user, commitment=commitment, status=status)

@@ -10,6 +10,7 @@ class GuideConfig(AppConfig):
     def ready(self):
         from community import personal_data
 
+        from . import signals  # noqa: F401
         from .personal_data import self_assessments_part
 
         personal_data.register("self_assessments", self_assessments_part)

@@ -18,9 +18,13 @@ class LearningConfig(AppConfig):
         evidence.register()  # courses and lessons in the evidence index
 
         # the cohort space's part of community's registries (community never imports us)
-        from community import badges, peer_reasons
+        from community import badges, follows, peer_reasons
 
         from .alumni_selectors import badges_for, shared_cohorts
+        from .models import Cohort
 
         badges.register("learning.alumni", badges_for)
         peer_reasons.register("learning.cohorts", shared_cohorts)
+        follows.register(
+            follows.FollowKind("cohort", "learning.Cohort", lambda user: Cohort.objects.listed())
+        )

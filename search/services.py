@@ -12,15 +12,20 @@ from collections.abc import Iterable
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tqdm import tqdm
 
+from community.models import NotificationKind
+from community.notify_services import notify
+
 from . import index_version, projection
 from .engines import engine
 from .engines.base import IndexReport
 from .models import EvidenceRecord, SavedSearch
+from .selectors import saved_search_new_count
 
 BATCH_SIZE = 200
 
@@ -182,6 +187,30 @@ def saved_search_seen(*, saved: SavedSearch) -> None:
 
 def saved_search_delete(*, saved: SavedSearch) -> None:
     saved.delete()
+
+
+def saved_searches_notify() -> int:
+    """Tell each owner of a saved search with new matches since they last looked: one
+    notification per search and per look (a second run before they look again adds none).
+    Returns how many searches had news."""
+    told = 0
+    searches = SavedSearch.objects.filter(
+        last_seen_at__isnull=False, user__is_active=True
+    ).order_by("pk")
+    for saved in searches.iterator():
+        count = saved_search_new_count(saved)
+        if not count:
+            continue
+        told += 1
+        notify(
+            recipient_ids=[saved.user_id],
+            kind=NotificationKind.SAVED_SEARCH,
+            target=saved,
+            url=reverse("search:saved_detail", kwargs={"pk": saved.pk}),
+            params={"title": saved.name, "count": count},
+            event_key=saved.last_seen_at.strftime("%Y%m%d%H%M%S%f"),
+        )
+    return told
 
 
 def saved_search_feed_rotate(*, saved: SavedSearch) -> SavedSearch:

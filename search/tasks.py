@@ -73,3 +73,10 @@ def reconcile() -> dict:
     """Compare the index with the sources and repair any drift (Celery beat, hourly)."""
     reports = services.reconcile(repair=True)
     return {name: report.drift for name, report in reports.items()}
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def saved_searches_notify() -> int:
+    """Celery beat, daily: a notification for each saved search with new matches since its
+    owner last looked (one per search and per look: services.saved_searches_notify)."""
+    return services.saved_searches_notify()

@@ -10,6 +10,7 @@ class StoriesConfig(AppConfig):
     def ready(self):
         from community import timeline
 
+        from . import signals  # noqa: F401
         from .timeline import commitment_stories
 
         timeline.register("stories", commitment_stories)

@@ -1,4 +1,5 @@
 from .challenge import ChallengeSubmission
+from .notify import DigestSent, EmailPreferences, Follow, Notification, NotificationKind
 from .people import ExpertiseTag, ProfileExpertise, ReformerProfile, User
 from .records import (
     ActionPlan,
@@ -20,10 +21,15 @@ __all__ = [
     "Commitment",
     "CommitmentPolicyArea",
     "Country",
+    "DigestSent",
+    "EmailPreferences",
     "EvidenceLink",
     "ExpertiseTag",
+    "Follow",
     "Member",
     "Milestone",
+    "Notification",
+    "NotificationKind",
     "PointOfContact",
     "PolicyAreaTag",
     "ProfileExpertise",

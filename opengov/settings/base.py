@@ -8,6 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -107,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "opengov.context_processors.site_navigation",
                 "opengov.context_processors.site_identity",
+                "community.context_processors.notifications",
             ],
         },
     },
@@ -350,7 +352,25 @@ CELERY_BEAT_SCHEDULE = {
         "task": "search.tasks.reconcile",
         "schedule": env.float("SEARCH_RECONCILE_SECONDS", default=3600),
     },
+    # the weekly digest of notifications (once per person and week however often it fires)
+    "weekly-digest": {
+        "task": "community.tasks.weekly_digest",
+        "schedule": crontab(
+            day_of_week=env("NOTIFY_DIGEST_DAY", default="mon"),
+            hour=env.int("NOTIFY_DIGEST_HOUR", default=6),
+            minute=0,
+        ),
+    },
+    # saved searches with new matches since their owner last looked become notifications
+    "saved-searches-notify": {
+        "task": "search.tasks.saved_searches_notify",
+        "schedule": crontab(hour=env.int("NOTIFY_SAVED_SEARCH_HOUR", default=5), minute=30),
+    },
 }
+# Notifications: how long the header's unread count may be cached (it is dropped at every
+# change anyway), and how long a digest's unsubscribe link works.
+NOTIFY_UNREAD_CACHE_SECONDS = env.int("NOTIFY_UNREAD_CACHE_SECONDS", default=300)
+NOTIFY_UNSUBSCRIBE_MAX_AGE_DAYS = env.int("NOTIFY_UNSUBSCRIBE_MAX_AGE_DAYS", default=60)
 
 # --- Security that holds everywhere ------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

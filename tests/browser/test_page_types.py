@@ -75,6 +75,10 @@ PAGE_TYPES = {
     "search with results": ("/search/?q=contracts", SIGNED_IN),
     "dashboard": ("/dashboard/", SIGNED_IN),
     "profile edit": ("/profile/", SIGNED_IN),
+    # follows and notifications (issue 15): the header's count too on every signed-in page
+    "notifications": ("/notifications/", SIGNED_IN),
+    "e-mail preferences": ("/profile/notifications/", SIGNED_IN),
+    "unsubscribe": ("/notifications/unsubscribe/{s.unsubscribe}/", ANONYMOUS),
     "saved searches": ("/search/saved/", SIGNED_IN),
     "catalogue": ("/learning/", SIGNED_IN),
     "course": ("{s.course.url}", SIGNED_IN),
@@ -252,14 +256,32 @@ def _build_site():
     thread = _board_and_alumni(cohort, editor)
     programme, results, judged = _awards(editor, commitment)
     challenge_draft = _challenge(member, area, editor, commitment)
+    unsubscribe = _notifications(editor, area, story)
     search_services.rebuild()
     return SimpleNamespace(
-        challenge_draft=challenge_draft,
+        challenge_draft=challenge_draft, unsubscribe=unsubscribe,
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
         **learning, thread=thread, programme=programme, results=results, judged=judged,
         milestone=milestone,
     )  # fmt: skip
+
+
+def _notifications(user, area, story) -> str:
+    """`user` follows the area (the hub shows "Following") and has a notification with a
+    title longer than a phone is wide; their unsubscribe token."""
+    from community import notify_services
+    from community.models import NotificationKind
+
+    notify_services.follow(user=user, kind_slug="challenge-area", object_id=area.pk)
+    notify_services.notify(
+        recipient_ids=[user.pk],
+        kind=NotificationKind.STORY,
+        target=story,
+        url=story.url,
+        params={"title": f"{story.title}: the {LONG_WORD}"},
+    )
+    return notify_services.unsubscribe_token(user=user)
 
 
 def _workspace(user, member, commitment, milestone):

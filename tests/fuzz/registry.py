@@ -16,6 +16,7 @@ from awards.forms import ConflictForm, NominationForm, RecordSuggestionForm, Sco
 from community.challenge_forms import ReviewForm, SubmissionForm
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
+from community.notify_forms import EmailPreferencesForm, FollowForm
 from community.workspace_forms import (
     CommitmentForm,
     EvidenceForm,
@@ -118,6 +119,13 @@ def _nomination_base(world):
 
 
 NOMINATION_IDS = ("0", "99999999999999999999", "-1")
+
+
+def _unsubscribe_path(world, segment):
+    from community.notify_services import unsubscribe_token
+
+    token = unsubscribe_token(user=world.reformer) if segment is None else segment
+    return f"/notifications/unsubscribe/{token}/"
 
 
 def _ws(world, rest=""):
@@ -380,6 +388,22 @@ GET_TARGETS = [
     # the wrong password (every fuzzed value is wrong): the account is kept
     Target("community:account_delete", lambda w, s: "/profile/delete/", methods=("GET", "POST"),
            posted=lambda w: form_fields(AccountDeleteForm(w.reformer))),
+    # --- follows, notifications, e-mail preferences, unsubscribing (community/notify_views.py)
+    Target("community:follow",
+           lambda w, s: f"/follow/{seg(s, 'challenge-area')}/{w.vocab['areas']['justice'].pk}/",
+           segments=(*ODD_SLUGS, "reformer"), methods=("POST",), posted=fields_of(FollowForm),
+           base=lambda w: {"action": "follow", "next": "/members/"}),
+    Target("community:notifications", lambda w, s: "/notifications/", extra=PAGINATED),
+    Target("community:notification_open",
+           lambda w, s: f"/notifications/{seg(s, '1')}/open/",
+           segments=("0", "99999999999999999999"), methods=("POST",)),
+    Target("community:notifications_read_all", lambda w, s: "/notifications/read-all/",
+           methods=("POST",)),
+    Target("community:email_preferences", lambda w, s: "/profile/notifications/",
+           methods=("GET", "POST"), posted=fields_of(EmailPreferencesForm),
+           base=lambda w: {"language": "en", "digest": "on", "emailed_kinds": ["story"]}),
+    Target("community:unsubscribe", _unsubscribe_path,
+           segments=("x", "x" * 300, "%00", "a:b:c", "..%2F"), methods=("GET", "POST")),
     # --- the member workspace and the progress rule
     Target("community:progress_rule", lambda w, s: "/commitments/progress/"),
     Target("community:workspace", lambda w, s: "/workspace/", extra=PAGINATED),

@@ -128,3 +128,27 @@ def test_simultaneous_sign_ups_with_one_address_make_one_account(shared_database
     assert statuses(results) == {302: N}
     assert {r["Location"] for r in results} == {"/accounts/confirm-email/"}
     assert User.objects.filter(email__iexact="ada@example.org").count() == 1
+
+
+def test_a_digest_sent_by_many_workers_at_once_goes_out_once(shared_database):
+    """Beat firing twice, a message delivered twice, workers racing: one e-mail a week."""
+    from django.core import mail
+
+    from community import notify_services
+    from community.models import DigestSent, Notification, NotificationKind
+    from tests.community.factories import MemberFactory
+
+    user = UserFactory()
+    member = MemberFactory()
+    notify_services.notify(
+        recipient_ids=[user.pk],
+        kind=NotificationKind.PROGRESS,
+        target=member,
+        url=member.get_absolute_url(),
+        params={"title": "Open courts"},
+    )
+    results = at_once([None] * N, lambda _client: notify_services.digest_send(user_id=user.pk))
+    assert sorted(results, key=repr) == [False] * (N - 1) + [True], statuses(results)
+    assert [m.to for m in mail.outbox] == [[user.email]]
+    assert DigestSent.objects.get(user=user).notification_count == 1
+    assert Notification.objects.get(recipient=user).emailed_at is not None

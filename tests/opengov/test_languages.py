@@ -784,3 +784,37 @@ def test_links_written_by_editors_keep_the_readers_language(site):
             Context({"u": "https://www.opengovpartnership.org/members/"})
         )
         assert rendered == "https://www.opengovpartnership.org/members/"
+
+
+def test_the_notification_pages_keep_the_readers_language(site, client):
+    """Notifications, e-mail preferences, unsubscribing and the follow button in French and
+    Spanish: every link stays in that language, and a notification leads to the page at the
+    reader's prefix."""
+    from community import notify_services
+    from community.models import NotificationKind
+
+    user = site.reformer.user
+    commitment = site.commitments[0]
+    notify_services.notify(
+        recipient_ids=[user.pk],
+        kind=NotificationKind.PROGRESS,
+        target=commitment,
+        url=commitment.get_absolute_url(),
+        params={"title": commitment.title},
+    )
+    token = notify_services.unsubscribe_token(user=user)
+    client.force_login(user)
+    for language in ("fr", "es"):
+        for url in (
+            "/notifications/",
+            "/profile/notifications/",
+            f"/notifications/unsubscribe/{token}/",
+            "/challenge-areas/justice/",  # with the follow button
+        ):
+            response = client.get(f"/{language}{url}")
+            assert response.status_code == 200, url
+            page = read(response)
+            assert not _foreign_links(page, language), (url, _foreign_links(page, language))
+        notification = response.wsgi_request.user.notifications.get()
+        opened = client.post(f"/{language}/notifications/{notification.pk}/open/")
+        assert opened.url == f"/{language}/commitments/{commitment.public_id}/"

@@ -97,6 +97,8 @@ def post(url, outcomes, data=None):
     return ("post", url, outcomes, data or {})
 
 
+FOLLOW = {"action": "follow"}
+
 # route -> requests. "{w.x.y}" is filled from the fixture.
 ROUTES = {
     # --- project ---
@@ -258,6 +260,36 @@ ROUTES = {
         get("/reformers/photos/AAAAAAAAAAAAAAAAAAAAAAAA.jpg", NOBODY),
     ],
     "profile/data.json": [get("/profile/data.json", SIGNED_IN)],
+    # --- follows and notifications: "reformer" owns w.notification and w.unsubscribe
+    "follow/<slug:kind>/<int:pk>/": [
+        get("/follow/challenge-area/{w.area.pk}/", (NOT_ALLOWED,) * 6),
+        post("/follow/challenge-area/{w.area.pk}/", (LOGIN,) + (FOUND,) * 5, FOLLOW),
+        post("/follow/planet/{w.area.pk}/", (LOGIN,) + (NOT_FOUND,) * 5, FOLLOW),
+        # a private profile is nobody's to follow (its owner's own neither)
+        post("/follow/reformer/{w.private_profile.pk}/", (LOGIN,) + (NOT_FOUND,) * 5, FOLLOW),
+        # "another reformer" owns the public profile
+        post(
+            "/follow/reformer/{w.public_profile.pk}/",
+            (LOGIN, FOUND, NOT_FOUND) + (FOUND,) * 3,
+            FOLLOW,
+        ),
+        post("/follow/member/{w.member.pk}/", (LOGIN,) + (400,) * 5, {"action": "maybe"}),
+    ],
+    "notifications/": [get("/notifications/", SIGNED_IN)],
+    "notifications/<int:pk>/open/": [
+        get("/notifications/{w.notification.pk}/open/", (LOGIN,) + (NOT_ALLOWED,) * 5),
+        post("/notifications/{w.notification.pk}/open/", (LOGIN, FOUND) + (NOT_FOUND,) * 4),
+    ],
+    "notifications/read-all/": [post("/notifications/read-all/", (LOGIN,) + (FOUND,) * 5)],
+    "notifications/unsubscribe/<str:token>/": [
+        get("/notifications/unsubscribe/{w.unsubscribe}/", EVERYONE),
+        get("/notifications/unsubscribe/{w.unsubscribe}x/", (400,) * 6),
+        post("/notifications/unsubscribe/not-a-token/", (400,) * 6),
+    ],
+    "profile/notifications/": [
+        get("/profile/notifications/", SIGNED_IN),
+        post("/profile/notifications/", (LOGIN,) + (400,) * 5),  # no language chosen
+    ],
     # deleting needs the password: a POST without it is refused with the form again
     "profile/delete/": [
         get("/profile/delete/", SIGNED_IN),
@@ -834,7 +866,26 @@ def _build_world():
         story=StoryPageFactory(parent=stories, themes=[theme]),
         draft_story=draft,
         chapter=GuideChapterPageFactory(parent=guide),
+        **_notifications(reformer, commitment),
     )
+
+
+def _notifications(reformer, commitment) -> dict:
+    """A notification of "reformer"'s, and an unsubscribe token of theirs."""
+    from community import notify_services
+    from community.models import Notification, NotificationKind
+
+    notify_services.notify(
+        recipient_ids=[reformer.pk],
+        kind=NotificationKind.PROGRESS,
+        target=commitment,
+        url=commitment.get_absolute_url(),
+        params={"title": commitment.title},
+    )
+    return {
+        "notification": Notification.objects.get(recipient=reformer),
+        "unsubscribe": notify_services.unsubscribe_token(user=reformer),
+    }
 
 
 @pytest.fixture(scope="module", autouse=True)
