@@ -19,6 +19,7 @@ class CommunityConfig(AppConfig):
         personal_data.register("account", personal_data.account_part)
         personal_data.register("profile", personal_data.profile_part)
         personal_data.register("points_of_contact", personal_data.points_of_contact_part)
+        personal_data.register("connections", personal_data.connections_part)
         timeline.register_own()
 
         post_migrate.connect(editors_group_ensure, sender=self, dispatch_uid="editors-group")

@@ -1,4 +1,5 @@
 from .challenge import ChallengeSubmission
+from .connections import Connection, ConnectionBlock
 from .people import ExpertiseTag, ProfileExpertise, ReformerProfile, User
 from .records import (
     ActionPlan,
@@ -18,6 +19,8 @@ __all__ = [
     "ChallengeSubmission",
     "ChangeRecord",
     "Commitment",
+    "Connection",
+    "ConnectionBlock",
     "CommitmentPolicyArea",
     "Country",
     "EvidenceLink",

@@ -107,6 +107,7 @@ def test_every_registered_part_is_in_the_download(reformer):
         "account",
         "profile",
         "points_of_contact",
+        "connections",
         "self_assessments",
         "learning",
         "awards",
