@@ -171,7 +171,9 @@ def connection_request(
             _("You blocked %(name)s. Unblock them on your network page first.") % {"name": name}
         )
     # One sender's requests one at a time (their rate limits hold under double submits).
-    User.objects.select_for_update().filter(pk=sender.pk).first()
+    # FOR NO KEY UPDATE: a plain FOR UPDATE would block the foreign-key check of someone
+    # asking this sender at the same moment, and deadlock with their insert of the pair.
+    User.objects.select_for_update(no_key=True).filter(pk=sender.pk).first()
     now = timezone.now()
     existing = _pair(sender.pk, recipient_id).select_for_update().first()
     if existing is not None and existing.state == State.PENDING and existing.sender_id != sender.pk:
