@@ -88,9 +88,6 @@ class Relation:
     def connected(self) -> bool:
         return self.state == State.ACCEPTED
 
-    def sent_by(self, user_id: int) -> bool:
-        return self.connection is not None and self.connection.sender_id == user_id
-
 
 def relation_between(*, reader, profile: ReformerProfile) -> Relation | None:
     """None for an anonymous reader or one's own profile; otherwise three queries at most,

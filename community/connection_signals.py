@@ -10,6 +10,5 @@ from django.dispatch import Signal
 
 REQUESTED = "requested"
 ACCEPTED = "accepted"
-EVENTS = (REQUESTED, ACCEPTED)
 
-connection_changed = Signal()  # kwargs: connection_id: int, event: str (one of EVENTS)
+connection_changed = Signal()  # kwargs: connection_id: int, event: str (REQUESTED or ACCEPTED)
