@@ -291,3 +291,4 @@ _.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar
 _.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
 _.is_shown  # wagtail MenuItem: the review menu item, for staff only
 _.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it
+_.are_connected  # community.connection_selectors: for the notify branch (follows of connections)

@@ -125,6 +125,17 @@ def contact_for(*, profile: ReformerProfile, relation: Relation | None) -> Conta
     return Contact(email=profile.user.email, links=profile.get_contact_links())
 
 
+def are_connected(*, user, other_id: int) -> bool:
+    """Whether `user` and the person `other_id` are connected (one query): what other apps
+    ask (a reformer's profile may be followed by their connections)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return Connection.objects.filter(
+        Q(sender=user, recipient_id=other_id) | Q(sender_id=other_id, recipient=user),
+        state=State.ACCEPTED,
+    ).exists()
+
+
 def suggestion_exclusions(*, user) -> set[int]:
     """People never to suggest to `user` as peers: those they blocked or who blocked them,
     and those they are connected with or have a pending request with (one query)."""

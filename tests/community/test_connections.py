@@ -294,3 +294,18 @@ def test_a_refused_request_announces_nothing(people, django_capture_on_commit_ca
     with django_capture_on_commit_callbacks() as pending, pytest.raises(REFUSED):
         services.connection_request(sender=people["a"], recipient_id=people["b"].pk)
     assert pending == []
+
+
+@pytest.mark.parametrize(
+    ("state", "connected"),
+    [(None, False), (State.PENDING, False), (State.ACCEPTED, True), (State.REMOVED, False)],
+)
+def test_are_connected_both_ways(people, state, connected):
+    from django.contrib.auth.models import AnonymousUser
+
+    from community.connection_selectors import are_connected
+
+    _row(people, state, "b")
+    assert are_connected(user=people["a"], other_id=people["b"].pk) is connected
+    assert are_connected(user=people["b"], other_id=people["a"].pk) is connected
+    assert are_connected(user=AnonymousUser(), other_id=people["a"].pk) is False
