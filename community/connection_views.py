@@ -108,7 +108,15 @@ def connection_request(request, slug):
     return render(
         request,
         "community/connection_request.html",
-        {"profile": profile, "form": form, "relation": relation},
+        {
+            "profile": profile,
+            "form": form,
+            "relation": relation,
+            # the person asked must be able to see who asks
+            "reader_seen": connection_services.connectable_profiles(request.user)
+            .filter(user=request.user)
+            .exists(),
+        },
         status=status,
     )
 

@@ -155,6 +155,13 @@ def test_every_new_url_for_every_role(matrix, method, url, data, expected):
     assert dict(zip(ROLES, got, strict=True)) == dict(zip(ROLES, expected, strict=True))
 
 
+def test_someone_nobody_can_see_is_asked_to_show_their_profile_first(matrix):
+    staff = matrix["users"][-1]  # no profile
+    page = client_for(staff).get(f"/reformers/{matrix['profile'].slug}/connect/")
+    assert "fill in your profile" in page.content.decode()
+    assert 'name="message"' not in page.content.decode()
+
+
 def test_a_refused_request_keeps_what_was_typed_and_says_why(matrix):
     _anonymous, reformer, other, *_ = matrix["users"]
     profile = matrix["profile"]
