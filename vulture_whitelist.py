@@ -295,4 +295,3 @@ _.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it
 _.target_id, _.emailed_at  # Notification fields: the generic target, set by the digest
 _.notification_count, _.sent_at  # DigestSent: what each week's digest held (admin, audits)
 _.clean_next  # Django form hook (community.notify_forms.FollowForm)
-_.notifications_for_connection  # connected to connection_changed by the lead at merge

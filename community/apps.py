@@ -22,6 +22,7 @@ class CommunityConfig(AppConfig):
         personal_data.register(
             "follows_and_notifications", personal_data.follows_and_notifications_part
         )
+        personal_data.register("connections", personal_data.connections_part)
         timeline.register_own()
         follows.register_own()
 

@@ -11,6 +11,8 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, QuerySet
 
+from . import connection_selectors
+
 
 @dataclass(frozen=True)
 class FollowKind:
@@ -44,13 +46,6 @@ def kind_of(obj: Model) -> FollowKind | None:
     return next((kind for kind in _kinds.values() if kind.model_label == label), None)
 
 
-def are_connected(user_id: int, other_user_id: int) -> bool:
-    """True when the two people are connected. The one place follows ask it: until the
-    connections branch lands nobody is connected; the lead points this at its selector."""
-    del user_id, other_user_id  # asked of the connections once they exist
-    return False
-
-
 def _taxonomy(model_label: str) -> Callable[[object], QuerySet]:
     def followable(user):
         return apps.get_model(model_label).objects.in_default_locale()
@@ -67,11 +62,12 @@ def _everything(model_label: str) -> Callable[[object], QuerySet]:
 
 def _profiles(user) -> QuerySet:
     """Public profiles of active accounts, and the profiles of one's connections that are not
-    private (a private profile is invisible everywhere). Never one's own."""
+    private (a private profile is invisible everywhere), never those of people who blocked
+    `user` (to them such a profile looks private). Never one's own."""
     from .models import ReformerProfile
 
     profiles = ReformerProfile.objects.filter(user__is_active=True).exclude(user=user)
-    return profiles.exclude(visibility=ReformerProfile.Visibility.PRIVATE)
+    return profiles.exclude(visibility=ReformerProfile.Visibility.PRIVATE).not_blocking(user)
 
 
 def may_follow(kind: FollowKind, user, obj: Model) -> bool:
@@ -79,7 +75,7 @@ def may_follow(kind: FollowKind, user, obj: Model) -> bool:
         return True
     if obj.visibility == obj.Visibility.PUBLIC:
         return True
-    return are_connected(user.pk, obj.user_id)
+    return connection_selectors.are_connected(user=user, other_id=obj.user_id)
 
 
 def register_own() -> None:

@@ -91,9 +91,12 @@ class ProfileForm(forms.ModelForm):
             "languages",
             "visibility",
             "open_to_peer_exchange",
+            "share_contact",
+            "contact_links",
         ]
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 6}),
+            "contact_links": forms.Textarea(attrs={"rows": 3}),
             "visibility": forms.RadioSelect,
         }
 
@@ -127,6 +130,8 @@ class ProfileForm(forms.ModelForm):
             "languages": data["languages"],
             "visibility": data["visibility"],
             "open_to_peer_exchange": data["open_to_peer_exchange"],
+            "share_contact": data["share_contact"],
+            "contact_links": data["contact_links"],
             "themes": data["themes"],
             "challenge_areas": data["challenge_areas"],
             "expertise": data["expertise"],

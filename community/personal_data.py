@@ -97,6 +97,8 @@ def profile_part(user) -> dict | None:
         "languages": profile.languages,
         "visibility": profile.visibility,
         "open_to_peer_exchange": profile.open_to_peer_exchange,
+        "share_contact": profile.share_contact,
+        "contact_links": profile.get_contact_links(),
         "photo": _photo(profile),
         "created_at": profile.created_at,
         "updated_at": profile.updated_at,
@@ -173,4 +175,44 @@ def follows_and_notifications_part(user) -> dict:
             "weekly_digest": preferences.digest,
             "kinds_not_emailed": preferences.muted_kinds,
         },
+    }
+
+
+def connections_part(user) -> dict:
+    """The person's connection requests both ways (the message only of those they sent:
+    a message received is its writer's), and whom they blocked. The other person is named
+    by their profile's address while the community may see it."""
+    from django.db.models import Q
+
+    from .models import Connection, ConnectionBlock
+
+    def other_address(other) -> str | None:
+        profile = getattr(other, "profile", None)
+        visible = profile is not None and other.is_active and profile.visibility != "private"
+        return profile.get_absolute_url() if visible else None
+
+    rows = (
+        Connection.objects.filter(Q(sender=user) | Q(recipient=user))
+        .select_related("sender__profile", "recipient__profile")
+        .order_by("requested_at", "pk")
+    )
+    return {
+        "requests": [
+            {
+                "direction": "sent" if row.sender_id == user.pk else "received",
+                "other": other_address(row.recipient if row.sender_id == user.pk else row.sender),
+                "state": row.state,
+                "message": row.message if row.sender_id == user.pk else None,
+                "reason": row.reason if row.sender_id == user.pk else None,
+                "requested_at": row.requested_at,
+                "answered_at": row.answered_at,
+            }
+            for row in rows
+        ],
+        "blocked": [
+            {"other": other_address(block.blocked), "since": block.created_at}
+            for block in ConnectionBlock.objects.filter(blocker=user)
+            .select_related("blocked__profile")
+            .order_by("pk")
+        ],
     }

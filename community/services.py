@@ -163,6 +163,8 @@ PROFILE_FIELDS = (
     "languages",
     "visibility",
     "open_to_peer_exchange",
+    "share_contact",
+    "contact_links",
 )
 
 

@@ -1,7 +1,10 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_init, post_save
 
+from core.outbox import enqueue
+
 from . import follows, labels, notify_services, photos
+from .connection_signals import connection_changed
 from .models import ReformerProfile
 
 
@@ -53,3 +56,12 @@ def _follows_forget(sender, instance, **kwargs):
 
 
 post_delete.connect(_follows_forget, dispatch_uid="follows-forget")
+
+
+# A connection request or acceptance tells the other party, through a queued task: the
+# request itself never waits on, nor fails because of, the notification.
+def _connection_changed(sender, connection_id, event, **kwargs):
+    enqueue("community.tasks.notify_connection", connection_id=connection_id, event=event)
+
+
+connection_changed.connect(_connection_changed, dispatch_uid="connection-notifications")

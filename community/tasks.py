@@ -23,6 +23,13 @@ def challenge_submission_notify(submission_id: int, step: str) -> None:
 
 
 @shared_task(acks_late=True, ignore_result=True)
+def notify_connection(connection_id: int, event: str) -> None:
+    """The other party hears of a connection request or of its acceptance (queued when
+    community.connection_signals.connection_changed is sent, once the change committed)."""
+    notify_services.notifications_for_connection(connection_id, event)
+
+
+@shared_task(acks_late=True, ignore_result=True)
 def notify_progress_update(update_id: int) -> None:
     """Followers of a commitment (or of its member) hear of its new progress update."""
     update = (

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import challenge_views, notify_views, views, workspace_views
+from . import challenge_views, connection_views, notify_views, views, workspace_views
 
 
 class PublicIdConverter:
@@ -87,6 +87,14 @@ urlpatterns = [
     path("reformers/", views.reformer_list, name="reformer_list"),
     path("reformers/photos/<photo_name:name>", views.profile_photo, name="profile_photo"),
     path("reformers/<slug:slug>/", views.reformer_detail, name="reformer_detail"),
+    path(
+        "reformers/<slug:slug>/connect/",
+        connection_views.connection_request,
+        name="connection_request",
+    ),
+    path("reformers/<slug:slug>/block/", connection_views.block, name="connection_block"),
+    path("network/", connection_views.network, name="network"),
+    path("network/<int:pk>/", connection_views.connection_answer, name="connection_answer"),
     path("profile/", views.profile_edit, name="profile_edit"),
     path("profile/data.json", views.personal_data_download, name="personal_data"),
     path("profile/delete/", views.account_delete, name="account_delete"),

@@ -8,7 +8,15 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import badges, challenge_selectors, labels, personal_data, selectors, services
+from . import (
+    badges,
+    challenge_selectors,
+    connection_selectors,
+    labels,
+    personal_data,
+    selectors,
+    services,
+)
 from .filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from .forms import AccountDeleteForm, ProfileForm
 from .permissions import can_edit_member
@@ -153,11 +161,14 @@ def reformer_list(request):
 
 def reformer_detail(request, slug):
     profile = selectors.reformer_get(slug=slug, user=request.user)
+    relation = connection_selectors.relation_between(reader=request.user, profile=profile)
     return render(
         request,
         "community/reformer_detail.html",
         {
             "profile": profile,
+            "relation": relation,
+            "contact": connection_selectors.contact_for(profile=profile, relation=relation),
             "is_owner": profile.user_id == request.user.pk,
             "badges": badges.for_user(profile.user_id),  # other apps' (community/badges.py)
             "recognitions": recognitions_of("reformer", profile.pk),

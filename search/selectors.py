@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from community import labels, peer_reasons
+from community import connection_selectors, labels, peer_reasons
 from community.models import ChallengeArea, Country, ReformerProfile, Region, Theme
 from community.models.people import Visibility
 from core import languages
@@ -189,7 +189,8 @@ def _peers_for_profile(profile, *, user, limit: int) -> list[PeerSuggestion]:
         areas=[area.slug for area in profile.challenge_areas.all()],
         themes=[theme.slug for theme in profile.themes.all()],
         country=profile.country.slug if profile.country_id else "",
-        exclude_user_ids=(user.pk,),
+        # never oneself, nor anyone blocked either way, connected or with a pending request
+        exclude_user_ids=(user.pk, *connection_selectors.suggestion_exclusions(user=user)),
         visibilities=_visibilities(user),
         limit=limit,
     )
@@ -230,7 +231,11 @@ def peers_for_commitment(*, commitment, viewer=None, limit: int = 4) -> list[Pee
         areas=[a.slug for a in commitment.challenge_areas.all()],
         themes=[t.slug for t in commitment.themes.all()],
         country=country.slug if country else "",
-        exclude_user_ids=(viewer.pk,) if viewer.is_authenticated else (),
+        exclude_user_ids=(
+            (viewer.pk, *connection_selectors.blocked_either_way(user=viewer))
+            if viewer.is_authenticated
+            else ()
+        ),
         visibilities=_visibilities(viewer),
         limit=limit,
     )

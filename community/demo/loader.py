@@ -29,6 +29,7 @@ from community.permissions import EDITORS, MODERATORS, editors_group_ensure
 from core.demo import pick, read_yaml
 
 from .challenge import load_challenge
+from .connections import load_connections
 
 DEMO = Path(__file__).parent
 # Demo plans and commitments sit beside real OGP ones once `make load` has run: their ids
@@ -73,10 +74,11 @@ def load_partnership() -> str:
         accounts.profile(row, countries, vocab, source=DEMO / "profiles.yaml")
     _workspace(accounts)
     submissions = load_challenge(vocab)
+    connections = load_connections()
     return (
         f"{len(countries)} countries, {len(members)} members, {commitments.count} "
-        f"commitments, {len(profiles)} reformer profiles, {submissions} Open Gov Challenge "
-        "submissions"
+        f"commitments, {len(profiles)} reformer profiles, {connections} connections, "
+        f"{submissions} Open Gov Challenge submissions"
     )
 
 

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('community', '0006_challenge'),
+        ('community', '0007_connections'),
         ('contenttypes', '0002_remove_content_type_name'),
     ]
 

@@ -1,4 +1,5 @@
 from .challenge import ChallengeSubmission
+from .connections import Connection, ConnectionBlock
 from .notify import DigestSent, EmailPreferences, Follow, Notification, NotificationKind
 from .people import ExpertiseTag, ProfileExpertise, ReformerProfile, User
 from .records import (
@@ -19,6 +20,8 @@ __all__ = [
     "ChallengeSubmission",
     "ChangeRecord",
     "Commitment",
+    "Connection",
+    "ConnectionBlock",
     "CommitmentPolicyArea",
     "Country",
     "DigestSent",

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.fields.files import ImageFieldFile
@@ -83,8 +84,15 @@ class ProfileQuerySet(models.QuerySet):
         if user.is_authenticated:
             return active.filter(
                 Q(visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS]) | Q(user=user)
-            )
+            ).not_blocking(user)
         return active.filter(visibility=Visibility.PUBLIC)
+
+    def not_blocking(self, user):
+        """Without the profiles of people who blocked `user`: to them, such a profile looks
+        like a private one (community.connection_services.block)."""
+        if not user.is_authenticated:
+            return self
+        return self.exclude(user__blocks_made__blocked=user)
 
     def featurable(self):
         """Profiles that content may feature (stories, choosers): public, of active accounts."""
@@ -97,7 +105,7 @@ class ProfileQuerySet(models.QuerySet):
         visibilities = [Visibility.PUBLIC]
         if user.is_authenticated:
             visibilities.append(Visibility.MEMBERS)
-        return self.filter(visibility__in=visibilities, user__is_active=True)
+        return self.filter(visibility__in=visibilities, user__is_active=True).not_blocking(user)
 
 
 class Visibility(models.TextChoices):
@@ -132,6 +140,33 @@ SPOKEN_LANGUAGES = [
     ("ha", _("Hausa")),
     ("de", _("German")),
 ]
+
+
+CONTACT_LINKS_MAX = 5
+
+
+def contact_links_list(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def validate_contact_links(text: str) -> None:
+    links = contact_links_list(text)
+    if len(links) > CONTACT_LINKS_MAX:
+        raise ValidationError(
+            _("Please give at most %(count)d links."),
+            code="too_many_links",
+            params={"count": CONTACT_LINKS_MAX},
+        )
+    check = URLValidator(schemes=["http", "https"])
+    for link in links:
+        try:
+            check(link)
+        except ValidationError:
+            raise ValidationError(
+                _("“%(link)s” is not a web address (https://…)."),
+                code="invalid_link",
+                params={"link": link[:80]},
+            ) from None
 
 
 class ProfilePhotoFieldFile(ImageFieldFile):
@@ -227,6 +262,21 @@ class ReformerProfile(index.Indexed, models.Model):
         default=True,
         help_text=_("Other reformers may be pointed to you as a peer to learn from."),
     )
+    share_contact = models.BooleanField(
+        _("share my contact details with my connections"),
+        default=False,
+        help_text=_(
+            "Your e-mail address and the links below are shown to the reformers you are "
+            "connected with, and only to those who share theirs too."
+        ),
+    )
+    contact_links = models.TextField(
+        _("links for my connections only"),
+        max_length=1200,
+        blank=True,
+        validators=[validate_contact_links],
+        help_text=_("Up to five web addresses, one per line (a website, a social profile)."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -253,6 +303,9 @@ class ReformerProfile(index.Indexed, models.Model):
 
     def get_absolute_url(self):
         return reverse("community:reformer_detail", kwargs={"slug": self.slug})
+
+    def get_contact_links(self) -> list[str]:
+        return contact_links_list(self.contact_links)
 
     def get_languages_display(self):
         names = dict(SPOKEN_LANGUAGES)

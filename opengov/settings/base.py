@@ -267,6 +267,12 @@ LEARNING_CREDENTIAL_KEY = env("LEARNING_CREDENTIAL_KEY", default="")
 LEARNING_CREDENTIAL_RETIRED_KEYS = env.json("LEARNING_CREDENTIAL_RETIRED_KEYS", default=[])
 LEARNING_CREDENTIAL_DEV_KEY = False
 
+# --- Community: peer connections (community.connection_services, docs/community.md) -------
+# A reformer may ask this many people to connect per 24 hours, and have this many requests
+# awaiting an answer at once.
+CONNECTION_REQUESTS_PER_DAY = env.int("CONNECTION_REQUESTS_PER_DAY", default=20)
+CONNECTION_PENDING_MAX = env.int("CONNECTION_PENDING_MAX", default=50)
+
 # --- Search: the evidence engines, by alias, in the shape of CACHES (search/engines/) --------
 # "default" answers readers and takes index writes; with FALLBACK, reads it cannot answer go
 # to the database engine (the read model itself) and the page says so.

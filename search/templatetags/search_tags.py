@@ -35,7 +35,19 @@ def peers_for_commitment(context, commitment, limit=4):
     viewer = getattr(request, "user", None)
     return {
         "peers": api.peers_for(commitment=commitment, viewer=viewer, limit=limit),
+        "user": viewer,
     }
+
+
+@register.inclusion_tag("search/includes/peers_for_me.html", takes_context=True)
+def peers_for_me(context, limit=6):
+    """Peers for the signed-in reader (the "my network" page), each with its reasons and a
+    button to ask them to connect; never anyone they blocked or who blocked them, nor
+    anyone they are connected with or have a pending request with."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    peers = api.peers_for(user=user, limit=limit) if user and user.is_authenticated else []
+    return {"peers": peers, "user": user}
 
 
 @register.inclusion_tag("search/includes/related.html", takes_context=True)

@@ -70,6 +70,11 @@ PAGE_TYPES = {
     ),
     "reformers": ("/reformers/", SIGNED_IN),
     "reformer": ("/reformers/{s.profile.slug}/", SIGNED_IN),
+    # peer connections: a connected peer's profile (contact details shown), the network page
+    # (connections, requests both ways, suggestions) and the request form
+    "connected reformer": ("/reformers/{s.connected.slug}/", SIGNED_IN),
+    "network": ("/network/", SIGNED_IN),
+    "connection request": ("/reformers/{s.peer.slug}/connect/?reason=" + LONG_WORD, SIGNED_IN),
     "resources": ("/resources/", SIGNED_IN),
     "resource": ("/resources/{s.resource.slug}/", SIGNED_IN),
     "search with results": ("/search/?q=contracts", SIGNED_IN),
@@ -202,6 +207,7 @@ def _build_site():
         challenge_areas=[area],
     )
     ProfileFactory(display_name="Ana Lima", challenge_areas=[area])
+    connected, peer = _connections(editor, profile, area)
     search_services.saved_search_create(
         user=editor, name="Public works contracts", query="contracts", filters={}
     )
@@ -263,7 +269,7 @@ def _build_site():
         area=area, member=member, commitment=commitment, chapter=chapter, story=story,
         profile=profile, resource=resource, user=editor, cohort=cohort, other_cohort=other_cohort,
         **learning, thread=thread, programme=programme, results=results, judged=judged,
-        milestone=milestone,
+        milestone=milestone, connected=connected, peer=peer,
     )  # fmt: skip
 
 
@@ -282,6 +288,35 @@ def _notifications(user, area, story) -> str:
         params={"title": f"{story.title}: the {LONG_WORD}"},
     )
     return notify_services.unsubscribe_token(user=user)
+
+
+def _connections(user, profile, area):
+    """`user` is connected with a peer (both share their contact details, a long link), has
+    asked another, and was asked by a third with a long message; a fourth is only suggested."""
+    from django.utils import timezone
+
+    from community.models import Connection
+    from tests.community.factories import ProfileFactory
+
+    profile.share_contact = True
+    profile.save()
+    connected = ProfileFactory(
+        display_name="Bruno Lima Fernandes da Silva", challenge_areas=[area], share_contact=True,
+        contact_links=LONG_URL,
+    )  # fmt: skip
+    asked = ProfileFactory(display_name="Chen Wei", challenge_areas=[area])
+    asking = ProfileFactory(display_name="Ada Okafor", challenge_areas=[area])
+    peer = ProfileFactory(display_name="Dana Peer", challenge_areas=[area])
+    now = timezone.now()
+    message = f"About the {LONG_WORD}: {LONG_URL}"
+    Connection.objects.create(
+        sender=user, recipient=connected.user, state="accepted", requested_at=now
+    )
+    Connection.objects.create(sender=user, recipient=asked.user, requested_at=now)
+    Connection.objects.create(
+        sender=asking.user, recipient=user, requested_at=now, message=message, reason=LONG_WORD
+    )
+    return connected, peer
 
 
 def _workspace(user, member, commitment, milestone):

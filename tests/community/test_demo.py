@@ -37,3 +37,17 @@ def test_the_readme_point_of_contact_keeps_a_member_with_updates_and_evidence(cl
     assert client.get(f"/workspace/{seat.member.slug}/").status_code == 200
     page = client.get("/commitments/SAMPLE-CHL-003/").content.decode()
     assert "Progress update" in page and "Milestone done" in page
+
+
+def test_the_readme_reformer_has_a_network_with_every_part(client, vocab):
+    from community.models import Connection
+
+    load_partnership()
+    load_partnership()  # a second run adds nothing
+    assert Connection.objects.count() == 4
+    assert client.login(email=REFORMER_EMAIL, password=DEMO_PASSWORD)
+    page = client.get("/network/").content.decode()
+    for name in ("Adaeze Okonkwo", "Tomás Restrepo Aguilar", "Oksana Melnychuk"):
+        assert name in page
+    connected = ReformerProfile.objects.get(user__email="adaeze.okonkwo@example.org")
+    assert "adaeze.okonkwo@example.org" in client.get(connected.get_absolute_url()).content.decode()

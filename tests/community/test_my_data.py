@@ -108,6 +108,7 @@ def test_every_registered_part_is_in_the_download(reformer):
         "profile",
         "points_of_contact",
         "follows_and_notifications",
+        "connections",
         "self_assessments",
         "learning",
         "awards",

@@ -37,6 +37,16 @@ def rich_reformer(reformer, vocab):
     )
     for n in range(12):
         saved_search_create(user=reformer, name=f"Search {n}", query=f"word{n}", filters={})
+    from django.utils import timezone
+
+    from community import connection_services
+    from community.models import Connection
+
+    for n in range(6):  # connection requests both ways, and blocks
+        other = ProfileFactory().user
+        sender, recipient = (reformer, other) if n % 2 else (other, reformer)
+        Connection.objects.create(sender=sender, recipient=recipient, requested_at=timezone.now())
+        connection_services.block(blocker=reformer, blocked_id=ProfileFactory().user_id)
     return reformer
 
 
@@ -60,9 +70,9 @@ def test_the_data_download_takes_a_fixed_number_of_queries(
     # learning part (enrolments, attempts, certificates, applications, threads, replies, alumni)
     # and of the awards part (nominations made and of me, jury seats, assignments, conflicts,
     # scores); the points of contact's seats, progress updates and challenge submissions;
-    # follows, notifications (with their actors' profiles) and e-mail preferences (+3): 30,
-    # whatever their number
-    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 30)
+    # follows, notifications (with their actors' profiles) and e-mail preferences (+3);
+    # connection requests and blocks (+2): 32, whatever their number
+    count_queries(client, "/profile/data.json", django_assert_max_num_queries, 32)
 
 
 def test_the_account_deletion_page_takes_a_fixed_number_of_queries(

@@ -14,6 +14,12 @@ from allauth.account import forms as account_forms
 from api.filters import ActionPlanFilter
 from awards.forms import ConflictForm, NominationForm, RecordSuggestionForm, ScoreForm
 from community.challenge_forms import ReviewForm, SubmissionForm
+from community.connection_forms import (
+    BlockForm,
+    ConnectionAnswerForm,
+    ConnectionRequestForm,
+    SuggestionReasonForm,
+)
 from community.filters import CommitmentFilter, HubCommitmentFilter, MemberFilter, ReformerFilter
 from community.forms import AccountDeleteForm, ProfileForm
 from community.notify_forms import EmailPreferencesForm, FollowForm
@@ -377,6 +383,18 @@ GET_TARGETS = [
            PAGINATED),
     Target("community:reformer_detail", lambda w, s: f"/reformers/{seg(s, 'fuzz-reformer')}/",
            segments=(*ODD_SLUGS, "hidden")),
+    # peer connections: the fuzz reformer asking or blocking themself is refused (a 400)
+    Target("community:network", lambda w, s: "/network/"),
+    Target("community:connection_answer", lambda w, s: f"/network/{seg(s, 10**19)}/",
+           segments=("0", "99999999999999999999", "-1"), methods=("GET", "POST"),
+           posted=fields_of(ConnectionAnswerForm)),
+    Target("community:connection_request",
+           lambda w, s: f"/reformers/{seg(s, 'fuzz-reformer')}/connect/",
+           fields_of(SuggestionReasonForm), segments=(*ODD_SLUGS, "hidden"),
+           methods=("GET", "POST"), posted=fields_of(ConnectionRequestForm)),
+    Target("community:connection_block",
+           lambda w, s: f"/reformers/{seg(s, 'fuzz-reformer')}/block/",
+           segments=(*ODD_SLUGS, "hidden"), methods=("GET", "POST"), posted=fields_of(BlockForm)),
     Target("community:profile_edit", lambda w, s: "/profile/", methods=("GET", "POST"),
            posted=fields_of(ProfileForm),
            base=lambda w: {"display_name": "Fuzz Reformer", "visibility": "public",

@@ -27,7 +27,8 @@ LIMITS = {
     "mine": 8,
     "cohort calendar": 9,
     "my calendar": 4,
-    "dashboard": 19,
+    # +1: the people never suggested as peers (community.connection_selectors)
+    "dashboard": 20,
 }
 
 

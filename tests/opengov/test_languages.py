@@ -595,6 +595,33 @@ def test_the_dashboard_links_keep_the_readers_language(site, client):
         assert languages.localize_url(site.learning.lessons[1].url, language) in page.links
 
 
+def test_the_network_pages_keep_the_readers_language(site, client):
+    """The network page (a connection, requests both ways, peers for me), the request form
+    and a connected peer's profile with its panel: every link at the reader's prefix."""
+    from django.utils import timezone
+
+    from community.models import Connection
+    from tests.community.factories import ProfileFactory
+
+    me = site.reformer.user
+    friend, asking, asked = (ProfileFactory() for _ in range(3))
+    now = timezone.now()
+    Connection.objects.create(sender=me, recipient=friend.user, state="accepted", requested_at=now)
+    Connection.objects.create(sender=asking.user, recipient=me, requested_at=now)
+    Connection.objects.create(sender=me, recipient=asked.user, requested_at=now)
+    client.force_login(me)
+    for language in ("fr", "es"):
+        for url in ("/network/", f"/reformers/{friend.slug}/", f"/reformers/{asked.slug}/connect/"):
+            response = client.get(f"/{language}{url}")
+            assert response.status_code == 200, url
+            page = read(response)
+            assert not _foreign_links(page, language), (url, _foreign_links(page, language))
+        assert (
+            f"/{language}/reformers/{asking.slug}/"
+            in read(client.get(f"/{language}/network/")).links
+        )
+
+
 def test_a_partly_translated_course_is_whole_in_every_language(site, client):
     """The French course shows its translated module and lesson in French and the rest in
     English, every link in French; the untranslated lesson is the English one in the French

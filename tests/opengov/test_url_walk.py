@@ -53,6 +53,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import resolve
+from django.utils import timezone
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
@@ -61,7 +62,7 @@ from wagtail.models import Page, get_page_models
 import pytest
 from PIL import Image
 
-from community.models import PointOfContact
+from community.models import Connection, PointOfContact
 from tests.community.factories import (
     CommitmentFactory,
     MilestoneFactory,
@@ -249,6 +250,31 @@ ROUTES = {
         get("/reformers/no-such-person/", NOBODY),
     ],
     "profile/": [get("/profile/", SIGNED_IN)],
+    # peer connections: "another reformer" was asked by w.members_profile's owner; the
+    # reformer's own profile is private (nobody sees who asks), the others have none
+    "network/": [get("/network/", SIGNED_IN), post("/network/", (LOGIN,) + (NOT_ALLOWED,) * 5)],
+    "network/<int:pk>/": [
+        get("/network/{w.connection.pk}/", (LOGIN,) + (NOT_ALLOWED,) * 5),
+        post(
+            "/network/{w.connection.pk}/",
+            (LOGIN, NOT_FOUND, FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            {"action": "accept"},
+        ),
+        post("/network/999999/", (LOGIN,) + (NOT_FOUND,) * 5, {"action": "accept"}),
+    ],
+    "reformers/<slug:slug>/connect/": [
+        get("/reformers/{w.public_profile.slug}/connect/", SIGNED_IN),
+        post("/reformers/{w.public_profile.slug}/connect/", (LOGIN,) + (400,) * 5),
+        get("/reformers/{w.private_profile.slug}/connect/", (LOGIN,) + (NOT_FOUND,) * 5),
+    ],
+    "reformers/<slug:slug>/block/": [
+        get("/reformers/{w.public_profile.slug}/block/", (LOGIN,) + (NOT_ALLOWED,) * 5),
+        post(
+            "/reformers/{w.public_profile.slug}/block/",
+            (LOGIN, FOUND, 400, FOUND, FOUND, FOUND),
+            {"action": "block"},
+        ),
+    ],
     # a photo shows to those who may see its profile; the others get a missing photo's 404
     "reformers/photos/<photo_name:name>": [
         get("/reformers/photos/{w.public_profile.photo.name}", EVERYONE),
@@ -843,6 +869,7 @@ def _build_world():
     draft = StoryPageFactory(parent=stories, live=False)
     learning = _learning(reformer)
     public_profile = _with_photo(user=other, visibility="public")
+    members_profile = _with_photo(visibility="members")
     return SimpleNamespace(
         **learning,
         **_awards(reformer, public_profile),
@@ -859,7 +886,10 @@ def _build_world():
         document=document,
         private_profile=_with_photo(user=reformer, visibility="private"),
         public_profile=public_profile,
-        members_profile=_with_photo(visibility="members"),
+        members_profile=members_profile,
+        connection=Connection.objects.create(
+            sender=members_profile.user, recipient=other, requested_at=timezone.now()
+        ),
         saved=search_services.saved_search_create(
             user=reformer, name="Contracts", query="contracts", filters={}
         ),

@@ -6,9 +6,11 @@ queries); the first request of a test also warms the navigation and label caches
 
 import datetime
 
+from django.utils import timezone
+
 import pytest
 
-from community.models import Country
+from community.models import Connection, Country
 from search import services
 from tests.community.factories import (
     ActionPlanFactory,
@@ -99,7 +101,15 @@ def test_dashboard_does_not_grow_with_peers_or_matches(
     # cohorts (my applications, the cohorts I facilitate; sessions only for their members);
     # +1 for the peers' other reasons (community.peer_reasons: learning's shared cohorts);
     # +1 for the header's unread notifications (issue 15; cached after the first page)
-    _measure(client, corpus, "/dashboard/", django_assert_max_num_queries, 34)
+    # +1 for the people never to suggest (connected, pending or blocked either way: one
+    # query for all of them, community.connection_selectors.suggestion_exclusions)
+    others = [person for person in people.values() if person.user_id != reformer.pk]
+    for n, person in enumerate(others):
+        if n % 2:  # a connection with every other peer, whatever their number
+            Connection.objects.get_or_create(
+                sender=reformer, recipient=person.user, defaults={"requested_at": timezone.now()}
+            )
+    _measure(client, corpus, "/dashboard/", django_assert_max_num_queries, 35)
 
 
 def _assessments_grow(corpus, user, n):
