@@ -14,6 +14,7 @@ from community.models import Commitment
 from search import analysis, index_version, projection, semantic, services
 from search.engines import get_engine
 from search.engines.base import SearchRequest
+from search.engines.elasticsearch import ElasticsearchEngine, EvidenceDocument
 from search.models import EvidenceRecord
 from tests import shared_data
 from tests.search.factories import corpus_build
@@ -186,3 +187,18 @@ def test_records_with_every_word_and_in_the_querys_language_come_first(db):
     found = keys("justicia abierta")
     assert found[:2] == ["research:x2", "research:x3"]  # every word; Spanish first
     assert "research:x1" in found  # one word only: still found
+
+
+# --- Elasticsearch: the vector in the document, kNN within the filters -----------------------
+
+
+def test_elasticsearch_documents_carry_the_vector_and_knn_keeps_the_filters(embedded):
+    record = EvidenceRecord.objects.get(key="commitment:KE0001")
+    document = EvidenceDocument.from_record(record, index="opengov-test").to_dict()
+    assert document["embedding"] == pytest.approx(semantic.from_bytes(record.embedding).tolist())
+    engine = ElasticsearchEngine(url="http://127.0.0.1:9", index="opengov-test")
+    request = SearchRequest(query="registry", filters={"type": ["story"]})
+    body = engine._knn_search(semantic.from_bytes(record.embedding), request).to_dict()
+    assert body["knn"]["field"] == "embedding"
+    assert body["knn"]["k"] == semantic.NEAREST
+    assert body["knn"]["filter"] == {"bool": {"filter": [{"terms": {"kind": ["story"]}}]}}
