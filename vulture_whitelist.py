@@ -291,3 +291,6 @@ _.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar
 _.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
 _.is_shown  # wagtail MenuItem: the review menu item, for staff only
 _.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it
+# issue 16, semantic: the Elasticsearch engine's kNN side, fused into its search() once the
+# live cluster (branch escluster) can check it (docs/search.md, "The semantic retriever")
+_.nearest_keys

@@ -35,8 +35,10 @@ RRF_K = 60
 # record, however unrelated: it adds candidates only down to this depth, and only those whose
 # similarity is within SIMILARITY_MARGIN of the best one (e5's cosines sit in a narrow band,
 # about 0.75–0.90, so an absolute floor would not travel between queries).
-NEAREST = 50
+NEAREST = 20
 SIMILARITY_MARGIN = 0.08
+# the semantic ranking's weight in the fusion, the full text's being 1
+SEMANTIC_WEIGHT = 0.5
 QUERY_CACHE_SECONDS = 24 * 3600
 
 _lock = threading.Lock()
@@ -125,11 +127,12 @@ class VectorIndex:
         return [int(self.ids[i]) for i in top if similarities[i] >= floor]
 
 
-def rrf(*rankings: list) -> dict:
-    """Reciprocal rank fusion of ranked lists of ids: {id: Σ 1 / (RRF_K + rank)}, rank from 1.
-    An id absent from a list gets nothing from it."""
+def rrf(*rankings: list, weights: tuple[float, ...] | None = None) -> dict:
+    """Reciprocal rank fusion of ranked lists of ids: {id: Σ weight / (RRF_K + rank)}, rank
+    from 1, weight 1 unless given. An id absent from a list gets nothing from it."""
     fused: dict = {}
-    for ranking in rankings:
+    weights = weights or (1.0,) * len(rankings)
+    for ranking, weight in zip(rankings, weights, strict=True):
         for rank, item in enumerate(ranking, start=1):
-            fused[item] = fused.get(item, 0.0) + 1.0 / (RRF_K + rank)
+            fused[item] = fused.get(item, 0.0) + weight / (RRF_K + rank)
     return fused
