@@ -17,9 +17,6 @@ POSTGRES_RANK_SCALE = 10  # ts_rank is in [0, 1]; bm25 scores are in the tens
 COVERAGE_WEIGHT = 0.6  # score × (1 + 0.6 × share of the query's words the record contains)
 MAX_COVERAGE_WORDS = 8  # words of a longer query beyond these do not count for coverage
 COMMON_SHARE = 0.5  # nor does a word found in more than this share of the records
-# + this when the record contains every counted word of a query of two or more (a record
-# matching "justicia" and "abierta" before one matching "abiertos" many times)
-ALL_WORDS_BONUS = 0.3
 PROXIMITY_BONUS = 0.25  # + this when the query's words stand within PROXIMITY_WINDOW words
 PROXIMITY_WINDOW = 4
 # Elasticsearch: a match_phrase with slop (PROXIMITY_WINDOW - 1) in a `should`, boosted by this

@@ -421,8 +421,7 @@ class DatabaseEngine(SearchEngine):
             if concepts and flagged[words]:
                 coverage = 1.0
             proximity = ranking.PROXIMITY_BONUS if near and flagged[-1] else 0
-            every = ranking.ALL_WORDS_BONUS if coverage == 1.0 else 0
-            kept[pk] = score * (1 + ranking.COVERAGE_WEIGHT * coverage + every + proximity)
+            kept[pk] = score * (1 + ranking.COVERAGE_WEIGHT * coverage + proximity)
         return kept
 
     def search(self, request: SearchRequest) -> SearchResults:

@@ -121,7 +121,7 @@ def test_with_the_setting_off_nothing_is_embedded(corpus, django_capture_on_comm
 
 def test_a_record_in_another_language_joins_the_results_by_meaning(embedded, settings):
     french = "commitment:FR0001"  # "Registre des bénéficiaires effectifs"
-    query = "who owns the companies"
+    query = "registry of company owners"
     settings.SEARCH_SEMANTIC = False
     lexical = keys(query)
     assert "commitment:KE0001" in lexical and french not in lexical
@@ -137,7 +137,7 @@ def test_a_query_no_word_of_which_is_indexed_finds_nothing(embedded):
 
 def test_a_saved_searchs_new_matches_stay_word_matches(embedded):
     since = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
-    assert "commitment:FR0001" not in keys("who owns the companies", indexed_after=since)
+    assert "commitment:FR0001" not in keys("registry of company owners", indexed_after=since)
 
 
 # --- preferences: the query's language, every word -------------------------------------------
@@ -167,7 +167,7 @@ def _record(key, title, body, language):
     EvidenceRecord.objects.create(**projection.finish(data, tag_names=[], body=body))
 
 
-def test_records_with_every_word_and_in_the_querys_language_come_first(db):
+def test_among_records_with_every_word_those_in_the_querys_language_come_first(db):
     _record(
         "research:x1",
         "Portales de datos abiertos",
