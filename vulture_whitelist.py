@@ -295,3 +295,6 @@ _.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it
 _.target_id, _.emailed_at  # Notification fields: the generic target, set by the digest
 _.notification_count, _.sent_at  # DigestSent: what each week's digest held (admin, audits)
 _.clean_next  # Django form hook (community.notify_forms.FollowForm)
+# issue 16, semantic: the Elasticsearch engine's kNN side, fused into its search() once the
+# live cluster (branch escluster) can check it (docs/search.md, "The semantic retriever")
+_.nearest_keys

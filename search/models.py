@@ -54,6 +54,10 @@ class EvidenceRecord(models.Model):
     analysed_summary = models.TextField(blank=True)
     analysed_body = models.TextField(blank=True)
     fingerprint = models.CharField(max_length=64)  # hash of the projection; drift detection
+    # the semantic retriever's vector (search/semantic.py: 384 float32, little-endian), set by
+    # the indexing task after the text is saved; NULL until then, when the text changes, and
+    # when SEARCH_SEMANTIC is off (nullable: SQLite adds it without rebuilding the table)
+    embedding = models.BinaryField(null=True, blank=True, editable=False)
     first_indexed_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -27,6 +27,10 @@ PHRASE_BOOST = 0.5
 
 QUALITY_WEIGHT = 0.08  # IRM results (quality 0..1): a tie-breaker, not a ranking of its own
 LANGUAGE_BONUS = 0.1  # the reader's own language first among equals
+# a record in the language the query is written in (analysis.query_language, when it can
+# tell): a French query's French records before English ones that share a word with it
+# ("effective"), which still follow: a preference, not a filter
+QUERY_LANGUAGE_BONUS = 0.3
 
 
 def reader_bonus(quality: float, *, in_reader_language: bool) -> float:
@@ -36,10 +40,18 @@ def reader_bonus(quality: float, *, in_reader_language: bool) -> float:
 
 
 def final_score(
-    text_score: float, quality: float, *, in_reader_language: bool, has_query: bool = True
+    text_score: float,
+    quality: float,
+    *,
+    in_reader_language: bool,
+    has_query: bool = True,
+    in_query_language: bool = False,
 ) -> float:
-    """text score × (1 + reader_bonus); the bonus alone for a search without words."""
+    """text score × (1 + reader_bonus [+ QUERY_LANGUAGE_BONUS]); the bonus alone for a search
+    without words."""
     bonus = reader_bonus(quality, in_reader_language=in_reader_language)
+    if in_query_language:
+        bonus += QUERY_LANGUAGE_BONUS
     return text_score * (1 + bonus) if has_query else bonus
 
 

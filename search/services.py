@@ -9,6 +9,7 @@ when the cluster is down; the task retries it alone, and `reconcile` repairs wha
 import uuid
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -21,7 +22,7 @@ from tqdm import tqdm
 from community.models import NotificationKind
 from community.notify_services import notify
 
-from . import index_version, projection
+from . import index_version, projection, semantic
 from .engines import engine
 from .engines.base import IndexReport
 from .models import EvidenceRecord, SavedSearch
@@ -43,6 +44,7 @@ def _save(wanted: list[dict], existing: dict[str, EvidenceRecord]) -> tuple[list
         else:
             for name, value in data.items():
                 setattr(record, name, value)
+            record.embedding = None  # its text changed: embed_records computes it again
         record.save()
         changed.append(record)
     return changed, unchanged
@@ -81,9 +83,79 @@ def engine_apply(*, changed: Iterable[str], deleted: Iterable[str]) -> None:
         search_engine.delete_keys(gone)
 
 
+EMBED_BATCH = 16
+
+
+def _area_names() -> dict[str, dict[str, str]]:
+    """{language: {challenge-area slug: its name in that language}} (the records keep the
+    original's slugs; the names go into the vectors)."""
+    from community.labels import labels_for  # noqa: PLC0415
+    from community.models import ChallengeArea  # noqa: PLC0415
+
+    originals = ChallengeArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    rows = list(originals.values_list("slug", "name", "translation_key"))
+    names = {}
+    for language, _label in settings.LANGUAGES:
+        translated = labels_for(language)
+        names[language] = {
+            slug: translated.get((ChallengeArea._meta.label_lower, str(key)), name)
+            for slug, name, key in rows
+        }
+    return names
+
+
+def embed_records(keys: Iterable[str] | None = None, *, progress: bool = False) -> int:
+    """Compute the semantic retriever's vector of the records that have none (new, changed,
+    or indexed while SEARCH_SEMANTIC was off): these keys, or every record. Runs outside any
+    transaction (the model takes about 0.1 s a record); a record whose text changed meanwhile
+    is left for the run its change queued. Returns how many were embedded."""
+    if not semantic.enabled():
+        return 0
+    pending = EvidenceRecord.objects.filter(embedding__isnull=True)
+    if keys is not None:
+        pending = pending.filter(key__in=list(keys))
+    ids = list(pending.order_by("pk").values_list("pk", flat=True))
+    if not ids:
+        return 0
+    names = _area_names()
+    done = 0
+    bar = tqdm(total=len(ids), unit="record", disable=not progress, desc="embedding")
+    for start in range(0, len(ids), EMBED_BATCH):
+        batch = EvidenceRecord.objects.filter(pk__in=ids[start : start + EMBED_BATCH]).only(
+            "title", "tags", "areas", "summary", "body", "language", "fingerprint"
+        )
+        batch = list(batch)
+        texts = []
+        for record in batch:
+            area_names = names.get(record.language) or names.get(settings.LANGUAGE_CODE, {})
+            # a summary cut from the text (commitments, research) is not repeated
+            body = (
+                record.body if record.summary in record.body else f"{record.summary} {record.body}"
+            )
+            texts.append(
+                semantic.passage_text(
+                    title=record.title,
+                    tags=list(record.tags),
+                    area_names=[area_names.get(slug, slug) for slug in record.areas],
+                    text=body,
+                )
+            )
+        vectors = semantic.embed_passages(texts)
+        for record, vector in zip(batch, vectors, strict=True):
+            done += EvidenceRecord.objects.filter(
+                pk=record.pk, fingerprint=record.fingerprint, embedding__isnull=True
+            ).update(embedding=semantic.to_bytes(vector))
+        bar.update(len(batch))
+    bar.close()
+    if done:
+        index_version.bump()
+    return done
+
+
 def rebuild(*, progress: bool = False) -> dict[str, int]:
-    """Project every source again, store the records, drop orphans, then rebuild the
-    engine's own index (a new Elasticsearch index behind the alias, swapped when full)."""
+    """Project every source again, store the records, drop orphans, embed the records that
+    need it (SEARCH_SEMANTIC), then rebuild the engine's own index (a new Elasticsearch index
+    behind the alias, swapped when full)."""
     total = projection.count_sources()
     seen: set[str] = set()
     counts = {"records": 0, "changed": 0, "deleted": 0}
@@ -115,6 +187,7 @@ def rebuild(*, progress: bool = False) -> dict[str, int]:
     # (a Manager has no delete(): an empty database, where nothing was seen, needs a queryset)
     counts["deleted"] += EvidenceRecord.objects.exclude(key__in=seen).delete()[0]
     index_version.bump()
+    counts["embedded"] = embed_records(progress=progress)
     records = EvidenceRecord.objects.order_by("pk")
     counts["engine"] = engine().rebuild(records, progress=progress)
     return counts

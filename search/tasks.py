@@ -43,8 +43,12 @@ def _later(task, error: EngineUnavailable, *, attempt: int, **kwargs) -> None:
 
 @shared_task(acks_late=True)
 def owners_sync(owners: list[str]) -> dict:
-    """Project these owners into records, then apply the changes to the engine's own index."""
+    """Project these owners into records, embed them, then apply the changes to the engine's
+    own index."""
     result = services.owners_sync(owners)
+    # the changed records' vectors (SEARCH_SEMANTIC), after their text is committed and before
+    # the engine's copy, which carries them
+    services.embed_records(result["changed"])
     engine_apply(changed=result["changed"], deleted=result["deleted"])
     return {"changed": len(result["changed"]), "deleted": len(result["deleted"])}
 

@@ -299,6 +299,9 @@ if SEARCH_ENGINE not in _SEARCH_ENGINES:
         f"SEARCH_ENGINE must be one of {', '.join(_SEARCH_ENGINES)}, not {SEARCH_ENGINE!r}"
     )
 SEARCH_ENGINES = {"default": _SEARCH_ENGINES[SEARCH_ENGINE], **_SEARCH_ENGINES}
+# the multilingual semantic retriever fused with the full-text results (search/semantic.py):
+# vectors computed by the indexing task, nearest records added to every free-text search
+SEARCH_SEMANTIC = env.bool("SEARCH_SEMANTIC", default=True)
 
 # --- Celery ------------------------------------------------------------------------------
 # Without a broker every task runs eagerly in the calling process: the embedded default

@@ -19,3 +19,6 @@ LOGGING["root"]["level"] = "WARNING"
 # The API's limits are tested with their own rates (tests/api/test_throttling.py); the other
 # tests, the fuzzing included, must not meet them.
 API_THROTTLE_RATES = {"anon": "100000/minute", "user": "100000/minute"}
+# the model costs ~0.1 s per record indexed: off, and on in the tests of the retriever
+# (tests/search/test_semantic.py, with override_settings)
+SEARCH_SEMANTIC = env.bool("SEARCH_SEMANTIC", default=False)

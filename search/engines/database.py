@@ -26,7 +26,7 @@ from django.db.models import Case, Count, Max, Q, QuerySet, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from .. import analysis, fusion, index_version, peers, ranking
+from .. import analysis, fusion, index_version, peers, ranking, semantic
 from ..models import EvidenceRecord
 from .base import (
     FACETS,
@@ -159,6 +159,7 @@ class _Snapshot:
     entries: dict[int, _Entry]
     # more-like-this's topics ranking (fusion.py): the records of each area and tag
     topic_postings: dict[str, list[int]] = field(default_factory=dict)
+    vectors: semantic.VectorIndex | None = None  # the embedded records (SEARCH_SEMANTIC)
 
 
 # what a result shows, read for the page of results only
@@ -289,6 +290,9 @@ class DatabaseEngine(SearchEngine):
         version = index_version.current()
         now = time.monotonic()
         memo = self._memo
+        wants_vectors = semantic.enabled()
+        if memo and (memo.snapshot.vectors is not None) != wants_vectors:
+            memo = None  # SEARCH_SEMANTIC changed (tests)
         if memo and memo.version == version and memo.checked_until > now:
             return memo.snapshot
         signature = self._signature()
@@ -324,9 +328,16 @@ class DatabaseEngine(SearchEngine):
             spelling=sorted(w for w in spelling if len(w) >= 4 and not w.isdigit()),
             entries=entries,
             topic_postings=postings,
+            vectors=self._vectors() if wants_vectors else None,
         )
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
+
+    @staticmethod
+    def _vectors() -> semantic.VectorIndex:
+        """The records' vectors in one matrix (~1.5 KB a record), kept with the snapshot."""
+        rows = EvidenceRecord.objects.exclude(embedding=None).order_by("pk")
+        return semantic.VectorIndex(list(rows.values_list("pk", "embedding")))
 
     @staticmethod
     def _signature() -> tuple:
@@ -439,9 +450,14 @@ class DatabaseEngine(SearchEngine):
         snapshot = self._snapshot()
         query = analysis.analyse_query(request.query)
         corrected = ""
+        nearest: list[int] = []
         if not query.is_empty:
             query, corrected = self._correct(snapshot, query)
-            candidates = self._candidates(snapshot, self._score(snapshot, query))
+            scores = self._score(snapshot, query)
+            nearest = self._nearest(snapshot, request, scores)
+            for pk in nearest:
+                scores.setdefault(pk, 0.0)
+            candidates = self._candidates(snapshot, scores)
         else:
             candidates = self._candidates(snapshot, None)
         excluded = set(request.exclude_keys)
@@ -458,8 +474,16 @@ class DatabaseEngine(SearchEngine):
             # results page marks it (a new translation of an old record is not a new match)
             after = request.indexed_after
             candidates = [row for row in candidates if row.entry.first_indexed_at > after]
+        query_language = None if query.is_empty else analysis.query_language(request.query)
         for row in candidates:
-            row.score = _final_score(row, request.language, has_query=not query.is_empty)
+            row.score = _final_score(
+                row,
+                request.language,
+                has_query=not query.is_empty,
+                query_language=query_language,
+            )
+        if nearest:
+            _fuse(candidates, nearest)
         matching, facets = _filter_and_count(candidates, active, facets=request.facets)
         if facets and candidates is not translations:
             # one translation per group is shown, but choosing a language shows every record
@@ -502,6 +526,17 @@ class DatabaseEngine(SearchEngine):
                     )
                 kept &= {pk for (pk,) in cursor.fetchall()}
         return [row for row in rows if row.id in kept]
+
+    @staticmethod
+    def _nearest(snapshot: _Snapshot, request: SearchRequest, scores: dict) -> list[int]:
+        """The ids of the records nearest the query's meaning (semantic.py), best first, or
+        none: when SEARCH_SEMANTIC is off, when no record matched any of the query's words
+        (nonsense or an unknown word: the page suggests instead of guessing), and for the
+        counts of saved searches' new matches (`indexed_after`), which stay word matches."""
+        vectors = snapshot.vectors
+        if not vectors or not scores or request.indexed_after is not None:
+            return []
+        return vectors.nearest(semantic.embed_query(request.query))
 
     def _hits(self, rows: list[_Row], query: analysis.AnalysedQuery) -> list[Hit]:
         """The page of results: one query for the fields a result shows, then a highlighted
@@ -737,11 +772,32 @@ def _one_per_group(rows: list[_Row], language: str) -> list[_Row]:
     return list(best.values())
 
 
-def _final_score(row: _Row, language: str, *, has_query: bool) -> float:
+def _final_score(
+    row: _Row, language: str, *, has_query: bool, query_language: str | None = None
+) -> float:
     entry = row.entry
     return ranking.final_score(
-        row.score, entry.quality, in_reader_language=entry.language == language, has_query=has_query
+        row.score,
+        entry.quality,
+        in_reader_language=entry.language == language,
+        has_query=has_query,
+        in_query_language=query_language is not None and entry.language == query_language,
     )
+
+
+def _fuse(rows: list[_Row], nearest: list[int]) -> None:
+    """Reciprocal rank fusion of the full-text ranking (its final scores: text, quality, the
+    reader's language) with the semantic one (`nearest`, over the same rows): each row's score
+    becomes its fused score. A row only one side found gets that side's share."""
+    lexical = sorted((row for row in rows if row.score > 0), key=lambda r: (-r.score, r.entry.key))
+    present = {row.id for row in rows}
+    fused = semantic.rrf(
+        [row.id for row in lexical],
+        [pk for pk in nearest if pk in present],
+        weights=(1.0, semantic.SEMANTIC_WEIGHT),
+    )
+    for row in rows:
+        row.score = fused.get(row.id, 0.0)
 
 
 def _filter_and_count(

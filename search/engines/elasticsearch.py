@@ -47,6 +47,7 @@ from elasticsearch.dsl import (
     A,
     Boolean,
     Date,
+    DenseVector,
     Document,
     ElasticsearchDslException,
     Float,
@@ -65,7 +66,7 @@ from tqdm import tqdm
 
 from community.models import ChallengeArea, Theme
 
-from .. import analysis, fusion, glossary, peers, ranking
+from .. import analysis, fusion, glossary, peers, ranking, semantic
 from ..models import EvidenceRecord
 from .base import (
     FACETS,
@@ -242,6 +243,8 @@ class EvidenceDocument(Document):
     summary = _text_field()
     body = _text_field()
     all_text = Text(analyzer=TEXT_ANALYZER)  # copy_to target: the spelling suggester's field
+    # the semantic retriever's vector (search/semantic.py), absent until the record is embedded
+    embedding = DenseVector(dims=semantic.DIMENSIONS, index=True, similarity="cosine")
 
     class Meta:
         dynamic = MetaField("strict")
@@ -285,7 +288,13 @@ class EvidenceDocument(Document):
             title=record.title,
             summary=record.summary,
             body=record.body,
+            embedding=_embedding(record),
         )
+
+
+def _embedding(record) -> list[float] | None:
+    vector = getattr(record, "embedding", None)
+    return None if vector is None else semantic.from_bytes(vector).tolist()
 
 
 class PeerDocument(Document):
@@ -366,7 +375,7 @@ HIGHLIGHT_OPTIONS = {
     "post_tags": ["</mark>"],
 }
 HIGHLIGHT_FIELD_OPTIONS = {"number_of_fragments": 1, "fragment_size": SNIPPET_LENGTH}
-SOURCE_EXCLUDES = ["summary", "body", "term_names"]
+SOURCE_EXCLUDES = ["summary", "body", "term_names", "embedding"]
 
 
 def _highlight_dict() -> dict:
@@ -782,6 +791,31 @@ class ElasticsearchEngine(SearchEngine):
                 },
             )
         return search
+
+    def _knn_search(self, vector, request: SearchRequest) -> Search:
+        """The semantic side of a search (search/semantic.py): the keys of the records
+        nearest the query's vector, within the request's filters (approximate kNN over the
+        `embedding` field's HNSW graph)."""
+        filters = [_terms(facet, values) for facet, values in request.active_filters().items()]
+        knn = {
+            "field": "embedding",
+            "query_vector": [float(x) for x in vector],
+            "k": semantic.NEAREST,
+            "num_candidates": semantic.NEAREST * 4,
+        }
+        if filters:
+            knn["filter"] = _all_of(filters).to_dict()
+        search = Search(index=self.index).extra(knn=knn, size=semantic.NEAREST)
+        return search.source(["key"])
+
+    def nearest_keys(self, request: SearchRequest) -> list[str]:
+        """Keys of the records nearest the request's query by meaning, best first (the
+        database engine's `_nearest`); empty with SEARCH_SEMANTIC off or without words."""
+        if not semantic.enabled() or analysis.analyse_query(request.query).is_empty:
+            return []
+        vector = semantic.embed_query(request.query)
+        response = self.execute(self._knn_search(vector, request), "knn")
+        return [hit["_source"]["key"] for hit in response.get("hits", {}).get("hits", [])]
 
     def _more_like_search(
         self, key: str, record: dict, *, kinds=None, limit=8, language="en", exclude_member=True
