@@ -44,6 +44,11 @@ STOPWORDS = {
 }
 ALL_STOPWORDS = set().union(*STOPWORDS.values())
 _TOKEN = re.compile(r"[0-9a-z]+")
+# A single letter joined by a hyphen to a word is a prefix of that word ("e-government",
+# "e-procurement", "m-government"): one word, as it is also written ("egovernment"). Split,
+# the letter would be a stop word ("e" is Spanish for "and") and "e-government" would mean
+# "government". Not after another hyphen or letter ("c'est-à-dire" keeps its words).
+_LETTER_PREFIX = re.compile(r"(?<![0-9a-z\-\u2010\u2011])([a-z])[\-\u2010\u2011](?=[a-z]{2})")
 _WORD = re.compile(r"\w+")
 CONCEPT_PREFIX = "zc"  # concept tokens look like "zcbeneficialownership": one alphanumeric word
 # The Latin letters the highlighter knows how each folds (Latin-1 to IPA, Latin Extended
@@ -113,7 +118,7 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _TOKEN.findall(fold(text))
+    return _TOKEN.findall(_LETTER_PREFIX.sub(r"\1", fold(text)))
 
 
 _stemmers = threading.local()

@@ -92,6 +92,23 @@ def test_guess_language_keeps_the_default_when_unsure():
     assert guess_language("Registro de datos", default="es") == "es"
 
 
+def test_a_letter_hyphenated_to_a_word_is_part_of_the_word():
+    # "e" is a Spanish stop word: split, "e-government" would be plain "government"
+    assert words("E-Government and e\u2011procurement") == ["egovernment", "and", "eprocurement"]
+    assert analyse("e-government", "en").split()[0] == stem("egovernment", "en")
+    assert stem("government", "en") not in analyse("e-government portal", "en").split()
+    # a lone letter stays a word (and a stop word), and so do hyphenated words
+    assert words("Participación e inclusión") == ["participacion", "e", "inclusion"]
+    assert words("c'est-à-dire, co-creation") == ["c", "est", "a", "dire", "co", "creation"]
+
+
+def test_government_alone_is_not_digital_governance():
+    digital = concept_token("digital-governance")
+    assert digital in analyse_query("e-government").concepts
+    assert digital not in analyse_query("open government").concepts
+    assert digital not in analyse("The government publishes its regulatory governance", "en")
+
+
 # --- the glossary --------------------------------------------------------------------------
 
 
