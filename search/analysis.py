@@ -180,14 +180,21 @@ def glossary_stems() -> frozenset[str]:
 
 
 def _concepts_in(stems: list[str], language: str) -> list[str]:
+    """The concept of the longest glossary name starting at each word, except names inside a
+    longer one found before ("legal aid" is not also "aid", "anti-corruption" not also
+    "corruption", "enabling environment" not also "environment"); names that only overlap
+    both count ("citizen participation | participation in the budget")."""
     table = _concept_phrases(language)
     longest = _longest_phrase(language)
     found = []
+    covered = 0  # the end of the furthest name found so far
     for i in range(len(stems)):
         for n in range(min(longest, len(stems) - i), 0, -1):
             token = table.get(tuple(stems[i : i + n]))
             if token:
-                found.append(token)
+                if i + n > covered:
+                    found.append(token)
+                    covered = i + n
                 break
     return found
 

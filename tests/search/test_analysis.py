@@ -151,6 +151,19 @@ def test_the_longest_glossary_name_wins():
     assert concept_token("participatory-budgeting") in concepts
 
 
+def test_a_name_inside_a_longer_one_is_not_a_second_concept():
+    assert analyse_query("legal aid").concepts == [concept_token("access-to-justice")]
+    assert analyse_query("open justice").concepts == [concept_token("open-justice")]
+    tags = analyse("Anti-Corruption and Integrity", "en").split()
+    assert tags.count(concept_token("anti-corruption")) == 1
+    assert concept_token("climate") not in analyse("Civic Space and Enabling Environment", "en")
+    # names that only overlap both count
+    assert analyse_query("citizen participation in the budget").concepts == [
+        concept_token("public-participation"),
+        concept_token("participatory-budgeting"),
+    ]
+
+
 def test_a_word_of_a_concept_still_counts_on_its_own():
     query = analyse_query("beneficial ownership")
     assert query.words == ["beneficial", "ownership"]
