@@ -44,6 +44,11 @@ STOPWORDS = {
 }
 ALL_STOPWORDS = set().union(*STOPWORDS.values())
 _TOKEN = re.compile(r"[0-9a-z]+")
+# A single letter joined by a hyphen to a word is a prefix of that word ("e-government",
+# "e-procurement", "m-government"): one word, as it is also written ("egovernment"). Split,
+# the letter would be a stop word ("e" is Spanish for "and") and "e-government" would mean
+# "government". Not after another hyphen or letter ("c'est-à-dire" keeps its words).
+_LETTER_PREFIX = re.compile(r"(?<![0-9a-z\-\u2010\u2011])([a-z])[\-\u2010\u2011](?=[a-z]{2})")
 _WORD = re.compile(r"\w+")
 CONCEPT_PREFIX = "zc"  # concept tokens look like "zcbeneficialownership": one alphanumeric word
 # The Latin letters the highlighter knows how each folds (Latin-1 to IPA, Latin Extended
@@ -113,7 +118,7 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _TOKEN.findall(fold(text))
+    return _TOKEN.findall(_LETTER_PREFIX.sub(r"\1", fold(text)))
 
 
 _stemmers = threading.local()
@@ -201,14 +206,21 @@ def glossary_stems() -> frozenset[str]:
 
 
 def _concepts_in(stems: list[str], language: str) -> list[str]:
+    """The concept of the longest glossary name starting at each word, except names inside a
+    longer one found before ("legal aid" is not also "aid", "anti-corruption" not also
+    "corruption", "enabling environment" not also "environment"); names that only overlap
+    both count ("citizen participation | participation in the budget")."""
     table = _concept_phrases(language)
     longest = _longest_phrase(language)
     found = []
+    covered = 0  # the end of the furthest name found so far
     for i in range(len(stems)):
         for n in range(min(longest, len(stems) - i), 0, -1):
             token = table.get(tuple(stems[i : i + n]))
             if token:
-                found.append(token)
+                if i + n > covered:
+                    found.append(token)
+                    covered = i + n
                 break
     return found
 

@@ -31,12 +31,15 @@ def _text(value) -> str:
     return " ".join(strip_tags(str(value or "")).split())
 
 
-def _names(terms) -> list[str]:
-    """A term's names in the three languages, for the tags field (so a French query for a
-    challenge area finds English records in it)."""
+Name = tuple[str, str]  # a tag's name and the language it is written in
+
+
+def _names(terms) -> list[Name]:
+    """A term's names in the three languages, each with its language, for the tags field (so
+    a French query for a challenge area finds English records in it)."""
     names = []
     for term in terms:
-        names.append(term.name)
+        names.append((term.name, settings.LANGUAGE_CODE))
         for language in analysis.LANGUAGES:
             if language == settings.LANGUAGE_CODE:
                 continue
@@ -44,17 +47,17 @@ def _names(terms) -> list[str]:
                 (term._meta.label_lower, str(term.translation_key))
             )
             if translated and translated != term.name:
-                names.append(translated)
+                names.append((translated, language))
     return names
 
 
-def _analysed_tags(names: list[str], language: str) -> str:
-    # each name in its own language would be better; stemming it in the record's language and
-    # in English covers the vocabulary's names well enough and keeps one code path
-    parts = [analysis.analyse(name, language) for name in names]
-    if language != "en":
-        parts += [analysis.analyse(name, "en") for name in names]
-    return " ".join(parts)
+def _analysed_tags(names: list[Name | str], language: str) -> str:
+    """Each name stemmed once, in its own language (a plain string is in the record's
+    `language`). Every name stemmed in the record's language and again in English counted a
+    Spanish record's tags twice, an English record's once."""
+    return " ".join(
+        analysis.analyse(*((name, language) if isinstance(name, str) else name)) for name in names
+    )
 
 
 def fingerprint(data: dict) -> str:
@@ -62,8 +65,10 @@ def fingerprint(data: dict) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
-def finish(data: dict, *, tag_names: list[str], body: str) -> dict:
-    """Add the analysed columns and the fingerprint to a projected record."""
+def finish(data: dict, *, tag_names: list[Name | str], body: str) -> dict:
+    """Add the analysed columns and the fingerprint to a projected record. `tag_names`: the
+    names for the tags field, each a (name, language) pair or a name in the record's
+    language."""
     language = data["language"]
     data["analysed_title"] = analysis.analyse(data["title"], language)
     data["analysed_tags"] = _analysed_tags(tag_names, language)
@@ -120,7 +125,9 @@ def commitment_records(commitment) -> list[dict]:
     }
     heading = commitment.plan_heading if commitment.plan_heading not in ("", "NA") else ""
     body = " ".join(filter(None, [commitment.short_title, heading, description, milestones]))
-    return [finish(data, tag_names=policy_areas + _names(themes) + _names(areas), body=body)]
+    # OGP's export names its policy areas in English, whatever the commitment's language
+    tag_names = [(name, "en") for name in policy_areas] + _names(themes) + _names(areas)
+    return [finish(data, tag_names=tag_names, body=body)]
 
 
 # --- pages ---------------------------------------------------------------------------------
@@ -162,7 +169,7 @@ def story_records(page) -> list[dict]:
         "quality": 0.5,
         "starred": False,
     }
-    return [finish(data, tag_names=tags + _names(themes) + _names(areas), body=body)]
+    return [finish(data, tag_names=[*tags, *_names(themes), *_names(areas)], body=body)]
 
 
 def chapter_records(page) -> list[dict]:
@@ -208,7 +215,7 @@ def chapter_records(page) -> list[dict]:
             "language": page.locale.language_code,
             "tags": [rec.get_level_display()],
         }
-        records.append(finish(data, tag_names=tag_names + [page.title], body=description))
+        records.append(finish(data, tag_names=[*tag_names, page.title], body=description))
     return records
 
 
@@ -239,7 +246,7 @@ def contributed_records(page, contribution) -> list[dict]:
         }
         if evidence.level:  # (other records have no level: their fingerprints stay as they were)
             data["level"] = evidence.level
-        tag_names = list(evidence.tags) + _names(evidence.themes) + _names(evidence.areas)
+        tag_names = [*evidence.tags, *_names(evidence.themes), *_names(evidence.areas)]
         records.append(finish(data, tag_names=tag_names, body=_text(evidence.body)))
     return records
 
@@ -306,7 +313,7 @@ def resource_records(resource) -> list[dict]:
         "quality": 0.5,
         "starred": False,
     }
-    tag_names = categories + list(resource.objectives) + _names(themes) + _names(areas)
+    tag_names = [*categories, *resource.objectives, *_names(themes), *_names(areas)]
     return [finish(data, tag_names=tag_names, body=abstract)]
 
 

@@ -92,6 +92,23 @@ def test_guess_language_keeps_the_default_when_unsure():
     assert guess_language("Registro de datos", default="es") == "es"
 
 
+def test_a_letter_hyphenated_to_a_word_is_part_of_the_word():
+    # "e" is a Spanish stop word: split, "e-government" would be plain "government"
+    assert words("E-Government and e\u2011procurement") == ["egovernment", "and", "eprocurement"]
+    assert analyse("e-government", "en").split()[0] == stem("egovernment", "en")
+    assert stem("government", "en") not in analyse("e-government portal", "en").split()
+    # a lone letter stays a word (and a stop word), and so do hyphenated words
+    assert words("Participación e inclusión") == ["participacion", "e", "inclusion"]
+    assert words("c'est-à-dire, co-creation") == ["c", "est", "a", "dire", "co", "creation"]
+
+
+def test_government_alone_is_not_digital_governance():
+    digital = concept_token("digital-governance")
+    assert digital in analyse_query("e-government").concepts
+    assert digital not in analyse_query("open government").concepts
+    assert digital not in analyse("The government publishes its regulatory governance", "en")
+
+
 # --- the glossary --------------------------------------------------------------------------
 
 
@@ -132,6 +149,19 @@ def test_the_longest_glossary_name_wins():
     # "public participation in budget" is participatory budgeting, not public participation
     concepts = analyse_query("public participation in budget").concepts
     assert concept_token("participatory-budgeting") in concepts
+
+
+def test_a_name_inside_a_longer_one_is_not_a_second_concept():
+    assert analyse_query("legal aid").concepts == [concept_token("access-to-justice")]
+    assert analyse_query("open justice").concepts == [concept_token("open-justice")]
+    tags = analyse("Anti-Corruption and Integrity", "en").split()
+    assert tags.count(concept_token("anti-corruption")) == 1
+    assert concept_token("climate") not in analyse("Civic Space and Enabling Environment", "en")
+    # names that only overlap both count
+    assert analyse_query("citizen participation in the budget").concepts == [
+        concept_token("public-participation"),
+        concept_token("participatory-budgeting"),
+    ]
 
 
 def test_a_word_of_a_concept_still_counts_on_its_own():

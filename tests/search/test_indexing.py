@@ -5,6 +5,7 @@ Indexing runs on transaction commit, so every change that should reach the index
 inside `django_capture_on_commit_callbacks(execute=True)` (Celery is eager in tests)."""
 
 import io
+from collections import Counter
 
 from django.core.management import call_command
 from django.db import transaction
@@ -13,7 +14,7 @@ import pytest
 
 from community.models import Commitment
 from core.models import OutboxMessage
-from search import api, selectors, services
+from search import analysis, api, projection, selectors, services
 from search.engines.base import SearchRequest
 from search.models import EvidenceRecord
 from tests.community.factories import CommitmentFactory, ProfileFactory
@@ -260,6 +261,32 @@ def test_indexing_paused_ends_with_its_block_even_on_an_error(
     with django_capture_on_commit_callbacks(execute=True):
         made = CommitmentFactory(title="Indexed again")
     assert task_calls["owners"] == [[f"commitment:{made.pk}"]]
+
+
+def test_a_spanish_commitments_tags_count_once_as_an_english_ones_do(vocab):
+    # the same policy areas and challenge area: the tags field must hold the same terms, each
+    # as often, whatever language the commitment is written in (each name is stemmed in its
+    # own language, not in the record's and again in English)
+    area = vocab["areas"]["anti-corruption"]
+    english = CommitmentFactory(
+        title="Lobbying register for the parliament",
+        description="The parliament will publish a register of lobbyists and of their meetings.",
+        challenge_areas=[area],
+    )
+    spanish = CommitmentFactory(
+        title="Registro de cabildeo del congreso",
+        description="El congreso publicará un registro de los cabilderos y de sus reuniones "
+        "con los legisladores.",
+        challenge_areas=[area],
+    )
+    for commitment in (english, spanish):
+        commitment.policy_areas.set(["Lobbying", "Open Parliaments"])
+    en, es = (projection.commitment_records(c)[0] for c in (english, spanish))
+    assert (en["language"], es["language"]) == ("en", "es")
+    assert Counter(es["analysed_tags"].split()) == Counter(en["analysed_tags"].split())
+    terms = Counter(es["analysed_tags"].split())
+    assert terms[analysis.stem("lobbying", "en")] == 1
+    assert terms[analysis.concept_token("lobbying")] == 1
 
 
 def test_a_research_resource_becomes_a_research_record(vocab):
