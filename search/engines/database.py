@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Case, Count, Max, Q, QuerySet, When
+from django.db.models import Case, Count, Max, QuerySet, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -154,6 +154,8 @@ class _Snapshot:
     spelling: list[str]
     entries: dict[int, _Entry]
     tags: dict[int, tuple]  # each record's analysed tag tokens, interned (more-like-this)
+    # {country: challenge areas of its strong commitments} (search.peers: comparable reforms)
+    reform_areas: dict[str, frozenset]
 
 
 # what a result shows, read for the page of results only
@@ -224,6 +226,7 @@ class DatabaseEngine(SearchEngine):
 
     def __init__(self):
         self._memo = None
+        self._peer_memo = None
 
     # --- the full-text part, per database --------------------------------------------------
 
@@ -318,6 +321,7 @@ class DatabaseEngine(SearchEngine):
             spelling=sorted(w for w in spelling if len(w) >= 4 and not w.isdigit()),
             entries=entries,
             tags=tags_by_id,
+            reform_areas=_reform_areas(entries.values()),
         )
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
@@ -500,30 +504,37 @@ class DatabaseEngine(SearchEngine):
         return self._hits(ordered, analysis.AnalysedQuery())
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
+        """The best peers from the per-process peer matrix (search.peers.PeerMatrix: no
+        query once built); the countries with comparable reforms come from the snapshot."""
         areas, themes = set(query.areas), set(query.themes)
         if not areas and not themes:
             return []
-        candidates = (
-            peers.peer_candidates()
-            .filter(visibility__in=query.visibilities)
-            .exclude(user_id__in=query.exclude_user_ids)
-            .filter(Q(challenge_areas__slug__in=areas) | Q(themes__slug__in=themes))
-            .distinct()
+        reform_areas = self._snapshot().reform_areas
+        found = self._peer_matrix().top(
+            areas=areas,
+            themes=themes,
+            country=query.country,
+            comparable_countries={c for c, strong in reform_areas.items() if areas & strong},
+            visibilities=query.visibilities,
+            exclude_user_ids=query.exclude_user_ids,
+            limit=query.limit,
         )
-        reform_areas = peers.reform_areas_by_country()
-        found = []
-        for profile in candidates:
-            record = peers.peer_record(profile, reform_areas)
-            shared_areas = sorted(areas.intersection(record["areas"]))
-            shared_themes = sorted(themes.intersection(record["themes"]))
-            other_country = bool(record["country"]) and record["country"] != query.country
-            comparable = other_country and bool(areas.intersection(record["reform_areas"]))
-            score = ranking.peer_score(
-                shared_areas, shared_themes, other_country=other_country, comparable=comparable
-            )
-            found.append(PeerHit(profile.pk, score, shared_areas, shared_themes, comparable))
-        found.sort(key=lambda hit: (-hit.score, hit.profile_id))
-        return found[: query.limit]
+        return [PeerHit(*row) for row in found]
+
+    def _peer_matrix(self) -> "peers.PeerMatrix":
+        """Kept in this process until a profile changes (search.peers.bump, from the
+        profile signals), or, checked every MEMO_SECONDS, the profiles' signature does."""
+        version, now = peers.version(), time.monotonic()
+        memo = self._peer_memo
+        if memo and memo.version == version and memo.checked_until > now:
+            return memo.snapshot
+        signature = peers.signature()
+        if memo and memo.version == version and memo.signature == signature:
+            self._peer_memo = memo._replace(checked_until=now + MEMO_SECONDS)
+            return memo.snapshot
+        matrix = peers.PeerMatrix()
+        self._peer_memo = _Memo(now + MEMO_SECONDS, version, signature, matrix)
+        return matrix
 
     def autocomplete(self, prefix, *, limit=8, language="en"):
         prefix = " ".join(prefix.split())[:100]
@@ -557,7 +568,8 @@ class DatabaseEngine(SearchEngine):
         """Nothing to do: deleting the rows removed them from the full-text index."""
 
     def index_peers(self, profile_ids) -> None:
-        """Nothing to do: peers are read from the profiles table at query time."""
+        """The peer matrix is built again on the next query in every process."""
+        peers.bump()
 
     def rebuild(self, records, *, progress=False) -> int:
         """On SQLite, rebuild the FTS5 index from the records table (it repairs an index a
@@ -569,11 +581,22 @@ class DatabaseEngine(SearchEngine):
                     "INSERT INTO search_evidence_fts(search_evidence_fts) VALUES ('rebuild')"
                 )
             index_version.bump()
+        peers.bump()
         return records.count() if isinstance(records, QuerySet) else len(records)
 
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
         """The index is the table that services.reconcile has just compared: no drift."""
         return IndexReport(checked=len(expected))
+
+
+def _reform_areas(entries) -> dict[str, frozenset]:
+    """search.peers.reform_areas_by_country, from the snapshot's entries (no query)."""
+    found: dict[str, set] = {}
+    for entry in entries:
+        if entry.kind == "commitment" and entry.quality >= ranking.STRONG_QUALITY:
+            for country in entry.facets["country"]:
+                found.setdefault(country, set()).update(entry.facets["area"])
+    return {country: frozenset(areas) for country, areas in found.items()}
 
 
 def _near_expression(groups, vocabulary) -> tuple[str, str] | None:

@@ -117,9 +117,7 @@ def test_a_page_with_a_csrf_form_is_never_kept(client, cached, vocab, url):
     assert "csrftoken" in second.cookies
 
 
-def test_a_reader_with_a_pending_message_is_not_served_from_the_cache(
-    client, cached, commitment
-):
+def test_a_reader_with_a_pending_message_is_not_served_from_the_cache(client, cached, commitment):
     url = commitment.get_absolute_url()
     _page(client, url)
     client.cookies["messages"] = "something"
