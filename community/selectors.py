@@ -184,16 +184,19 @@ def plan_neighbours(*, commitment: Commitment) -> list[Commitment]:
 
 
 def commitment_get(*, public_id: str) -> Commitment:
+    commitments = Commitment.objects.select_related(
+        "action_plan__member__country__region"
+    ).prefetch_related(
+        "challenge_areas",
+        "themes",
+        "milestones__evidence_links",
+        "tagged_policy_areas__tag",
+    )
+    # the exact identifier through its unique index; another case (redirected by the view)
+    # only when that finds nothing: a case-insensitive match reads the whole table
     commitment = (
-        Commitment.objects.select_related("action_plan__member__country__region")
-        .prefetch_related(
-            "challenge_areas",
-            "themes",
-            "milestones__evidence_links",
-            "tagged_policy_areas__tag",
-        )
-        .filter(public_id__iexact=public_id)
-        .first()
+        commitments.filter(public_id=public_id).first()
+        or commitments.filter(public_id__iexact=public_id).first()
     )
     if commitment is None:
         raise Http404("No such commitment")

@@ -154,6 +154,7 @@ class _Snapshot:
     spelling: list[str]
     entries: dict[int, _Entry]
     tags: dict[int, tuple]  # each record's analysed tag tokens, interned (more-like-this)
+    by_kind: dict[str, list]  # the entries of each kind (a search of one kind, no words)
     # {country: challenge areas of its strong commitments} (search.peers: comparable reforms)
     reform_areas: dict[str, frozenset]
 
@@ -235,13 +236,15 @@ class DatabaseEngine(SearchEngine):
         return connection.vendor
 
     def _match(
-        self, terms: list[str], flags: list[tuple[str, str]] = ()
+        self, terms: list[str], flags: list[tuple[str, str]] = (), limit: int | None = None
     ) -> tuple[dict[int, float], dict[int, tuple]]:
         """({record id: score}, {record id: flags}) for the records matching any of the terms
         (higher is better), in one query. Each flag is a further full-text expression, given
-        as (FTS5 syntax, tsquery syntax); a record's flags say which of them it matches."""
+        as (FTS5 syntax, tsquery syntax); a record's flags say which of them it matches.
+        With `limit`, only the best-scoring that many."""
         if not terms:
             return {}, {}
+        best = f" ORDER BY 2 DESC, 1 LIMIT {int(limit)}" if limit else ""
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
                 expression = " OR ".join(fts_quote(t) for t in terms)
@@ -253,7 +256,7 @@ class DatabaseEngine(SearchEngine):
                 cursor.execute(
                     # the weights are this module's constants and the flags placeholders
                     f"SELECT rowid, -bm25(search_evidence_fts, {BM25_WEIGHTS}){flag_sql} "  # noqa: S608
-                    "FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
+                    "FROM search_evidence_fts WHERE search_evidence_fts MATCH %s" + best,
                     [*(flag[0] for flag in flags), expression],
                 )
             else:
@@ -263,7 +266,7 @@ class DatabaseEngine(SearchEngine):
                     f"SELECT id, ts_rank('{TS_RANK_WEIGHTS}', search_vector, q, 1) "  # noqa: S608
                     f"* {ranking.POSTGRES_RANK_SCALE}{flag_sql} "
                     "FROM search_evidencerecord, to_tsquery('simple', %s) q "
-                    "WHERE search_vector @@ q",
+                    "WHERE search_vector @@ q" + best,
                     [*(flag[1] for flag in flags), " | ".join(terms)],
                 )
             scores, marks = {}, {}
@@ -321,6 +324,7 @@ class DatabaseEngine(SearchEngine):
             spelling=sorted(w for w in spelling if len(w) >= 4 and not w.isdigit()),
             entries=entries,
             tags=tags_by_id,
+            by_kind=_by_kind(entries.values()),
             reform_areas=_reform_areas(entries.values()),
         )
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
@@ -335,9 +339,13 @@ class DatabaseEngine(SearchEngine):
         )
 
     @staticmethod
-    def _candidates(snapshot: _Snapshot, scores: dict[int, float] | None) -> list[_Row]:
-        """The snapshot entries of the matching ids with their scores; every entry for None."""
+    def _candidates(snapshot: _Snapshot, scores: dict[int, float] | None, kinds=None) -> list[_Row]:
+        """The snapshot entries of the matching ids with their scores; for None, every entry
+        (of these `kinds` when given)."""
         entries = snapshot.entries
+        if scores is None and kinds:
+            by_kind = snapshot.by_kind
+            return [_Row(entry) for kind in kinds for entry in by_kind.get(kind, ())]
         if scores is None:
             return [_Row(entry) for entry in entries.values()]
         return [_Row(entries[pk], score) for pk, score in scores.items() if pk in entries]
@@ -425,7 +433,10 @@ class DatabaseEngine(SearchEngine):
             query, corrected = self._correct(snapshot, query)
             candidates = self._candidates(snapshot, self._score(snapshot, query))
         else:
-            candidates = self._candidates(snapshot, None)
+            # without facet counts, records of another type can only be filtered out: start
+            # from those of the types asked for (a few hundred stories, not every record)
+            kinds = None if request.facets else request.active_filters().get("type")
+            candidates = self._candidates(snapshot, None, kinds)
         excluded = set(request.exclude_keys)
         if excluded:
             candidates = [row for row in candidates if row.entry.key not in excluded]
@@ -481,7 +492,9 @@ class DatabaseEngine(SearchEngine):
         snapshot = self._snapshot()
         vocabulary, total = snapshot.vocabulary, snapshot.total
         terms = _characteristic_terms(record, vocabulary, total)
-        scores, _ = self._match(terms)
+        # the best-matching few hundred, not every record sharing a word (tens of thousands
+        # at full scale): the tag overlap and quality then re-rank these
+        scores, _ = self._match(terms, limit=ranking.MORE_LIKE_CANDIDATES)
         own_tags = set(record.analysed_tags.split())
         candidates = []
         for row in self._candidates(snapshot, scores):
@@ -587,6 +600,13 @@ class DatabaseEngine(SearchEngine):
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
         """The index is the table that services.reconcile has just compared: no drift."""
         return IndexReport(checked=len(expected))
+
+
+def _by_kind(entries) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for entry in entries:
+        found.setdefault(entry.kind, []).append(entry)
+    return found
 
 
 def _reform_areas(entries) -> dict[str, frozenset]:
