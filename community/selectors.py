@@ -3,6 +3,7 @@
 import re
 
 from django.db.models import Count, F, Prefetch
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from . import labels
@@ -203,8 +204,18 @@ def commitment_get(*, public_id: str) -> Commitment:
     return commitment
 
 
+# the order of the long lists, as keyset pages need it: (field, descending), the last unique
+COMMITMENT_LIST_KEYS = [("list_year", True), ("public_id", False)]
+REFORMER_LIST_KEYS = [("display_name", False), ("pk", False)]
+
+
 def commitments_all():
-    return Commitment.objects.with_list_relations()
+    """Newest plans first (a plan without a year last), then by identifier."""
+    return (
+        Commitment.objects.with_list_relations()
+        .annotate(list_year=Coalesce("action_plan__start_year", 0))
+        .order_by("-list_year", "public_id")
+    )
 
 
 def reformer_directory(*, user):
@@ -212,7 +223,7 @@ def reformer_directory(*, user):
         ReformerProfile.objects.listed_for(user)
         .select_related("country")
         .prefetch_related("challenge_areas")
-        .order_by("display_name")
+        .order_by("display_name", "pk")
     )
 
 

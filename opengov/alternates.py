@@ -34,6 +34,8 @@ from core import languages
 UNTRACKED_PREFIXES = ("utm_",)
 UNTRACKED = frozenset(
     {"gclid", "dclid", "fbclid", "msclkid", "yclid", "mc_cid", "mc_eid", "_ga", "next", "page"}
+    # a keyset page's cursor (community.keyset): its canonical address is ?page=N
+    | {"after", "before"}
 )
 
 
