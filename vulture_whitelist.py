@@ -291,3 +291,7 @@ _.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar
 _.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
 _.is_shown  # wagtail MenuItem: the review menu item, for staff only
 _.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it
+# performance at scale (issue 17, scale)
+_.previous_cursor, _.has_previous  # community.keyset.KeysetPage: read by the pagination templates
+_.PageCacheMiddleware  # core.page_cache: MIDDLEWARE names it
+_.peer_score  # ranking: the definition PeerMatrix vectorises (tests/search/test_peer_matrix.py)

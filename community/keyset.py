@@ -45,9 +45,6 @@ class KeysetPage:
     def has_previous(self) -> bool:
         return self.number > 1
 
-    def has_other_pages(self) -> bool:
-        return self.has_next() or self.has_previous()
-
 
 def _value(obj, field: str):
     for part in field.split("__"):
