@@ -9,6 +9,7 @@ split into files (?p=2, ...), which the index lists."""
 
 import datetime
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sitemaps import Sitemap
@@ -159,6 +160,10 @@ def sitemap_index(request):
     return index(request, _sitemaps(request), sitemap_url_name="sitemap_section")
 
 
+class SitemapPageForm(forms.Form):
+    p = forms.IntegerField(required=False, min_value=1, max_value=1_000_000)
+
+
 def sitemap_section(request, section):
     """django.contrib.sitemaps' view, written out without its template: rendering ten
     thousand <url> entries with their alternates through the template language took most of
@@ -166,9 +171,14 @@ def sitemap_section(request, section):
     found = _sitemaps(request).get(section)
     if found is None:
         raise Http404(_("No such sitemap."))
+    form = SitemapPageForm(request.GET)
+    if not form.is_valid():
+        raise Http404(_("No such sitemap page."))
     try:
         urls = found.get_urls(
-            page=request.GET.get("p", 1), site=get_current_site(request), protocol=request.scheme
+            page=form.cleaned_data["p"] or 1,
+            site=get_current_site(request),
+            protocol=request.scheme,
         )
     except (EmptyPage, PageNotAnInteger) as error:
         raise Http404(_("No such sitemap page.")) from error
