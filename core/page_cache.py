@@ -130,7 +130,7 @@ class PageCacheMiddleware:
 
 
 def _on_write(sender, **kwargs):
-    if sender._meta.label_lower in IGNORED_MODELS:
+    if not settings.PAGE_CACHE_SECONDS or sender._meta.label_lower in IGNORED_MODELS:
         return
     update_fields = kwargs.get("update_fields")
     if update_fields and set(update_fields) <= {"last_login"}:
