@@ -298,3 +298,7 @@ _.clean_next  # Django form hook (community.notify_forms.FollowForm)
 # issue 16, semantic: the Elasticsearch engine's kNN side, fused into its search() once the
 # live cluster (branch escluster) can check it (docs/search.md, "The semantic retriever")
 _.nearest_keys
+# performance at scale (issue 17, scale)
+_.previous_cursor, _.has_previous  # community.keyset.KeysetPage: read by the pagination templates
+_.PageCacheMiddleware  # core.page_cache: MIDDLEWARE names it
+_.peer_score  # ranking: the definition PeerMatrix vectorises (tests/search/test_peer_matrix.py)

@@ -3,6 +3,7 @@
 import re
 
 from django.db.models import Count, F, Prefetch
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from . import labels
@@ -184,24 +185,37 @@ def plan_neighbours(*, commitment: Commitment) -> list[Commitment]:
 
 
 def commitment_get(*, public_id: str) -> Commitment:
+    commitments = Commitment.objects.select_related(
+        "action_plan__member__country__region"
+    ).prefetch_related(
+        "challenge_areas",
+        "themes",
+        "milestones__evidence_links",
+        "tagged_policy_areas__tag",
+    )
+    # the exact identifier through its unique index; another case (redirected by the view)
+    # only when that finds nothing: a case-insensitive match reads the whole table
     commitment = (
-        Commitment.objects.select_related("action_plan__member__country__region")
-        .prefetch_related(
-            "challenge_areas",
-            "themes",
-            "milestones__evidence_links",
-            "tagged_policy_areas__tag",
-        )
-        .filter(public_id__iexact=public_id)
-        .first()
+        commitments.filter(public_id=public_id).first()
+        or commitments.filter(public_id__iexact=public_id).first()
     )
     if commitment is None:
         raise Http404("No such commitment")
     return commitment
 
 
+# the order of the long lists, as keyset pages need it: (field, descending), the last unique
+COMMITMENT_LIST_KEYS = [("list_year", True), ("public_id", False)]
+REFORMER_LIST_KEYS = [("display_name", False), ("pk", False)]
+
+
 def commitments_all():
-    return Commitment.objects.with_list_relations()
+    """Newest plans first (a plan without a year last), then by identifier."""
+    return (
+        Commitment.objects.with_list_relations()
+        .annotate(list_year=Coalesce("action_plan__start_year", 0))
+        .order_by("-list_year", "public_id")
+    )
 
 
 def reformer_directory(*, user):
@@ -209,7 +223,7 @@ def reformer_directory(*, user):
         ReformerProfile.objects.listed_for(user)
         .select_related("country")
         .prefetch_related("challenge_areas")
-        .order_by("display_name")
+        .order_by("display_name", "pk")
     )
 
 

@@ -12,6 +12,7 @@ from . import (
     badges,
     challenge_selectors,
     connection_selectors,
+    keyset,
     labels,
     personal_data,
     selectors,
@@ -115,12 +116,30 @@ def action_plan_detail(request, ogp_id):
     )
 
 
+def _long_list_page(request, queryset, per_page, keys):
+    """Keyset pages (community.keyset) for a list in its own order; a list ordered by
+    something else (a keyword search's ranking) pages by number."""
+    if queryset.query.order_by and list(queryset.query.order_by) != [
+        f"-{f}" if descending else f for f, descending in keys
+    ]:
+        return _page(request, queryset, per_page)
+    return keyset.page(request, queryset, per_page, keys=keys, offset_page=_page)
+
+
 def commitment_list(request):
     filterset = CommitmentFilter(request.GET, queryset=selectors.commitments_all())
     return render(
         request,
         "community/commitment_list.html",
-        {"filter": filterset, "page_obj": _page(request, filterset.qs, COMMITMENTS_PER_PAGE)},
+        {
+            "filter": filterset,
+            "page_obj": _long_list_page(
+                request,
+                filterset.qs,
+                COMMITMENTS_PER_PAGE,
+                selectors.COMMITMENT_LIST_KEYS,
+            ),
+        },
     )
 
 
@@ -155,7 +174,12 @@ def reformer_list(request):
     return render(
         request,
         "community/reformer_list.html",
-        {"filter": filterset, "page_obj": _page(request, filterset.qs, REFORMERS_PER_PAGE)},
+        {
+            "filter": filterset,
+            "page_obj": _long_list_page(
+                request, filterset.qs, REFORMERS_PER_PAGE, selectors.REFORMER_LIST_KEYS
+            ),
+        },
     )
 
 

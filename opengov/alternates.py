@@ -34,6 +34,8 @@ from core import languages
 UNTRACKED_PREFIXES = ("utm_",)
 UNTRACKED = frozenset(
     {"gclid", "dclid", "fbclid", "msclkid", "yclid", "mc_cid", "mc_eid", "_ga", "next", "page"}
+    # a keyset page's cursor (community.keyset): its canonical address is ?page=N
+    | {"after", "before"}
 )
 
 
@@ -107,11 +109,16 @@ def page_versions_by_key(versions: PageQuerySet, keys: Iterable, request) -> dic
 
 
 def record_versions(obj) -> Versions:
-    """The versions of a record: its address in every language of the site (no query)."""
-    urls = {}
-    for code in site_languages():
-        with translation.override(code):
-            urls[code] = obj.get_absolute_url()
+    """The versions of a record: its address in every language of the site (no query). The
+    record pages' URL patterns are not translated (i18n_patterns without a prefix for the
+    default language), so each version is the default one behind its language prefix:
+    one reverse() per record rather than one per language (the sitemap builds thousands)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        url = obj.get_absolute_url()
+    urls = {
+        code: url if code == settings.LANGUAGE_CODE else f"/{code}{url}"
+        for code in site_languages()
+    }
     return Versions(urls, settings.LANGUAGE_CODE)
 
 

@@ -60,6 +60,9 @@ def final_score(
 MORE_LIKE_TERMS = 25  # the record's most characteristic terms that make the query
 # tf weight of each field when choosing those terms (database engine)
 MORE_LIKE_FIELD_WEIGHTS = {"title": 3.0, "tags": 2.0, "summary": 1.5, "body": 0.5}
+# more-like-this re-ranks only the best this many full-text matches (not a tuning knob: at
+# today's size fewer records match; at full scale tens of thousands would)
+MORE_LIKE_CANDIDATES = 1000
 MORE_LIKE_MAX_SHARE = 0.4  # terms in more than this share of records say nothing
 
 # --- peers -------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from wagtail.signals import page_published, page_unpublished
 from community.models import Commitment, ReformerProfile
 from core import outbox
 
-from . import tasks
+from . import peers, tasks
 
 BATCH_SIZE = 200
 
@@ -43,6 +43,7 @@ def owner_changed(owner: str) -> None:
 
 
 def _profiles_changed(pk: int) -> None:
+    peers.bump()  # the database engine's peer matrix, at once (the task may come later)
     if _paused.get():
         return
     outbox.enqueue_batched(tasks.peers_sync, field="profile_ids", value=pk, batch_size=BATCH_SIZE)

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "opengov.middleware.FirstVisitLanguageMiddleware",
+    # after the language is known, before the session, CSRF and user are read
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -145,6 +147,10 @@ sqlite_options(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Anonymous readers' pages kept this long in the cache, emptied on every write the site shows
+# (core.page_cache); 0 turns the page cache off. Not under these paths:
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_SKIP_PATHS = ["/admin/", "/api/", "/documents/", "/credentials/"]
 
 # --- Authentication (django-allauth) ----------------------------------------------------
 AUTH_USER_MODEL = "community.User"

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Case, Count, Max, Q, QuerySet, When
+from django.db.models import Case, Count, Max, QuerySet, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -157,6 +157,9 @@ class _Snapshot:
     total: int
     spelling: list[str]
     entries: dict[int, _Entry]
+    by_kind: dict[str, list]  # the entries of each kind (a search of one kind, no words)
+    # {country: challenge areas of its strong commitments} (search.peers: comparable reforms)
+    reform_areas: dict[str, frozenset]
     # more-like-this's topics ranking (fusion.py): the records of each area and tag
     topic_postings: dict[str, list[int]] = field(default_factory=dict)
     vectors: semantic.VectorIndex | None = None  # the embedded records (SEARCH_SEMANTIC)
@@ -230,6 +233,7 @@ class DatabaseEngine(SearchEngine):
 
     def __init__(self):
         self._memo = None
+        self._peer_memo = None
 
     # --- the full-text part, per database --------------------------------------------------
 
@@ -238,13 +242,15 @@ class DatabaseEngine(SearchEngine):
         return connection.vendor
 
     def _match(
-        self, terms: list[str], flags: list[tuple[str, str]] = ()
+        self, terms: list[str], flags: list[tuple[str, str]] = (), limit: int | None = None
     ) -> tuple[dict[int, float], dict[int, tuple]]:
         """({record id: score}, {record id: flags}) for the records matching any of the terms
         (higher is better), in one query. Each flag is a further full-text expression, given
-        as (FTS5 syntax, tsquery syntax); a record's flags say which of them it matches."""
+        as (FTS5 syntax, tsquery syntax); a record's flags say which of them it matches.
+        With `limit`, only the best-scoring that many."""
         if not terms:
             return {}, {}
+        best = f" ORDER BY 2 DESC, 1 LIMIT {int(limit)}" if limit else ""
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
                 expression = " OR ".join(fts_quote(t) for t in terms)
@@ -256,7 +262,7 @@ class DatabaseEngine(SearchEngine):
                 cursor.execute(
                     # the weights are this module's constants and the flags placeholders
                     f"SELECT rowid, -bm25(search_evidence_fts, {BM25_WEIGHTS}){flag_sql} "  # noqa: S608
-                    "FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
+                    "FROM search_evidence_fts WHERE search_evidence_fts MATCH %s" + best,
                     [*(flag[0] for flag in flags), expression],
                 )
             else:
@@ -266,7 +272,7 @@ class DatabaseEngine(SearchEngine):
                     f"SELECT id, ts_rank('{TS_RANK_WEIGHTS}', search_vector, q, 1) "  # noqa: S608
                     f"* {ranking.POSTGRES_RANK_SCALE}{flag_sql} "
                     "FROM search_evidencerecord, to_tsquery('simple', %s) q "
-                    "WHERE search_vector @@ q",
+                    "WHERE search_vector @@ q" + best,
                     [*(flag[1] for flag in flags), " | ".join(terms)],
                 )
             scores, marks = {}, {}
@@ -329,6 +335,8 @@ class DatabaseEngine(SearchEngine):
             entries=entries,
             topic_postings=postings,
             vectors=self._vectors() if wants_vectors else None,
+            by_kind=_by_kind(entries.values()),
+            reform_areas=_reform_areas(entries.values()),
         )
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
@@ -348,9 +356,13 @@ class DatabaseEngine(SearchEngine):
         )
 
     @staticmethod
-    def _candidates(snapshot: _Snapshot, scores: dict[int, float] | None) -> list[_Row]:
-        """The snapshot entries of the matching ids with their scores; every entry for None."""
+    def _candidates(snapshot: _Snapshot, scores: dict[int, float] | None, kinds=None) -> list[_Row]:
+        """The snapshot entries of the matching ids with their scores; for None, every entry
+        (of these `kinds` when given)."""
         entries = snapshot.entries
+        if scores is None and kinds:
+            by_kind = snapshot.by_kind
+            return [_Row(entry) for kind in kinds for entry in by_kind.get(kind, ())]
         if scores is None:
             return [_Row(entry) for entry in entries.values()]
         return [_Row(entries[pk], score) for pk, score in scores.items() if pk in entries]
@@ -459,7 +471,10 @@ class DatabaseEngine(SearchEngine):
                 scores.setdefault(pk, 0.0)
             candidates = self._candidates(snapshot, scores)
         else:
-            candidates = self._candidates(snapshot, None)
+            # without facet counts, records of another type can only be filtered out: start
+            # from those of the types asked for (a few hundred stories, not every record)
+            kinds = None if request.facets else request.active_filters().get("type")
+            candidates = self._candidates(snapshot, None, kinds)
         excluded = set(request.exclude_keys)
         if excluded:
             candidates = [row for row in candidates if row.entry.key not in excluded]
@@ -570,7 +585,12 @@ class DatabaseEngine(SearchEngine):
             return []
         snapshot = self._snapshot()
         vocabulary, total = snapshot.vocabulary, snapshot.total
-        text_scores, _ = self._match(_characteristic_terms(record, vocabulary, total))
+        text_scores, _ = self._match(
+            # the best-matching few hundred, not every record sharing a word (tens of thousands
+            # at full scale): the topics and quality then re-rank these
+            _characteristic_terms(record, vocabulary, total),
+            limit=ranking.MORE_LIKE_CANDIDATES,
+        )
         topic_scores = _topic_scores(snapshot, record)
         entries = snapshot.entries
 
@@ -613,30 +633,37 @@ class DatabaseEngine(SearchEngine):
         return self._hits(rows, analysis.AnalysedQuery())
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
+        """The best peers from the per-process peer matrix (search.peers.PeerMatrix: no
+        query once built); the countries with comparable reforms come from the snapshot."""
         areas, themes = set(query.areas), set(query.themes)
         if not areas and not themes:
             return []
-        candidates = (
-            peers.peer_candidates()
-            .filter(visibility__in=query.visibilities)
-            .exclude(user_id__in=query.exclude_user_ids)
-            .filter(Q(challenge_areas__slug__in=areas) | Q(themes__slug__in=themes))
-            .distinct()
+        reform_areas = self._snapshot().reform_areas
+        found = self._peer_matrix().top(
+            areas=areas,
+            themes=themes,
+            country=query.country,
+            comparable_countries={c for c, strong in reform_areas.items() if areas & strong},
+            visibilities=query.visibilities,
+            exclude_user_ids=query.exclude_user_ids,
+            limit=query.limit,
         )
-        reform_areas = peers.reform_areas_by_country()
-        found = []
-        for profile in candidates:
-            record = peers.peer_record(profile, reform_areas)
-            shared_areas = sorted(areas.intersection(record["areas"]))
-            shared_themes = sorted(themes.intersection(record["themes"]))
-            other_country = bool(record["country"]) and record["country"] != query.country
-            comparable = other_country and bool(areas.intersection(record["reform_areas"]))
-            score = ranking.peer_score(
-                shared_areas, shared_themes, other_country=other_country, comparable=comparable
-            )
-            found.append(PeerHit(profile.pk, score, shared_areas, shared_themes, comparable))
-        found.sort(key=lambda hit: (-hit.score, hit.profile_id))
-        return found[: query.limit]
+        return [PeerHit(*row) for row in found]
+
+    def _peer_matrix(self) -> "peers.PeerMatrix":
+        """Kept in this process until a profile changes (search.peers.bump, from the
+        profile signals), or, checked every MEMO_SECONDS, the profiles' signature does."""
+        version, now = peers.version(), time.monotonic()
+        memo = self._peer_memo
+        if memo and memo.version == version and memo.checked_until > now:
+            return memo.snapshot
+        signature = peers.signature()
+        if memo and memo.version == version and memo.signature == signature:
+            self._peer_memo = memo._replace(checked_until=now + MEMO_SECONDS)
+            return memo.snapshot
+        matrix = peers.PeerMatrix()
+        self._peer_memo = _Memo(now + MEMO_SECONDS, version, signature, matrix)
+        return matrix
 
     def autocomplete(self, prefix, *, limit=8, language="en"):
         prefix = " ".join(prefix.split())[:100]
@@ -670,7 +697,8 @@ class DatabaseEngine(SearchEngine):
         """Nothing to do: deleting the rows removed them from the full-text index."""
 
     def index_peers(self, profile_ids) -> None:
-        """Nothing to do: peers are read from the profiles table at query time."""
+        """The peer matrix is built again on the next query in every process."""
+        peers.bump()
 
     def rebuild(self, records, *, progress=False) -> int:
         """On SQLite, rebuild the FTS5 index from the records table (it repairs an index a
@@ -682,11 +710,29 @@ class DatabaseEngine(SearchEngine):
                     "INSERT INTO search_evidence_fts(search_evidence_fts) VALUES ('rebuild')"
                 )
             index_version.bump()
+        peers.bump()
         return records.count() if isinstance(records, QuerySet) else len(records)
 
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
         """The index is the table that services.reconcile has just compared: no drift."""
         return IndexReport(checked=len(expected))
+
+
+def _by_kind(entries) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for entry in entries:
+        found.setdefault(entry.kind, []).append(entry)
+    return found
+
+
+def _reform_areas(entries) -> dict[str, frozenset]:
+    """search.peers.reform_areas_by_country, from the snapshot's entries (no query)."""
+    found: dict[str, set] = {}
+    for entry in entries:
+        if entry.kind == "commitment" and entry.quality >= ranking.STRONG_QUALITY:
+            for country in entry.facets["country"]:
+                found.setdefault(country, set()).update(entry.facets["area"])
+    return {country: frozenset(areas) for country, areas in found.items()}
 
 
 def _near_expression(groups, vocabulary) -> tuple[str, str] | None:
