@@ -30,6 +30,7 @@ from core.demo import pick, read_yaml
 
 from .challenge import load_challenge
 from .connections import load_connections
+from .follows import load_follows
 
 DEMO = Path(__file__).parent
 # Demo plans and commitments sit beside real OGP ones once `make load` has run: their ids
@@ -75,10 +76,11 @@ def load_partnership() -> str:
     _workspace(accounts)
     submissions = load_challenge(vocab)
     connections = load_connections()
+    follows = load_follows()
     return (
         f"{len(countries)} countries, {len(members)} members, {commitments.count} "
         f"commitments, {len(profiles)} reformer profiles, {connections} connections, "
-        f"{submissions} Open Gov Challenge submissions"
+        f"{follows} follows, {submissions} Open Gov Challenge submissions"
     )
 
 

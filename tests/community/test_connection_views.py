@@ -259,4 +259,5 @@ def test_a_profile_with_its_connect_button_in_a_fixed_number_of_queries(
     _connect(me, them.user)
     client = client_for(me)
     client.get(them.get_absolute_url())
-    count_queries(client, them.get_absolute_url(), django_assert_max_num_queries, 13)
+    # 13, +1 since follows (issue 15): does the reader follow this profile
+    count_queries(client, them.get_absolute_url(), django_assert_max_num_queries, 14)

@@ -51,3 +51,21 @@ def test_the_readme_reformer_has_a_network_with_every_part(client, vocab):
         assert name in page
     connected = ReformerProfile.objects.get(user__email="adaeze.okonkwo@example.org")
     assert "adaeze.okonkwo@example.org" in client.get(connected.get_absolute_url()).content.decode()
+
+
+def test_the_readme_reformer_follows_areas_a_member_a_commitment_and_a_connection(client, vocab):
+    from community.models import Follow
+
+    load_partnership()
+    load_partnership()  # a second run adds nothing
+    follows = Follow.objects.filter(user__email=REFORMER_EMAIL)
+    assert sorted(f.content_type.model for f in follows) == [
+        "challengearea",
+        "challengearea",
+        "commitment",
+        "member",
+        "reformerprofile",
+    ]
+    assert client.login(email=REFORMER_EMAIL, password=DEMO_PASSWORD)
+    page = client.get("/commitments/SAMPLE-CHL-001/").content.decode()
+    assert "Following" in page
