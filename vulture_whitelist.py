@@ -291,3 +291,9 @@ _.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar
 _.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
 _.is_shown  # wagtail MenuItem: the review menu item, for staff only
 _.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it
+
+# --- locust (benchmarks/locustfile.py): user classes chosen by name on load.py's command line --
+_.Reader
+_.SignedInReformer
+_.BareView
+_.wait_time
