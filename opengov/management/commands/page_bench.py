@@ -25,6 +25,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--repetitions", type=int, default=30, help="Timed requests per page (after warm-up)."
         )
+        parser.add_argument(
+            "--max-seconds",
+            type=float,
+            default=30,
+            help="Stop timing a case after this long (with at least 5 samples).",
+        )
         parser.add_argument("--only", default="", help="Only the cases whose name contains this.")
         parser.add_argument("--output", default=str(RESULTS), help="Folder of the result files.")
         parser.add_argument(
@@ -32,7 +38,9 @@ class Command(BaseCommand):
             help="Only write the addresses (and a session) `make load` reads to this file.",
         )
 
-    def handle(self, *args, label, repetitions, only, output, load_urls=None, **options):
+    def handle(
+        self, *args, label, repetitions, max_seconds, only, output, load_urls=None, **options
+    ):
         if load_urls:
             Path(load_urls).write_text(json.dumps(bench.load_urls(), indent=1), encoding="utf-8")
             self.stdout.write(f"Written: {load_urls}")
@@ -42,7 +50,13 @@ class Command(BaseCommand):
         if not label.replace("-", "").replace("_", "").isalnum():
             raise CommandError("--label: letters, digits, - and _ only.")
         self.stdout.write(f"{'page or call':<42}{'status':>5}{'p50 ms':>10}{'p95 ms':>10}{'q':>6}")
-        record = bench.run(label=label, repetitions=repetitions, say=self.stdout.write, only=only)
+        record = bench.run(
+            label=label,
+            repetitions=repetitions,
+            max_seconds=max_seconds,
+            say=self.stdout.write,
+            only=only,
+        )
         folder = Path(output)
         folder.mkdir(parents=True, exist_ok=True)
         data = json.dumps(record.as_json(), indent=2, ensure_ascii=False) + "\n"
