@@ -111,7 +111,7 @@ def test_seeding_is_deterministic(base):
 
 
 def _result(group, p95, *, status=200, queries=2, name="page"):
-    return bench.Result(name, "", group, "", status, 30, 1.0, p95, queries)
+    return bench.Result(name, "", group, "", status, 30, 1.0, p95, queries, 1.0, p95 / 2)
 
 
 @pytest.mark.parametrize(
@@ -126,9 +126,13 @@ def _result(group, p95, *, status=200, queries=2, name="page"):
     ],
 )
 def test_budget_verdicts(result, verdict):
-    floor_p95 = 10.0
-    bench.budget(result, floor_p95)
+    floor = _result("engine", 10.0, name="raw full-text (floor)")
+    bench.budget(result, floor)
     assert result.verdict == verdict
+    # on CPU time: half the wall time here, against a floor of 5 ms
+    half = bench.Result(**{**vars(result), "p95_ms": result.cpu_p95_ms})
+    bench.budget(half, _result("engine", 5.0, name="raw full-text (floor)"))
+    assert result.cpu_verdict == half.verdict
 
 
 def test_page_bench_writes_its_results_with_both_floors(base, tmp_path):
