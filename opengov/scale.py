@@ -15,6 +15,7 @@ import datetime
 import random
 import time
 import uuid
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -127,11 +128,7 @@ class Seeder:
     # --- the partnership: members, plans, commitments (real texts, cycled) -----------------
     def commitments(self) -> dict[str, int]:
         sizes = self.sizes
-        templates = list(
-            Commitment.objects.order_by("public_id").prefetch_related(
-                "themes", "challenge_areas", "tagged_policy_areas"
-            )
-        )
+        templates = list(Commitment.objects.order_by("public_id"))
         if not templates:
             raise RuntimeError("No commitments to copy texts from: import the real ones first.")
         members = [
@@ -159,7 +156,11 @@ class Seeder:
             for k in range(1, sizes.plans_per_member + 1)
         ]
         _bulk(ActionPlan, plans)
-        plans = list(ActionPlan.objects.filter(ogp_id__startswith="AP_Z").order_by("ogp_id"))
+        plans = list(
+            ActionPlan.objects.filter(ogp_id__startswith="AP_Z")
+            .select_related("member")
+            .order_by("ogp_id")
+        )
         per_plan = -(-sizes.commitments // len(plans))
         copied = [f.attname for f in Commitment._meta.concrete_fields if f.attname not in {
             "id", "public_id", "action_plan_id", "number", "created_at", "updated_at",
@@ -181,21 +182,34 @@ class Seeder:
         ids = dict(
             Commitment.objects.filter(public_id__startswith="Z").values_list("public_id", "pk")
         )
+        # the templates' classification, read once from the link tables (modelcluster's
+        # managers query again on each .all(), prefetched or not)
+        themes, areas, tags = defaultdict(list), defaultdict(list), defaultdict(list)
+        for links, rows in [
+            (themes, Commitment.themes.through.objects.values_list("commitment_id", "theme_id")),
+            (
+                areas,
+                Commitment.challenge_areas.through.objects.values_list(
+                    "commitment_id", "challengearea_id"
+                ),
+            ),
+            (tags, CommitmentPolicyArea.objects.values_list("content_object_id", "tag_id")),
+        ]:
+            for owner, target in rows:
+                links[owner].append(target)
         theme_links, area_links, tag_links, milestones = [], [], [], []
         for n in range(sizes.commitments):
             template = templates[n % len(templates)]
             pk = ids[f"Z{n + 1:06d}"]
             theme_links += [
-                Commitment.themes.through(commitment_id=pk, theme_id=t.pk)
-                for t in template.themes.all()
+                Commitment.themes.through(commitment_id=pk, theme_id=t) for t in themes[template.pk]
             ]
             area_links += [
-                Commitment.challenge_areas.through(commitment_id=pk, challengearea_id=a.pk)
-                for a in template.challenge_areas.all()
+                Commitment.challenge_areas.through(commitment_id=pk, challengearea_id=a)
+                for a in areas[template.pk]
             ]
             tag_links += [
-                CommitmentPolicyArea(content_object_id=pk, tag_id=t.tag_id)
-                for t in template.tagged_policy_areas.all()
+                CommitmentPolicyArea(content_object_id=pk, tag_id=t) for t in tags[template.pk]
             ]
             milestones += [
                 Milestone(
