@@ -101,9 +101,22 @@ class Seeder:
         self.countries = list(Country.objects.filter(locale=self.locale).order_by("pk"))
         self.now = timezone.now()
 
-    @staticmethod
-    def seeded() -> bool:
-        return Member.objects.filter(code="Z0001").exists()
+    # each step's first row: a step whose row exists is done (a run that stopped goes on)
+    DONE = {
+        "commitments": lambda: Member.objects.filter(code="Z0001").exists(),
+        "profiles": lambda: User.objects.filter(email=f"reformer000001@{SCALE_DOMAIN}").exists(),
+        "stories": lambda: StoryPage.objects.filter(slug="scale-story-00001").exists(),
+        "enrolments": lambda: Enrolment.objects.filter(
+            user__email__endswith=f"@{SCALE_DOMAIN}"
+        ).exists(),
+        "nominations": lambda: Nomination.objects.filter(
+            commitment__public_id__startswith="Z"
+        ).exists(),
+    }
+
+    @classmethod
+    def seeded(cls) -> bool:
+        return all(done() for done in cls.DONE.values())
 
     def run(self) -> Report:
         steps = [
@@ -115,6 +128,9 @@ class Seeder:
             ("connections and follows", self.connections_and_follows),
         ]
         for name, step in steps:
+            if name in self.DONE and self.DONE[name]():
+                self.say(f"{name}: there already")
+                continue
             started = time.monotonic()
             with transaction.atomic():
                 counts = step()
@@ -285,7 +301,7 @@ class Seeder:
             )
         _bulk(ReformerProfile, profiles)
         profile_ids = list(
-            ReformerProfile.objects.filter(slug__startswith="reformer-")
+            ReformerProfile.objects.filter(user__email__endswith=f"@{SCALE_DOMAIN}")
             .order_by("slug")
             .values_list("pk", flat=True)
         )
@@ -461,7 +477,7 @@ class Seeder:
                 commitment__public_id__startswith="Z",
                 state=Nomination.State.ELIGIBLE,
             ).order_by("pk")[: self.sizes.juror_nominations]
-            assignments = [JurorAssignment(nomination=n, juror=juror) for n in seeded]
+            assignments = [JurorAssignment(nomination=n, juror_id=juror.user_id) for n in seeded]
             _bulk(JurorAssignment, assignments)
             counts["juror assignments"] = len(assignments)
         return counts

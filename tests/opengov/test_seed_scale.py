@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 import pytest
 
-from awards.models import Nomination
+from awards.models import JurorAssignment, Nomination
 from community.models import (
     ActionPlan,
     Commitment,
@@ -23,7 +23,7 @@ from community.models import (
 from learning.models import Enrolment
 from opengov import bench, scale
 from stories.models import StoryPage
-from tests.awards.factories import programme_build
+from tests.awards.factories import juror_seat, programme_build
 from tests.community.factories import CommitmentFactory
 from tests.learning.factories import CourseIndexPageFactory, CoursePageFactory
 from tests.stories.factories import StoryIndexPageFactory, home_page
@@ -36,7 +36,7 @@ SIZES = scale.Sizes(
     stories=7,
     enrolments=50,
     nominations=6,
-    juror_nominations=0,
+    juror_nominations=2,
 )
 
 
@@ -51,7 +51,9 @@ def base(vocab):
     courses = CourseIndexPageFactory(parent=home_page())
     CoursePageFactory(parent=courses)
     CoursePageFactory(parent=courses)
-    return programme_build()
+    programme = programme_build()
+    juror_seat(programme)
+    return programme
 
 
 def test_every_part_is_seeded_in_a_valid_tree(base, client):
@@ -66,9 +68,12 @@ def test_every_part_is_seeded_in_a_valid_tree(base, client):
     assert first.title == template.title
     assert set(first.themes.all()) == set(template.themes.all())
     assert first.milestones.count() == 2
-    assert ReformerProfile.objects.filter(slug__startswith="reformer-").count() == 30
+    assert (
+        ReformerProfile.objects.filter(user__email__endswith=f"@{scale.SCALE_DOMAIN}").count() == 30
+    )
     assert Enrolment.objects.count() == 50  # two courses for 30 learners, up to the size
     assert Nomination.objects.filter(commitment__in=seeded).count() == 6
+    assert JurorAssignment.objects.filter(nomination__commitment__in=seeded).count() == 2
     assert report.counts["stories"] == 7
     # treebeard's own check: paths, depths and the index's child count agree
     assert all(not problems for problems in Page.find_problems())
@@ -78,6 +83,12 @@ def test_every_part_is_seeded_in_a_valid_tree(base, client):
         response = client.get(story.url)
         assert response.status_code == 200, story.url
         assert story.title in response.content.decode()
+    assert scale.Seeder.seeded()
+    # a run that stopped goes on where it stopped: the steps done are left alone
+    Nomination.objects.filter(commitment__in=seeded).delete()
+    assert not scale.Seeder.seeded()
+    again = scale.Seeder(SIZES, say=lambda line: None).run()
+    assert again.counts == {"nominations": 6, "juror assignments": 2}
     assert scale.Seeder.seeded()
 
 
@@ -92,6 +103,7 @@ def test_seeding_is_deterministic(base):
             )
         ),
     )
+    JurorAssignment.objects.all().delete()
     Nomination.objects.all().delete()
     User.objects.filter(email__endswith=f"@{scale.SCALE_DOMAIN}").delete()
     StoryPage.objects.filter(slug__startswith="scale-story-").delete()
