@@ -89,7 +89,7 @@ bench-seed: install
 	$(BENCH_ENV) $(MANAGE) seed_scale --if-needed --data $(SHARED_DATA) $(BENCH_SEED_ARGS_$(BENCH_SIZE))
 
 bench: bench-seed
-	$(BENCH_ENV) $(MANAGE) page_bench --label $(BENCH_SIZE) --repetitions $(BENCH_REPETITIONS)
+	$(BENCH_ENV) $(MANAGE) page_bench --label $(BENCH_SIZE) --repetitions $(BENCH_REPETITIONS) $(BENCH_ARGS)
 
 BENCH_USERS ?= 16
 BENCH_SECONDS ?= 60

@@ -31,6 +31,7 @@ class Command(BaseCommand):
             default=30,
             help="Stop timing a case after this long (with at least 5 samples).",
         )
+        parser.add_argument("--warmup", type=int, default=2, help="Untimed requests first.")
         parser.add_argument("--only", default="", help="Only the cases whose name contains this.")
         parser.add_argument("--output", default=str(RESULTS), help="Folder of the result files.")
         parser.add_argument(
@@ -39,7 +40,7 @@ class Command(BaseCommand):
         )
 
     def handle(
-        self, *args, label, repetitions, max_seconds, only, output, load_urls=None, **options
+        self, *args, label, repetitions, max_seconds, warmup, only, output, load_urls=None, **kw
     ):
         if load_urls:
             Path(load_urls).write_text(json.dumps(bench.load_urls(), indent=1), encoding="utf-8")
@@ -54,6 +55,7 @@ class Command(BaseCommand):
             label=label,
             repetitions=repetitions,
             max_seconds=max_seconds,
+            warmup=warmup,
             say=self.stdout.write,
             only=only,
         )
