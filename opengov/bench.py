@@ -438,9 +438,17 @@ def _host() -> str:
     return hosts[0] if hosts else "testserver"
 
 
-def run(*, label: str, repetitions: int, max_seconds: float = 30, say=print, only: str = "") -> Run:
+def run(  # noqa: PLR0913 - the command's options
+    *,
+    label: str,
+    repetitions: int,
+    max_seconds: float = 30,
+    warmup: int = 2,
+    say=print,
+    only: str = "",
+) -> Run:
     skipped: dict[str, str] = {}
-    bench = Bench(repetitions=repetitions, max_seconds=max_seconds, say=say)
+    bench = Bench(repetitions=repetitions, max_seconds=max_seconds, warmup=warmup, say=say)
     record = Run(
         label=label,
         started=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
