@@ -57,6 +57,23 @@ def locust(host: str, users: int, seconds: int, classes: list[str], prefix: Path
     return rows
 
 
+def workers_rss_mb(parent: int) -> list[float]:
+    """Resident memory of the server's worker processes (Linux /proc), in MB."""
+    sizes = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) != parent:
+                continue
+            status = (stat.parent / "status").read_text()
+        except (OSError, IndexError, ValueError):
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                sizes.append(round(int(line.split()[1]) / 1024, 1))
+    return sorted(sizes)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--label", default="demo")
@@ -97,6 +114,7 @@ def main() -> None:
         mixed = locust(
             host, args.users, args.seconds, ["Reader", "SignedInReformer"], work / "mixed", env
         )
+        rss = workers_rss_mb(server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -108,6 +126,7 @@ def main() -> None:
         "users": args.users,
         "seconds": args.seconds,
         "load_average": [round(x, 2) for x in (*load_before, *os.getloadavg())],
+        "workers_rss_mb": rss,
         "floor": floor.get("Aggregated", {}),
         "mixed": mixed,
     }
@@ -118,7 +137,8 @@ def main() -> None:
     lines = [
         f"`make load` run `{args.label}`: gunicorn {args.workers} sync workers, locust "
         f"{args.users} users, {args.seconds} s (floor {args.floor_seconds} s); load average "
-        f"before {result['load_average'][:3]}, after {result['load_average'][3:]}.",
+        f"before {result['load_average'][:3]}, after {result['load_average'][3:]}; "
+        f"workers' resident memory after the run: {rss} MB.",
         "",
         "| requests | count | errors | req/s | p50 ms | p95 ms | p99 ms |",
         "| --- | --- | --- | --- | --- | --- | --- |",
