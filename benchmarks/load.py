@@ -50,11 +50,15 @@ def locust(host: str, users: int, seconds: int, classes: list[str], prefix: Path
                 "requests": int(row["Request Count"]),
                 "errors": int(row["Failure Count"]),
                 "throughput_rps": round(float(row["Requests/s"]), 1),
-                "p50_ms": float(row["50%"]),
-                "p95_ms": float(row["95%"]),
-                "p99_ms": float(row["99%"]),
+                "p50_ms": _number(row["50%"]),
+                "p95_ms": _number(row["95%"]),
+                "p99_ms": _number(row["99%"]),
             }
     return rows
+
+
+def _number(cell: str) -> float:
+    return 0.0 if cell in ("", "N/A") else float(cell)
 
 
 def workers_rss_mb(parent: int) -> list[float]:
@@ -99,6 +103,8 @@ def main() -> None:
             f"127.0.0.1:{args.port}",
             "--workers",
             str(args.workers),
+            "--timeout",
+            "120",
             "--log-level",
             "warning",
         ],  # fmt: skip
@@ -108,9 +114,11 @@ def main() -> None:
     load_before = os.getloadavg()
     try:
         wait_for(f"{host}/healthz")
+        # the floor first: after the mixed warm-up, slow requests still queued at the workers
+        # would hold it up
+        floor = locust(host, args.users, args.floor_seconds, ["BareView"], work / "floor", env)
         # warm-up: every worker imports its templates and builds the search snapshot
         locust(host, args.users, 10, ["Reader", "SignedInReformer"], work / "warmup", env)
-        floor = locust(host, args.users, args.floor_seconds, ["BareView"], work / "floor", env)
         mixed = locust(
             host, args.users, args.seconds, ["Reader", "SignedInReformer"], work / "mixed", env
         )
