@@ -124,8 +124,12 @@ def main() -> None:
         )
         rss = workers_rss_mb(server.pid)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.terminate()  # graceful: requests in flight (seconds each at scale) may hold it
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     result = {
         "label": args.label,
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
