@@ -40,7 +40,7 @@ class Command(BaseCommand):
         )
 
     def handle(
-        self, *args, label, repetitions, max_seconds, warmup, only, output, load_urls=None, **kw
+        self, *args, label, repetitions, max_seconds, warmup, only, output, load_urls=None, **_
     ):
         if load_urls:
             Path(load_urls).write_text(json.dumps(bench.load_urls(), indent=1), encoding="utf-8")
