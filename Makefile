@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 MANAGE := $(BIN)/python manage.py
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format install migrate demo load messages bench clean
+.PHONY: run test lint format install migrate demo import load messages bench bench-seed clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,8 +62,40 @@ format: install
 	$(BIN)/djhtml $$(git ls-files '*.html')
 
 # Import the real OGP sample (558 commitments) into the development database.
-load: migrate
-	$(MANAGE) import_commitments ../shared/data/ogp-commitments/commitments.csv
+import: migrate
+	$(MANAGE) import_commitments $(SHARED_DATA)/ogp-commitments/commitments.csv
+
+# --- Benchmarks (docs/performance.md): a database of their own, production settings ---------
+# `make bench` (demo size: the demo content and the real commitments and papers, ~2 min) or
+# `make bench BENCH_SIZE=full` (seed_scale's 50,000 commitments, 100,000 profiles, …); the
+# database is seeded once and kept (var/bench-<size>.sqlite3, or BENCH_DATABASE_URL).
+# `make load`: gunicorn on 127.0.0.1:$(BENCH_PORT) and locust, same database.
+SHARED_DATA ?= ../shared/data
+BENCH_SIZE ?= demo
+BENCH_REPETITIONS ?= 30
+BENCH_PORT ?= 8137
+BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/var/bench-$(BENCH_SIZE).sqlite3
+BENCH_SEED_ARGS_demo := --base-only
+BENCH_SEED_ARGS_full :=
+BENCH_ENV := DJANGO_SETTINGS_MODULE=opengov.settings.production DATABASE_URL=$(BENCH_DATABASE_URL) \
+	SECRET_KEY=benchmark-only-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz \
+	ALLOWED_HOSTS=127.0.0.1,localhost,testserver LOG_LEVEL=WARNING \
+	API_THROTTLE_ANON=1000000/minute API_THROTTLE_USER=1000000/minute CONN_MAX_AGE=60
+
+bench-seed: install
+	mkdir -p var/static
+	$(BENCH_ENV) $(MANAGE) migrate --noinput -v 0
+	$(BENCH_ENV) $(MANAGE) collectstatic --noinput -v 0
+	$(BENCH_ENV) $(MANAGE) seed_scale --if-needed --data $(SHARED_DATA) $(BENCH_SEED_ARGS_$(BENCH_SIZE))
+
+bench: bench-seed
+	$(BENCH_ENV) $(MANAGE) page_bench --label $(BENCH_SIZE) --repetitions $(BENCH_REPETITIONS) $(BENCH_ARGS)
+
+BENCH_USERS ?= 16
+BENCH_SECONDS ?= 60
+load: bench-seed
+	$(BENCH_ENV) $(BIN)/python benchmarks/load.py --label $(BENCH_SIZE) --port $(BENCH_PORT) \
+		--users $(BENCH_USERS) --seconds $(BENCH_SECONDS)
 
 # Refresh the French and Spanish catalogues after adding strings (needs GNU gettext).
 messages: install

@@ -302,3 +302,9 @@ _.nearest_keys
 _.previous_cursor, _.has_previous  # community.keyset.KeysetPage: read by the pagination templates
 _.PageCacheMiddleware  # core.page_cache: MIDDLEWARE names it
 _.peer_score  # ranking: the definition PeerMatrix vectorises (tests/search/test_peer_matrix.py)
+
+# --- locust (benchmarks/locustfile.py): user classes chosen by name on load.py's command line --
+_.Reader
+_.SignedInReformer
+_.BareView
+_.wait_time

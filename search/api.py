@@ -125,3 +125,12 @@ def keyword_matches(words: str, *, kind: str, limit: int):
     return KeywordMatches(
         keys=[hit.key.split(":", 1)[1] for hit in results.hits], total=results.total
     )
+
+
+def benchmark_floor(query: str) -> int:
+    """For manage.py page_bench: the raw full-text query on the default engine's index (top
+    50, search.benchmark), the floor a search's time is read against; the number of matches."""
+    from .benchmark import floor_query
+    from .engines import get_engine
+
+    return floor_query(get_engine(), query)
