@@ -77,15 +77,15 @@ BENCH_PORT ?= 8137
 BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/var/bench-$(BENCH_SIZE).sqlite3
 BENCH_SEED_ARGS_demo := --base-only
 BENCH_SEED_ARGS_full :=
+# The semantic retriever embeds every record (about 0.1-0.3 s of CPU each): at full scale that
+# is hours of seeding, and its brute-force scan is no plan there (docs/search.md). The bench
+# measures the word engine unless BENCH_SEMANTIC=true.
+BENCH_SEMANTIC ?= false
 BENCH_ENV := DJANGO_SETTINGS_MODULE=opengov.settings.production DATABASE_URL=$(BENCH_DATABASE_URL) \
 	SECRET_KEY=benchmark-only-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz \
 	ALLOWED_HOSTS=127.0.0.1,localhost,testserver LOG_LEVEL=WARNING \
 	API_THROTTLE_ANON=1000000/minute API_THROTTLE_USER=1000000/minute CONN_MAX_AGE=60 \
 	SEARCH_SEMANTIC=$(BENCH_SEMANTIC)
-# The semantic retriever embeds every record (about 0.1-0.3 s of CPU each): at full scale that
-# is hours of seeding, and its brute-force scan is no plan there (docs/search.md). The bench
-# measures the word engine unless BENCH_SEMANTIC=true.
-BENCH_SEMANTIC ?= false
 
 bench-seed: install
 	mkdir -p var/static
