@@ -765,15 +765,19 @@ def _stemmings_found(word: str, vocabulary: dict[str, int]) -> int:
 
 
 def _topic_scores(snapshot: _Snapshot, record) -> dict[int, float]:
-    """{record id: the idf-weighted sum of the topics it shares with `record`}."""
+    """{record id: the idf-weighted sum of the topics it shares with `record`}, for the best
+    MORE_LIKE_CANDIDATES only: at full scale most records share some area with any record,
+    and ranking them all (one group and candidate each) took seconds."""
     postings, total = snapshot.topic_postings, snapshot.total
-    scores: dict[int, float] = {}
+    scores: Counter = Counter()
     for feature in fusion.topic_features(record.areas, record.tags):
         ids = postings.get(feature, ())
         weight = fusion.idf(len(ids), total)
         for pk in ids:
-            scores[pk] = scores.get(pk, 0.0) + weight
-    return scores
+            scores[pk] += weight
+    if len(scores) <= ranking.MORE_LIKE_CANDIDATES:
+        return dict(scores)
+    return dict(heapq.nlargest(ranking.MORE_LIKE_CANDIDATES, scores.items(), key=lambda i: i[1]))
 
 
 def _characteristic_terms(record, vocabulary, total) -> list[str]:
