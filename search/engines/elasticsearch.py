@@ -184,6 +184,18 @@ LANGUAGE_SEARCH_ANALYZERS = {
     for language in LANGUAGES
 }
 PREFIX_ANALYZER = analyzer("og_prefix", tokenizer="standard", filter=_FOLD)
+# The search analysers without the glossary: a multi-word synonym turns the words of a query
+# into a graph whose paths each need all their words ("beneficial ownership" would no longer
+# match a record that says only "ownership"); these analysers match the words one by one,
+# beside the glossary's concepts (_text_query), as the database engine does.
+PLAIN_SEARCH_ANALYZERS = {
+    language: analyzer(
+        f"og_{language}_plain",
+        tokenizer="standard",
+        filter=[*_FOLD, STOP_ALL, *STEMMERS[language]],
+    )
+    for language in LANGUAGES
+}
 
 
 def _text_field(*, copy_to: str | None = "all_text", autocomplete: bool = False, **kwargs):
@@ -321,6 +333,10 @@ class PeerDocument(Document):
         )
 
 
+for _plain in PLAIN_SEARCH_ANALYZERS.values():  # used by queries only, defined in the index
+    EvidenceDocument._index.analyzer(_plain)
+
+
 def term_names() -> dict[str, dict[str, list[str]]]:
     """{"theme"|"area": {slug: [its names in every locale]}}: two small queries."""
     found: dict[str, dict[str, list[str]]] = {}
@@ -404,20 +420,67 @@ def _boosted(query: Q, language: str, *, replace: bool = False) -> Q:
     )
 
 
+def _words_query(
+    text: str, fields: list[str], analyzer_name: str | None = None, *, fuzzy: bool = False
+) -> Q:
+    options = {"analyzer": analyzer_name} if analyzer_name else {}
+    if fuzzy:
+        options.update(fuzziness="AUTO", prefix_length=1)
+    return Q(
+        "multi_match", query=text, type="best_fields", fields=fields, tie_breaker=0.3, **options
+    )
+
+
+def _subfield_language(field: str) -> str:
+    name = field.split("^")[0]
+    suffix = name.rsplit(".", 1)[-1] if "." in name else ""
+    return suffix if suffix in LANGUAGES else ""
+
+
+def _concept_query(text: str) -> Q:
+    """The glossary's concepts (and the words themselves, one path of the synonym graph), as
+    a bonus of the field's weight wherever the concept is named: as in the database engine,
+    where a concept is one token shared by all its names, a record does not score higher
+    for naming it in a rarer language (BM25's idf would rank the one Spanish record that
+    says "beneficiarios finales" above every English one that says "beneficial
+    ownership")."""
+    per_field = []
+    for name, weight in (
+        ("title", FIELD_WEIGHTS["title"]),
+        ("term_names", FIELD_WEIGHTS["tags"]),
+        ("tags.text", FIELD_WEIGHTS["tags"]),
+        ("summary", FIELD_WEIGHTS["summary"]),
+        ("body", FIELD_WEIGHTS["body"]),
+    ):
+        fields = [name] if name == "tags.text" else [name, *(f"{name}.{la}" for la in LANGUAGES)]
+        per_field.append(
+            Q(
+                "constant_score",
+                filter=Q("multi_match", query=text, type="best_fields", fields=fields),
+                boost=weight,
+            )
+        )
+    return Q("dis_max", queries=per_field)
+
+
 def _text_query(text: str) -> Q:
+    """The glossary's concepts (_concept_query) plus the words one by one (BM25: the better
+    of the unstemmed main fields and each language's stemmed subfields). Typos are forgiven
+    on the unstemmed main fields only: on stems, two edits join unrelated words of different
+    languages ("benefici", English "beneficial", and "beneficiari", Spanish "beneficiarios")."""
+    main = [f for f in SEARCH_FIELDS if not _subfield_language(f)]
+    words = [_words_query(text, main, TEXT_ANALYZER._name, fuzzy=True)]
+    for language in LANGUAGES:
+        fields = [f for f in SEARCH_FIELDS if _subfield_language(f) == language]
+        words.append(_words_query(text, fields, PLAIN_SEARCH_ANALYZERS[language]._name))
+    matched = Q(
+        "bool",
+        should=[_concept_query(text), Q("dis_max", queries=words)],
+        minimum_should_match=1,
+    )
     return Q(
         "bool",
-        must=[
-            Q(
-                "multi_match",
-                query=text,
-                type="best_fields",
-                fields=SEARCH_FIELDS,
-                fuzziness="AUTO",
-                prefix_length=1,
-                tie_breaker=0.3,
-            )
-        ],
+        must=[matched],
         should=[
             Q(
                 "match_phrase",
@@ -597,7 +660,11 @@ def _corrected(query: str, suggest: dict) -> str:
     corrected = query
     for offset, length, text in sorted(replacements, reverse=True):
         corrected = corrected[:offset] + text + corrected[offset + length :]
-    return corrected if corrected != query else ""
+    # each word once, as the database engine shows it ("register register benficial")
+    seen: set[str] = set()
+    words = [w for w in corrected.split() if not (w.casefold() in seen or seen.add(w.casefold()))]
+    corrected = " ".join(words)
+    return corrected if corrected != " ".join(dict.fromkeys(query.split())) else ""
 
 
 def parse_search(response: dict, request: SearchRequest, *, engine: str = "elasticsearch"):
@@ -640,11 +707,69 @@ def _timestamp() -> str:
     return datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S%f")
 
 
+class Cluster:
+    """Every call the engine makes to the cluster, on the official Elasticsearch client. The
+    OpenSearch engine (opensearch.py) sends the same bodies through opensearch-py with its
+    own `Cluster`: nothing else differs."""
+
+    errors: tuple = _ERRORS
+    down: tuple = _DOWN  # refused, unreachable, or no answer in time
+    not_found: type = NotFoundError
+
+    def __init__(self, client):
+        self.client = client
+
+    @classmethod
+    def connect(cls, url: str, *, timeout: float, retries: int) -> "Cluster":
+        return cls(
+            Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=retries)
+        )
+
+    def search(self, search: Search) -> dict:
+        return search.using(self.client).execute().to_dict()
+
+    def create_index(self, document, name: str) -> None:
+        document._index.clone(name=name).create(using=self.client)
+
+    def put_settings(self, index: str, settings: dict) -> None:
+        self.client.indices.put_settings(index=index, settings=settings)
+
+    def update_aliases(self, actions: list[dict]) -> None:
+        self.client.indices.update_aliases(actions=actions)
+
+    def aliased(self, alias: str) -> list[str]:
+        """The concrete indices behind `alias` ([] when there is no such alias)."""
+        try:
+            return list(self.client.indices.get_alias(name=alias).keys())
+        except self.not_found:
+            return []
+
+    def exists_alias(self, alias: str) -> bool:
+        return bool(self.client.indices.exists_alias(name=alias))
+
+    def exists(self, index: str) -> bool:
+        return bool(self.client.indices.exists(index=index))
+
+    def refresh(self, index: str) -> None:
+        self.client.indices.refresh(index=index)
+
+    def delete(self, index: str) -> None:
+        self.client.indices.delete(index=index, ignore_unavailable=True)
+
+    def bulk(self, actions: Iterable[dict], **options) -> tuple[int, list]:
+        return bulk(self.client, actions, chunk_size=BATCH_SIZE, **options)
+
+    def scan(self, index: str, query: dict) -> Iterator[dict]:
+        return scan(self.client, index=index, query=query, size=1000)
+
+
 # --- the engine ----------------------------------------------------------------------------
 
 
 class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
+    cluster_class: type[Cluster] = Cluster
+    url_setting = "ELASTICSEARCH_URL"
 
     def __init__(
         self,
@@ -661,48 +786,51 @@ class ElasticsearchEngine(SearchEngine):
         self.read_timeout = read_timeout
         self.write_timeout = write_timeout
         self.rebuild_timeout = rebuild_timeout
-        self._client: Elasticsearch | None = None
+        self._clusters: dict[str, Cluster] = {}
         self._ready: set[str] = set()  # aliases known to exist
 
     # --- plumbing ---------------------------------------------------------------------------
 
-    @property
-    def client(self) -> Elasticsearch:
-        if self._client is None:
+    def _cluster(self, purpose: str) -> Cluster:
+        """ "read": `read_timeout`, one retry on a refused connection (another node of the
+        cluster); "write": `write_timeout`, no retry (the task retries, with backoff);
+        "rebuild": an operator's command, which may take its time."""
+        if purpose not in self._clusters:
             if not self.url:
-                raise EngineUnavailable("ELASTICSEARCH_URL is not set")
+                raise EngineUnavailable(f"{self.url_setting} is not set")
+            timeout, retries = {
+                "read": (self.read_timeout, 1),
+                "write": (self.write_timeout, 0),
+                "rebuild": (self.rebuild_timeout, 1),
+            }[purpose]
             try:
-                self._client = Elasticsearch(
-                    self.url,
-                    request_timeout=self.read_timeout,
-                    retry_on_timeout=False,
-                    max_retries=1,  # on a refused connection, another node of the cluster
+                self._clusters[purpose] = self.cluster_class.connect(
+                    self.url, timeout=timeout, retries=retries
                 )
             except ValueError as error:
-                raise EngineUnavailable(f"bad ELASTICSEARCH_URL: {error}") from error
-        return self._client
+                raise EngineUnavailable(f"bad {self.url_setting}: {error}") from error
+        return self._clusters[purpose]
 
-    def _write_client(self) -> Elasticsearch:
-        """For index writes: a short timeout and no retry (the task retries, with backoff)."""
-        return self.client.options(request_timeout=self.write_timeout, max_retries=0)
-
-    def _rebuild_client(self) -> Elasticsearch:
-        return self.client.options(request_timeout=self.rebuild_timeout)
+    @property
+    def client(self):
+        """The readers' client (tests and operators use it for index admin too)."""
+        return self._cluster("read").client
 
     @contextmanager
     def _guard(self, what: str):
+        cluster = self.cluster_class
         try:
             yield
-        except _ERRORS as error:
-            if isinstance(error, NotFoundError):
+        except cluster.errors as error:
+            if isinstance(error, cluster.not_found):
                 self._ready.clear()
-            problem = EngineDown if isinstance(error, _DOWN) else EngineUnavailable
-            raise problem(f"elasticsearch {what}: {error}") from error
+            problem = EngineDown if isinstance(error, cluster.down) else EngineUnavailable
+            raise problem(f"{self.name} {what}: {error}") from error
 
     def execute(self, search: Search, what: str) -> dict:
         """Run a search on the cluster: its response, or EngineUnavailable."""
         with self._guard(what):
-            response = search.using(self.client).execute().to_dict()
+            response = self._cluster("read").search(search)
         _check_shards(response)
         return response
 
@@ -938,11 +1066,11 @@ class ElasticsearchEngine(SearchEngine):
         let a bulk request auto-create an unmapped index named like the alias)."""
         if alias in self._ready:
             return
-        client = self._write_client()
-        if not client.indices.exists_alias(name=alias):
+        cluster = self._cluster("write")
+        if not cluster.exists_alias(alias):
             concrete = f"{alias}-{_timestamp()}"
-            document._index.clone(name=concrete).create(using=client)
-            swap_alias(client, alias, concrete)
+            cluster.create_index(document, concrete)
+            swap_alias(cluster, alias, concrete)
         self._ready.add(alias)
 
     def _evidence_actions(self, records: Iterable, index: str, names=None) -> Iterator[dict]:
@@ -957,11 +1085,8 @@ class ElasticsearchEngine(SearchEngine):
         names = term_names()
         with self._guard("index_records"):
             self._ensure_alias(self.index, EvidenceDocument)
-            bulk(
-                self._write_client(),
-                self._evidence_actions(records, self.index, names),
-                chunk_size=BATCH_SIZE,
-                require_alias=True,
+            self._cluster("write").bulk(
+                self._evidence_actions(records, self.index, names), require_alias=True
             )
 
     def delete_keys(self, keys) -> None:
@@ -970,7 +1095,7 @@ class ElasticsearchEngine(SearchEngine):
             return
         actions = ({"_op_type": "delete", "_index": self.index, "_id": key} for key in keys)
         with self._guard("delete_keys"):
-            bulk(self._write_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+            self._cluster("write").bulk(actions, ignore_status=(404,))
 
     def _peer_actions(self, profiles, index: str) -> Iterator[dict]:
         reform_areas = peers.reform_areas_by_country()
@@ -987,38 +1112,35 @@ class ElasticsearchEngine(SearchEngine):
         with self._guard("index_peers"):
             self._ensure_alias(self.peers_index, PeerDocument)
             if candidates:
-                bulk(
-                    self._write_client(),
-                    self._peer_actions(candidates, self.peers_index),
-                    chunk_size=BATCH_SIZE,
-                    require_alias=True,
+                self._cluster("write").bulk(
+                    self._peer_actions(candidates, self.peers_index), require_alias=True
                 )
             if gone:
                 actions = (
                     {"_op_type": "delete", "_index": self.peers_index, "_id": str(pk)}
                     for pk in gone
                 )
-                bulk(self._write_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+                self._cluster("write").bulk(actions, ignore_status=(404,))
 
     def _fill(self, document, alias: str, actions_for: Callable[[str], Iterable[dict]]) -> int:
         """A new concrete index `<alias>-<UTC timestamp>` with the document's mappings, filled
         with `actions_for(index)`, refreshed, then swapped in behind the alias (the old
         concrete index is deleted). On failure the new index is dropped and the alias kept."""
         concrete = f"{alias}-{_timestamp()}"
-        client = self._rebuild_client()  # an operator's command: it may take its time
-        document._index.clone(name=concrete).create(using=client)
+        cluster = self._cluster("rebuild")  # an operator's command: it may take its time
+        cluster.create_index(document, concrete)
         try:
-            client.indices.put_settings(index=concrete, settings={"refresh_interval": "-1"})
-            indexed, _ = bulk(client, actions_for(concrete), chunk_size=BATCH_SIZE)
-            client.indices.put_settings(index=concrete, settings={"refresh_interval": None})
-            client.indices.refresh(index=concrete)
+            cluster.put_settings(concrete, {"refresh_interval": "-1"})
+            indexed, _ = cluster.bulk(actions_for(concrete))
+            cluster.put_settings(concrete, {"refresh_interval": None})
+            cluster.refresh(concrete)
         except BaseException:
             try:
-                client.indices.delete(index=concrete, ignore_unavailable=True)
-            except _ERRORS:
+                cluster.delete(concrete)
+            except cluster.errors:
                 logger.warning("could not delete the unfinished index %s", concrete)
             raise
-        old = swap_alias(client, alias, concrete)
+        old = swap_alias(cluster, alias, concrete)
         self._ready.add(alias)
         logger.info("%s now points at %s (%d documents); removed %s", alias, concrete, indexed, old)
         return indexed
@@ -1049,19 +1171,12 @@ class ElasticsearchEngine(SearchEngine):
     def _scan_sources(self, alias: str, fields: list[str]) -> dict[str, dict]:
         """{_id: the requested _source fields} of every document behind `alias` ({} when
         there is no such alias)."""
-        client = self._write_client()  # a worker's (or an operator's) request, not a reader's
         with self._guard("reconcile"):
-            if not client.indices.exists_alias(name=alias):
+            cluster = self._cluster("write")  # a worker's (or an operator's), not a reader's
+            if not cluster.exists_alias(alias):
                 return {}
-            return {
-                doc["_id"]: doc.get("_source") or {}
-                for doc in scan(
-                    client,
-                    index=alias,
-                    query={"query": {"match_all": {}}, "_source": fields or False},
-                    size=1000,
-                )
-            }
+            query = {"query": {"match_all": {}}, "_source": fields or False}
+            return {doc["_id"]: doc.get("_source") or {} for doc in cluster.scan(alias, query)}
 
     def indexed_fingerprints(self) -> dict[str, str]:
         """{key: fingerprint} of every document behind the alias ({} when there is none)."""
@@ -1107,20 +1222,17 @@ def parse_peers(response: dict, query: PeerQuery) -> list[PeerHit]:
     return found
 
 
-def swap_alias(client, alias: str, concrete: str) -> list[str]:
+def swap_alias(cluster: Cluster, alias: str, concrete: str) -> list[str]:
     """Point `alias` at `concrete` alone, atomically, then delete the indices it left.
     A concrete index squatting the alias's name (auto-created by an early write) goes in the
     same request. Returns the deleted indices."""
-    try:
-        current = list(client.indices.get_alias(name=alias).keys())
-    except NotFoundError:
-        current = []
+    current = cluster.aliased(alias)
     old = [index for index in current if index != concrete]
     actions: list[dict] = [{"remove": {"index": index, "alias": alias}} for index in old]
-    if not current and client.indices.exists(index=alias):
+    if not current and cluster.exists(alias):
         actions.append({"remove_index": {"index": alias}})
     actions.append({"add": {"index": concrete, "alias": alias}})
-    client.indices.update_aliases(actions=actions)
+    cluster.update_aliases(actions)
     for index in old:
-        client.indices.delete(index=index, ignore_unavailable=True)
+        cluster.delete(index)
     return old
