@@ -60,6 +60,7 @@ from elasticsearch.dsl import (
     analyzer,
     token_filter,
 )
+from elasticsearch.dsl.response import Response
 from elasticsearch.helpers import BulkIndexError, ScanError, bulk, scan
 from tqdm import tqdm
 
@@ -566,18 +567,20 @@ def safe_fragment(fragment: str) -> str:
     return " ".join("".join(out).split())
 
 
-def _snippet(highlight: dict, source: dict) -> str:
-    language = source.get("language") or "en"
+def _snippet(highlight: dict, language: str, excerpt: str) -> str:
+    """The first highlighted fragment, in the record's language first ({field: [fragments]}:
+    the field names have dots, so this one is read as a dictionary)."""
+    language = language or "en"
     order = []
     for name in ("summary", "body"):
         for field in (f"{name}.{language}", name, *(f"{name}.{la}" for la in LANGUAGES)):
             if field not in order:
                 order.append(field)
     for field in order:
-        for fragment in (highlight or {}).get(field, []):
+        for fragment in highlight.get(field, []):
             if "<mark>" in fragment:
                 return safe_fragment(fragment)
-    return analysis.highlight(source.get("excerpt") or "", analysis.AnalysedQuery())
+    return analysis.highlight(excerpt or "", analysis.AnalysedQuery())
 
 
 def _date(value) -> datetime.date | None:
@@ -598,42 +601,56 @@ def _datetime(value) -> datetime.datetime | None:
         return None
 
 
-def hit_from_es(raw: dict) -> Hit:
-    """A Hit from one entry of hits.hits (the group's preferred translation when collapsed)."""
-    preferred = raw.get("inner_hits", {}).get("preferred", {}).get("hits", {}).get("hits", [])
-    doc = preferred[0] if preferred else raw
-    source = doc.get("_source") or {}
-    score = raw.get("_score")
+def _field(hit, name: str, default=None):
+    value = getattr(hit, name, None)
+    return default if value is None else value
+
+
+def hit_from_es(found) -> Hit:
+    """A Hit from an `elasticsearch.dsl` response hit (the group's preferred translation when
+    collapsed: its `inner_hits`)."""
+    inner = getattr(found.meta, "inner_hits", None)
+    preferred = getattr(inner, "preferred", None) if inner is not None else None
+    doc = preferred.hits[0] if preferred is not None and preferred.hits else found
+    highlight = getattr(doc.meta, "highlight", None) or getattr(found.meta, "highlight", None)
+    score = getattr(found.meta, "score", None)
     return Hit(
-        key=source.get("key") or doc.get("_id", ""),
-        kind=source.get("kind", ""),
-        title=source.get("title", ""),
-        url=source.get("url", ""),
-        snippet=_snippet(doc.get("highlight") or raw.get("highlight") or {}, source),
-        language=source.get("language", ""),
-        year=source.get("year"),
-        date=_date(source.get("date")),
-        country=source.get("country") or "",
-        member=source.get("member") or "",
-        themes=list(source.get("themes") or []),
-        areas=list(source.get("areas") or []),
-        starred=bool(source.get("starred")),
-        level=source.get("level") or "",
+        key=_field(doc, "key") or doc.meta.id,
+        kind=_field(doc, "kind", ""),
+        title=_field(doc, "title", ""),
+        url=_field(doc, "url", ""),
+        snippet=_snippet(
+            highlight.to_dict() if highlight is not None else {},
+            _field(doc, "language", ""),
+            _field(doc, "excerpt", ""),
+        ),
+        language=_field(doc, "language", ""),
+        year=_field(doc, "year"),
+        date=_date(_field(doc, "date")),
+        country=_field(doc, "country", ""),
+        member=_field(doc, "member", ""),
+        themes=list(_field(doc, "themes", [])),
+        areas=list(_field(doc, "areas", [])),
+        starred=bool(_field(doc, "starred", False)),
+        level=_field(doc, "level", ""),
         score=float(score) if score is not None else 0.0,
-        first_indexed_at=_datetime(source.get("first_indexed_at")),
+        first_indexed_at=_datetime(_field(doc, "first_indexed_at")),
     )
 
 
-def _facets(aggregations: dict, active: dict[str, set[str]]) -> dict[str, list[FacetValue]]:
+def _facets(aggregations, active: dict[str, set[str]]) -> dict[str, list[FacetValue]]:
+    """From the response's aggregations (`facet_<name>`: a filter aggregation, `values` terms
+    inside, `groups` the number of translation groups per value when collapsed)."""
     facets = {}
     for facet in FACETS:
-        aggregation = aggregations.get(f"facet_{facet}")
+        aggregation = getattr(aggregations, f"facet_{facet}", None)
         if aggregation is None:
             continue
         counts: dict[str, int] = {}
-        for bucket in aggregation.get("values", {}).get("buckets", []):
-            value = str(bucket["key"])  # years arrive as numbers
-            count = bucket["groups"]["value"] if "groups" in bucket else bucket["doc_count"]
+        for bucket in aggregation.values.buckets:
+            value = str(bucket.key)  # years arrive as numbers
+            groups = getattr(bucket, "groups", None)
+            count = groups.value if groups is not None else bucket.doc_count
             if value and count:
                 counts[value] = int(count)
         selected = active.get(facet, set())
@@ -648,13 +665,12 @@ def _facets(aggregations: dict, active: dict[str, set[str]]) -> dict[str, list[F
     return facets
 
 
-def _corrected(query: str, suggest: dict) -> str:
+def _corrected(query: str, suggest) -> str:
     """The query with each word the index has never seen replaced by its best suggestion."""
     replacements = []
-    for entry in suggest.get("spelling", []):
-        options = entry.get("options") or []
-        if options:
-            replacements.append((entry["offset"], entry["length"], options[0]["text"]))
+    for entry in getattr(suggest, "spelling", None) or []:
+        if entry.options:
+            replacements.append((entry.offset, entry.length, entry.options[0].text))
     if not replacements:
         return ""
     corrected = query
@@ -667,30 +683,28 @@ def _corrected(query: str, suggest: dict) -> str:
     return corrected if corrected != " ".join(dict.fromkeys(query.split())) else ""
 
 
-def parse_search(response: dict, request: SearchRequest, *, engine: str = "elasticsearch"):
-    """SearchResults from a `_search` response to the body `_search_body(request)` built."""
+def parse_search(response: Response, request: SearchRequest, *, engine: str = "elasticsearch"):
+    """SearchResults from the `elasticsearch.dsl` Response to `_search(request)`."""
     active = request.active_filters()
-    hits_section = response.get("hits", {})
-    total_value = hits_section.get("total", 0)
-    total = total_value.get("value", 0) if isinstance(total_value, dict) else int(total_value)
-    aggregations = response.get("aggregations", {})
-    if "matching" in aggregations:  # collapsed: count groups, not documents
-        total = int(aggregations["matching"]["groups"]["value"])
-    hits = [hit_from_es(raw) for raw in hits_section.get("hits", [])]
+    total = int(response.hits.total.value)  # track_total_hits: exact
+    aggregations = response.aggregations
+    matching = getattr(aggregations, "matching", None)
+    if matching is not None:  # collapsed: count groups, not documents
+        total = int(matching.groups.value)
     return SearchResults(
-        hits=hits,
+        hits=[hit_from_es(found) for found in response],
         total=total,
         page=request.page,
         per_page=request.per_page,
         facets=_facets(aggregations, active) if request.facets else {},
-        corrected_query=_corrected(clean_query(request.query), response.get("suggest", {})),
+        corrected_query=_corrected(clean_query(request.query), getattr(response, "suggest", None)),
         engine=engine,
     )
 
 
-def _check_shards(response: dict) -> None:
-    shards = response.get("_shards") or {}
-    if shards.get("total") and not shards.get("successful"):
+def _check_shards(response: Response) -> None:
+    shards = response._shards
+    if shards.total and not shards.successful:
         raise EngineUnavailable("every shard failed")
 
 
@@ -725,8 +739,8 @@ class Cluster:
             Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=retries)
         )
 
-    def search(self, search: Search) -> dict:
-        return search.using(self.client).execute().to_dict()
+    def search(self, search: Search) -> Response:
+        return search.using(self.client).execute()
 
     def create_index(self, document, name: str) -> None:
         document._index.clone(name=name).create(using=self.client)
@@ -827,7 +841,7 @@ class ElasticsearchEngine(SearchEngine):
             problem = EngineDown if isinstance(error, cluster.down) else EngineUnavailable
             raise problem(f"{self.name} {what}: {error}") from error
 
-    def execute(self, search: Search, what: str) -> dict:
+    def execute(self, search: Search, what: str) -> Response:
         """Run a search on the cluster: its response, or EngineUnavailable."""
         with self._guard(what):
             response = self._cluster("read").search(search)
@@ -1043,7 +1057,7 @@ class ElasticsearchEngine(SearchEngine):
             exclude_member=exclude_member,
         )
         response = self.execute(search, "more_like")
-        return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
+        return [hit_from_es(found) for found in response]
 
     def autocomplete(self, prefix, *, limit=8, language="en"):
         prefix = " ".join((prefix or "").split())[:100]
@@ -1051,7 +1065,7 @@ class ElasticsearchEngine(SearchEngine):
             return []
         search = self._autocomplete_search(prefix, limit, language)
         response = self.execute(search, "autocomplete")
-        return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
+        return [hit_from_es(found) for found in response]
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
         if not query.areas and not query.themes:
@@ -1202,20 +1216,19 @@ class ElasticsearchEngine(SearchEngine):
         return report
 
 
-def parse_peers(response: dict, query: PeerQuery) -> list[PeerHit]:
+def parse_peers(response: Response, query: PeerQuery) -> list[PeerHit]:
     areas, themes = set(query.areas), set(query.themes)
     found = []
-    for raw in response.get("hits", {}).get("hits", []):
-        source = raw.get("_source") or {}
-        country = source.get("country") or ""
+    for peer in response:
+        country = _field(peer, "country", "")
         other_country = bool(country) and country != query.country
-        comparable = other_country and bool(areas.intersection(source.get("reform_areas") or []))
+        comparable = other_country and bool(areas.intersection(_field(peer, "reform_areas", [])))
         found.append(
             PeerHit(
-                profile_id=int(source.get("profile_id") or raw["_id"]),
-                score=float(raw.get("_score") or 0.0),
-                shared_areas=sorted(areas.intersection(source.get("areas") or [])),
-                shared_themes=sorted(themes.intersection(source.get("themes") or [])),
+                profile_id=int(_field(peer, "profile_id") or peer.meta.id),
+                score=float(getattr(peer.meta, "score", None) or 0.0),
+                shared_areas=sorted(areas.intersection(_field(peer, "areas", []))),
+                shared_themes=sorted(themes.intersection(_field(peer, "themes", []))),
                 comparable_reform=comparable,
             )
         )

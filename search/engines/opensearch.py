@@ -10,6 +10,7 @@ product check refuses any server that is not Elasticsearch."""
 from collections.abc import Iterable, Iterator
 
 from elasticsearch.dsl import ElasticsearchDslException, Search
+from elasticsearch.dsl.response import Response
 from opensearchpy import OpenSearch
 from opensearchpy.exceptions import (
     ConnectionError,
@@ -32,8 +33,9 @@ class OpenSearchCluster(Cluster):
     def connect(cls, url: str, *, timeout: float, retries: int) -> "OpenSearchCluster":
         return cls(OpenSearch([url], timeout=timeout, retry_on_timeout=False, max_retries=retries))
 
-    def search(self, search: Search) -> dict:
-        return self.client.search(index=",".join(search._index), body=search.to_dict())
+    def search(self, search: Search) -> Response:
+        raw = self.client.search(index=",".join(search._index), body=search.to_dict())
+        return Response(search, raw)
 
     def create_index(self, document, name: str) -> None:
         self.client.indices.create(index=name, body=document._index.clone(name=name).to_dict())
