@@ -22,6 +22,17 @@ from opensearchpy.helpers import BulkIndexError, ScanError, bulk, scan
 
 from .elasticsearch import BATCH_SIZE, Cluster, ElasticsearchEngine
 
+# OpenSearch has no `dense_vector` (its vectors need the k-NN plugin, which the node does not
+# have): its indices have no `embedding` field and searches match words only
+VECTOR_FIELD = "embedding"
+
+
+def _without_vector(action: dict) -> dict:
+    source = action.get("_source")
+    if isinstance(source, dict) and VECTOR_FIELD in source:
+        action = {**action, "_source": {k: v for k, v in source.items() if k != VECTOR_FIELD}}
+    return action
+
 
 class OpenSearchCluster(Cluster):
     # ConnectionError (refused) and ConnectionTimeout are TransportErrors in opensearch-py
@@ -38,7 +49,9 @@ class OpenSearchCluster(Cluster):
         return Response(search, raw)
 
     def create_index(self, document, name: str) -> None:
-        self.client.indices.create(index=name, body=document._index.clone(name=name).to_dict())
+        body = document._index.clone(name=name).to_dict()
+        body.get("mappings", {}).get("properties", {}).pop(VECTOR_FIELD, None)
+        self.client.indices.create(index=name, body=body)
 
     def put_settings(self, index: str, settings: dict) -> None:
         self.client.indices.put_settings(index=index, body=settings)
@@ -50,7 +63,7 @@ class OpenSearchCluster(Cluster):
         self.client.indices.delete(index=index, ignore_unavailable=True)
 
     def bulk(self, actions: Iterable[dict], **options) -> tuple[int, list]:
-        return bulk(self.client, actions, chunk_size=BATCH_SIZE, **options)
+        return bulk(self.client, map(_without_vector, actions), chunk_size=BATCH_SIZE, **options)
 
     def scan(self, index: str, query: dict) -> Iterator[dict]:
         return scan(self.client, index=index, query=query, size=1000)
