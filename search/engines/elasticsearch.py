@@ -59,6 +59,7 @@ from elasticsearch.dsl import (
     SearchAsYouType,
     Text,
     analyzer,
+    char_filter,
     token_filter,
 )
 from elasticsearch.dsl.response import Response
@@ -163,15 +164,31 @@ SYNONYMS = token_filter(
     "og_synonyms", type="synonym_graph", synonyms=synonym_lines(), expand=True, lenient=True
 )
 _FOLD = ["lowercase", ELISION, "asciifolding"]
+# A letter hyphenated to a word joins it ("e-government" -> "egovernment"), as
+# analysis._LETTER_PREFIX does for the database engine: split, "e" is a Spanish stop word and
+# "e-government" would mean "government". Before the tokenizer, so the letters are any case.
+LETTER_PREFIX = char_filter(
+    "og_letter_prefix",
+    type="pattern_replace",
+    pattern=r"(?<![\p{L}\p{N}\-\u2010\u2011])(\p{L})[\-\u2010\u2011](?=\p{L}{2})",
+    replacement="$1",
+)
+_CHARS = [LETTER_PREFIX]
 
-TEXT_ANALYZER = analyzer("og_text", tokenizer="standard", filter=[*_FOLD, STOP_ALL])
+TEXT_ANALYZER = analyzer(
+    "og_text", tokenizer="standard", char_filter=_CHARS, filter=[*_FOLD, STOP_ALL]
+)
 TEXT_SEARCH_ANALYZER = analyzer(
-    "og_text_search", tokenizer="standard", filter=[*_FOLD, STOP_ALL, SYNONYMS]
+    "og_text_search",
+    tokenizer="standard",
+    char_filter=_CHARS,
+    filter=[*_FOLD, STOP_ALL, SYNONYMS],
 )
 LANGUAGE_ANALYZERS = {
     language: analyzer(
         f"og_{language}",
         tokenizer="standard",
+        char_filter=_CHARS,
         filter=[*_FOLD, STOP[language], *STEMMERS[language]],
     )
     for language in LANGUAGES
@@ -182,11 +199,12 @@ LANGUAGE_SEARCH_ANALYZERS = {
     language: analyzer(
         f"og_{language}_search",
         tokenizer="standard",
+        char_filter=_CHARS,
         filter=[*_FOLD, STOP_ALL, *STEMMERS[language], SYNONYMS],
     )
     for language in LANGUAGES
 }
-PREFIX_ANALYZER = analyzer("og_prefix", tokenizer="standard", filter=_FOLD)
+PREFIX_ANALYZER = analyzer("og_prefix", tokenizer="standard", char_filter=_CHARS, filter=_FOLD)
 # The search analysers without the glossary: a multi-word synonym turns the words of a query
 # into a graph whose paths each need all their words ("beneficial ownership" would no longer
 # match a record that says only "ownership"); these analysers match the words one by one,
@@ -195,6 +213,7 @@ PLAIN_SEARCH_ANALYZERS = {
     language: analyzer(
         f"og_{language}_plain",
         tokenizer="standard",
+        char_filter=_CHARS,
         filter=[*_FOLD, STOP_ALL, *STEMMERS[language]],
     )
     for language in LANGUAGES

@@ -129,6 +129,20 @@ def test_a_quoted_phrase_must_appear_as_a_phrase(search_engine, corpus):
     assert curly == found
 
 
+def test_a_letter_hyphenated_to_a_word_is_one_word(search_engine, corpus):
+    """ "e-government" is "egovernment", not "government" after the Spanish stop word "e"."""
+    _add(corpus, "KE0090", "kenya", "An e-Government portal for permits",
+         "Citizens apply for permits on one portal.", "anti-corruption", "anti-corruption",
+         [])  # fmt: skip
+    services.rebuild()
+    if search_engine.name != "database":
+        search_engine.rebuild(EvidenceRecord.objects.all())
+    assert "commitment:KE0090" in keys(search(search_engine, "egovernment").hits)
+    assert "commitment:KE0090" in keys(search(search_engine, "E\u2011government").hits)
+    plain = search(search_engine, '"government portal"', per_page=50)
+    assert "commitment:KE0090" not in keys(plain.hits)
+
+
 def test_a_repeated_word_does_not_hide_a_typo(search_engine):
     results = search(search_engine, "register register benficial")
     assert keys(results.hits)[0] == "commitment:KE0001"
