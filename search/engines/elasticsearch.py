@@ -533,8 +533,19 @@ def _with_phrases(query: Q, phrases: list[list[str]]) -> Q:
     if not phrases:
         return query
     fields = ("title", "summary", "body", "tags.text")
+    # the index side's analyser: the search side's glossary synonyms would let "beneficial
+    # ownership" match "beneficial owners" (the concept's other name)
     required = [
-        Q("bool", should=[Q("match_phrase", **{f: " ".join(phrase)}) for f in fields])
+        Q(
+            "bool",
+            should=[
+                Q(
+                    "match_phrase",
+                    **{f: {"query": " ".join(phrase), "analyzer": TEXT_ANALYZER._name}},
+                )
+                for f in fields
+            ],
+        )
         for phrase in phrases
     ]
     return Q("bool", must=[query], filter=required)
