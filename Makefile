@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 MANAGE := $(BIN)/python manage.py
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format install migrate demo import load messages bench bench-seed clean
+.PHONY: run test lint format install migrate demo import load messages bench bench-seed clean es es-start es-stop
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,22 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml $$(git ls-files '*.html')
+
+# A search node for development: OpenSearch 2.19.6 from Maven Central (search/cluster/), on
+# 127.0.0.1:$(ES_PORT), data in var/opensearch. `make es` runs it in the foreground (Ctrl-C
+# stops it); es-start/es-stop run it in the background. Then: SEARCH_ENGINE=opensearch
+# OPENSEARCH_URL=http://127.0.0.1:$(ES_PORT) (docs/search-elasticsearch.md).
+ES_PORT ?= 9200
+ES_TRANSPORT_PORT ?= 9300
+ES_HOME ?= var/opensearch
+es:
+	search/cluster/node.sh run $(ES_HOME) $(ES_PORT) $(ES_TRANSPORT_PORT)
+
+es-start:
+	search/cluster/node.sh start $(ES_HOME) $(ES_PORT) $(ES_TRANSPORT_PORT)
+
+es-stop:
+	search/cluster/node.sh stop $(ES_HOME)
 
 # Import the real OGP sample (558 commitments) into the development database.
 import: migrate

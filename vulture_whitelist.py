@@ -56,6 +56,7 @@ _.site_identity
 _.AccountAdapter  # allauth's adapter, named in settings (ACCOUNT_ADAPTER)
 _.format_email_subject
 _.RejectNullBytesMiddleware  # named in settings
+_.OpenSearchEngine  # SEARCH_ENGINES names it (import_string)
 _.FirstVisitLanguageMiddleware  # named in settings
 _._wagtail_route_for_request  # Wagtail's Page.route_for_request reads the route kept here
 _.expand_db_attributes_many  # Wagtail's rich-text link handlers

@@ -64,4 +64,4 @@ def _elasticsearch_floor(engine: ElasticsearchEngine, query: str) -> int:
         .source(False)
         .extra(size=FLOOR_SIZE)
     )
-    return len(engine.execute(search, "floor").get("hits", {}).get("hits", []))
+    return len(engine.execute(search, "floor").hits)

@@ -300,6 +300,16 @@ _SEARCH_ENGINES = {
         "BREAKER_SECONDS": 15,  # after a timeout or refused connection, nobody tries for this long
     },
 }
+# OpenSearch 2.x: the same indices and request bodies through opensearch-py; the index name and
+# timeouts are the ELASTICSEARCH_* ones, the endpoint OPENSEARCH_URL
+_SEARCH_ENGINES["opensearch"] = {
+    **_SEARCH_ENGINES["elasticsearch"],
+    "ENGINE": "search.engines.opensearch.OpenSearchEngine",
+    "OPTIONS": {
+        **_SEARCH_ENGINES["elasticsearch"]["OPTIONS"],
+        "url": env("OPENSEARCH_URL", default=""),
+    },
+}
 if SEARCH_ENGINE not in _SEARCH_ENGINES:
     raise ImproperlyConfigured(
         f"SEARCH_ENGINE must be one of {', '.join(_SEARCH_ENGINES)}, not {SEARCH_ENGINE!r}"

@@ -59,8 +59,10 @@ from elasticsearch.dsl import (
     SearchAsYouType,
     Text,
     analyzer,
+    char_filter,
     token_filter,
 )
+from elasticsearch.dsl.response import Response
 from elasticsearch.helpers import BulkIndexError, ScanError, bulk, scan
 from tqdm import tqdm
 
@@ -162,15 +164,31 @@ SYNONYMS = token_filter(
     "og_synonyms", type="synonym_graph", synonyms=synonym_lines(), expand=True, lenient=True
 )
 _FOLD = ["lowercase", ELISION, "asciifolding"]
+# A letter hyphenated to a word joins it ("e-government" -> "egovernment"), as
+# analysis._LETTER_PREFIX does for the database engine: split, "e" is a Spanish stop word and
+# "e-government" would mean "government". Before the tokenizer, so the letters are any case.
+LETTER_PREFIX = char_filter(
+    "og_letter_prefix",
+    type="pattern_replace",
+    pattern=r"(?<![\p{L}\p{N}\-\u2010\u2011])(\p{L})[\-\u2010\u2011](?=\p{L}{2})",
+    replacement="$1",
+)
+_CHARS = [LETTER_PREFIX]
 
-TEXT_ANALYZER = analyzer("og_text", tokenizer="standard", filter=[*_FOLD, STOP_ALL])
+TEXT_ANALYZER = analyzer(
+    "og_text", tokenizer="standard", char_filter=_CHARS, filter=[*_FOLD, STOP_ALL]
+)
 TEXT_SEARCH_ANALYZER = analyzer(
-    "og_text_search", tokenizer="standard", filter=[*_FOLD, STOP_ALL, SYNONYMS]
+    "og_text_search",
+    tokenizer="standard",
+    char_filter=_CHARS,
+    filter=[*_FOLD, STOP_ALL, SYNONYMS],
 )
 LANGUAGE_ANALYZERS = {
     language: analyzer(
         f"og_{language}",
         tokenizer="standard",
+        char_filter=_CHARS,
         filter=[*_FOLD, STOP[language], *STEMMERS[language]],
     )
     for language in LANGUAGES
@@ -181,11 +199,25 @@ LANGUAGE_SEARCH_ANALYZERS = {
     language: analyzer(
         f"og_{language}_search",
         tokenizer="standard",
+        char_filter=_CHARS,
         filter=[*_FOLD, STOP_ALL, *STEMMERS[language], SYNONYMS],
     )
     for language in LANGUAGES
 }
-PREFIX_ANALYZER = analyzer("og_prefix", tokenizer="standard", filter=_FOLD)
+PREFIX_ANALYZER = analyzer("og_prefix", tokenizer="standard", char_filter=_CHARS, filter=_FOLD)
+# The search analysers without the glossary: a multi-word synonym turns the words of a query
+# into a graph whose paths each need all their words ("beneficial ownership" would no longer
+# match a record that says only "ownership"); these analysers match the words one by one,
+# beside the glossary's concepts (_text_query), as the database engine does.
+PLAIN_SEARCH_ANALYZERS = {
+    language: analyzer(
+        f"og_{language}_plain",
+        tokenizer="standard",
+        char_filter=_CHARS,
+        filter=[*_FOLD, STOP_ALL, *STEMMERS[language]],
+    )
+    for language in LANGUAGES
+}
 
 
 def _text_field(*, copy_to: str | None = "all_text", autocomplete: bool = False, **kwargs):
@@ -331,6 +363,10 @@ class PeerDocument(Document):
         )
 
 
+for _plain in PLAIN_SEARCH_ANALYZERS.values():  # used by queries only, defined in the index
+    EvidenceDocument._index.analyzer(_plain)
+
+
 def term_names() -> dict[str, dict[str, list[str]]]:
     """{"theme"|"area": {slug: [its names in every locale]}}: two small queries."""
     found: dict[str, dict[str, list[str]]] = {}
@@ -414,20 +450,67 @@ def _boosted(query: Q, language: str, *, replace: bool = False) -> Q:
     )
 
 
+def _words_query(
+    text: str, fields: list[str], analyzer_name: str | None = None, *, fuzzy: bool = False
+) -> Q:
+    options = {"analyzer": analyzer_name} if analyzer_name else {}
+    if fuzzy:
+        options.update(fuzziness="AUTO", prefix_length=1)
+    return Q(
+        "multi_match", query=text, type="best_fields", fields=fields, tie_breaker=0.3, **options
+    )
+
+
+def _subfield_language(field: str) -> str:
+    name = field.split("^")[0]
+    suffix = name.rsplit(".", 1)[-1] if "." in name else ""
+    return suffix if suffix in LANGUAGES else ""
+
+
+def _concept_query(text: str) -> Q:
+    """The glossary's concepts (and the words themselves, one path of the synonym graph), as
+    a bonus of the field's weight wherever the concept is named: as in the database engine,
+    where a concept is one token shared by all its names, a record does not score higher
+    for naming it in a rarer language (BM25's idf would rank the one Spanish record that
+    says "beneficiarios finales" above every English one that says "beneficial
+    ownership")."""
+    per_field = []
+    for name, weight in (
+        ("title", FIELD_WEIGHTS["title"]),
+        ("term_names", FIELD_WEIGHTS["tags"]),
+        ("tags.text", FIELD_WEIGHTS["tags"]),
+        ("summary", FIELD_WEIGHTS["summary"]),
+        ("body", FIELD_WEIGHTS["body"]),
+    ):
+        fields = [name] if name == "tags.text" else [name, *(f"{name}.{la}" for la in LANGUAGES)]
+        per_field.append(
+            Q(
+                "constant_score",
+                filter=Q("multi_match", query=text, type="best_fields", fields=fields),
+                boost=weight,
+            )
+        )
+    return Q("dis_max", queries=per_field)
+
+
 def _text_query(text: str) -> Q:
+    """The glossary's concepts (_concept_query) plus the words one by one (BM25: the better
+    of the unstemmed main fields and each language's stemmed subfields). Typos are forgiven
+    on the unstemmed main fields only: on stems, two edits join unrelated words of different
+    languages ("benefici", English "beneficial", and "beneficiari", Spanish "beneficiarios")."""
+    main = [f for f in SEARCH_FIELDS if not _subfield_language(f)]
+    words = [_words_query(text, main, TEXT_ANALYZER._name, fuzzy=True)]
+    for language in LANGUAGES:
+        fields = [f for f in SEARCH_FIELDS if _subfield_language(f) == language]
+        words.append(_words_query(text, fields, PLAIN_SEARCH_ANALYZERS[language]._name))
+    matched = Q(
+        "bool",
+        should=[_concept_query(text), Q("dis_max", queries=words)],
+        minimum_should_match=1,
+    )
     return Q(
         "bool",
-        must=[
-            Q(
-                "multi_match",
-                query=text,
-                type="best_fields",
-                fields=SEARCH_FIELDS,
-                fuzziness="AUTO",
-                prefix_length=1,
-                tie_breaker=0.3,
-            )
-        ],
+        must=[matched],
         should=[
             Q(
                 "match_phrase",
@@ -450,8 +533,19 @@ def _with_phrases(query: Q, phrases: list[list[str]]) -> Q:
     if not phrases:
         return query
     fields = ("title", "summary", "body", "tags.text")
+    # the index side's analyser: the search side's glossary synonyms would let "beneficial
+    # ownership" match "beneficial owners" (the concept's other name)
     required = [
-        Q("bool", should=[Q("match_phrase", **{f: " ".join(phrase)}) for f in fields])
+        Q(
+            "bool",
+            should=[
+                Q(
+                    "match_phrase",
+                    **{f: {"query": " ".join(phrase), "analyzer": TEXT_ANALYZER._name}},
+                )
+                for f in fields
+            ],
+        )
         for phrase in phrases
     ]
     return Q("bool", must=[query], filter=required)
@@ -478,6 +572,12 @@ def _collapse_inner_hits(language: str, *, highlight: bool) -> dict:
     if highlight:
         inner["highlight"] = _highlight_dict()
     return inner
+
+
+def _highlighted(search: Search) -> Search:
+    for field in HIGHLIGHT_FIELDS:
+        search = search.highlight(field, **HIGHLIGHT_FIELD_OPTIONS)
+    return search.highlight_options(**HIGHLIGHT_OPTIONS)
 
 
 def _relevance_sort() -> list:
@@ -526,18 +626,20 @@ def safe_fragment(fragment: str) -> str:
     return " ".join("".join(out).split())
 
 
-def _snippet(highlight: dict, source: dict) -> str:
-    language = source.get("language") or "en"
+def _snippet(highlight: dict, language: str, excerpt: str) -> str:
+    """The first highlighted fragment, in the record's language first ({field: [fragments]}:
+    the field names have dots, so this one is read as a dictionary)."""
+    language = language or "en"
     order = []
     for name in ("summary", "body"):
         for field in (f"{name}.{language}", name, *(f"{name}.{la}" for la in LANGUAGES)):
             if field not in order:
                 order.append(field)
     for field in order:
-        for fragment in (highlight or {}).get(field, []):
+        for fragment in highlight.get(field, []):
             if "<mark>" in fragment:
                 return safe_fragment(fragment)
-    return analysis.highlight(source.get("excerpt") or "", analysis.AnalysedQuery())
+    return analysis.highlight(excerpt or "", analysis.AnalysedQuery())
 
 
 def _date(value) -> datetime.date | None:
@@ -558,42 +660,70 @@ def _datetime(value) -> datetime.datetime | None:
         return None
 
 
-def hit_from_es(raw: dict) -> Hit:
-    """A Hit from one entry of hits.hits (the group's preferred translation when collapsed)."""
-    preferred = raw.get("inner_hits", {}).get("preferred", {}).get("hits", {}).get("hits", [])
-    doc = preferred[0] if preferred else raw
-    source = doc.get("_source") or {}
-    score = raw.get("_score")
+def _field(hit, name: str, default=None):
+    value = getattr(hit, name, None)
+    return default if value is None else value
+
+
+def _group(hit) -> str:
+    """A hit's translation group (a collapsed hit also has it in `fields`, as a list, which
+    elasticsearch.dsl merges over `_source`)."""
+    value = getattr(hit, "group", None)
+    if value is not None and not isinstance(value, str):
+        value = next(iter(value), None)
+    return value or ""
+
+
+def hit_from_es(found, translation=None) -> Hit:
+    """A Hit from an `elasticsearch.dsl` response hit, showing `translation` (another hit of
+    its group) or else the group's preferred translation in `inner_hits` when there is one;
+    the score and order stay the found hit's."""
+    inner = getattr(found.meta, "inner_hits", None)
+    preferred = getattr(inner, "preferred", None) if inner is not None else None
+    doc = found
+    if translation is not None:
+        doc = translation
+    elif preferred is not None and preferred.hits:
+        doc = preferred.hits[0]
+    highlight = getattr(doc.meta, "highlight", None) or getattr(found.meta, "highlight", None)
+    score = getattr(found.meta, "score", None)
     return Hit(
-        key=source.get("key") or doc.get("_id", ""),
-        kind=source.get("kind", ""),
-        title=source.get("title", ""),
-        url=source.get("url", ""),
-        snippet=_snippet(doc.get("highlight") or raw.get("highlight") or {}, source),
-        language=source.get("language", ""),
-        year=source.get("year"),
-        date=_date(source.get("date")),
-        country=source.get("country") or "",
-        member=source.get("member") or "",
-        themes=list(source.get("themes") or []),
-        areas=list(source.get("areas") or []),
-        starred=bool(source.get("starred")),
-        level=source.get("level") or "",
+        key=_field(doc, "key") or doc.meta.id,
+        kind=_field(doc, "kind", ""),
+        title=_field(doc, "title", ""),
+        url=_field(doc, "url", ""),
+        snippet=_snippet(
+            highlight.to_dict() if highlight is not None else {},
+            _field(doc, "language", ""),
+            _field(doc, "excerpt", ""),
+        ),
+        language=_field(doc, "language", ""),
+        year=_field(doc, "year"),
+        date=_date(_field(doc, "date")),
+        country=_field(doc, "country", ""),
+        member=_field(doc, "member", ""),
+        themes=list(_field(doc, "themes", [])),
+        areas=list(_field(doc, "areas", [])),
+        starred=bool(_field(doc, "starred", False)),
+        level=_field(doc, "level", ""),
         score=float(score) if score is not None else 0.0,
-        first_indexed_at=_datetime(source.get("first_indexed_at")),
+        first_indexed_at=_datetime(_field(doc, "first_indexed_at")),
     )
 
 
-def _facets(aggregations: dict, active: dict[str, set[str]]) -> dict[str, list[FacetValue]]:
+def _facets(aggregations, active: dict[str, set[str]]) -> dict[str, list[FacetValue]]:
+    """From the response's aggregations (`facet_<name>`: a filter aggregation, `values` terms
+    inside, `groups` the number of translation groups per value when collapsed)."""
     facets = {}
     for facet in FACETS:
-        aggregation = aggregations.get(f"facet_{facet}")
+        aggregation = getattr(aggregations, f"facet_{facet}", None)
         if aggregation is None:
             continue
         counts: dict[str, int] = {}
-        for bucket in aggregation.get("values", {}).get("buckets", []):
-            value = str(bucket["key"])  # years arrive as numbers
-            count = bucket["groups"]["value"] if "groups" in bucket else bucket["doc_count"]
+        for bucket in aggregation.values.buckets:
+            value = str(bucket.key)  # years arrive as numbers
+            groups = getattr(bucket, "groups", None)
+            count = groups.value if groups is not None else bucket.doc_count
             if value and count:
                 counts[value] = int(count)
         selected = active.get(facet, set())
@@ -608,45 +738,54 @@ def _facets(aggregations: dict, active: dict[str, set[str]]) -> dict[str, list[F
     return facets
 
 
-def _corrected(query: str, suggest: dict) -> str:
+def _corrected(query: str, suggest) -> str:
     """The query with each word the index has never seen replaced by its best suggestion."""
     replacements = []
-    for entry in suggest.get("spelling", []):
-        options = entry.get("options") or []
-        if options:
-            replacements.append((entry["offset"], entry["length"], options[0]["text"]))
+    for entry in getattr(suggest, "spelling", None) or []:
+        if entry.options:
+            replacements.append((entry.offset, entry.length, entry.options[0].text))
     if not replacements:
         return ""
     corrected = query
     for offset, length, text in sorted(replacements, reverse=True):
         corrected = corrected[:offset] + text + corrected[offset + length :]
-    return corrected if corrected != query else ""
+    # each word once, as the database engine shows it ("register register benficial")
+    seen: set[str] = set()
+    words = [w for w in corrected.split() if not (w.casefold() in seen or seen.add(w.casefold()))]
+    corrected = " ".join(words)
+    return corrected if corrected != " ".join(dict.fromkeys(query.split())) else ""
 
 
-def parse_search(response: dict, request: SearchRequest, *, engine: str = "elasticsearch"):
-    """SearchResults from a `_search` response to the body `_search_body(request)` built."""
+def parse_search(
+    response: Response,
+    request: SearchRequest,
+    *,
+    engine: str = "elasticsearch",
+    preferred: dict | None = None,
+):
+    """SearchResults from the `elasticsearch.dsl` Response to `_search(request)`; `preferred`:
+    {group: the hit to show instead} (the reader's translation)."""
+    preferred = preferred or {}
     active = request.active_filters()
-    hits_section = response.get("hits", {})
-    total_value = hits_section.get("total", 0)
-    total = total_value.get("value", 0) if isinstance(total_value, dict) else int(total_value)
-    aggregations = response.get("aggregations", {})
-    if "matching" in aggregations:  # collapsed: count groups, not documents
-        total = int(aggregations["matching"]["groups"]["value"])
-    hits = [hit_from_es(raw) for raw in hits_section.get("hits", [])]
+    total = int(response.hits.total.value)  # track_total_hits: exact
+    aggregations = response.aggregations
+    matching = getattr(aggregations, "matching", None)
+    if matching is not None:  # collapsed: count groups, not documents
+        total = int(matching.groups.value)
     return SearchResults(
-        hits=hits,
+        hits=[hit_from_es(found, preferred.get(_group(found))) for found in response],
         total=total,
         page=request.page,
         per_page=request.per_page,
         facets=_facets(aggregations, active) if request.facets else {},
-        corrected_query=_corrected(clean_query(request.query), response.get("suggest", {})),
+        corrected_query=_corrected(clean_query(request.query), getattr(response, "suggest", None)),
         engine=engine,
     )
 
 
-def _check_shards(response: dict) -> None:
-    shards = response.get("_shards") or {}
-    if shards.get("total") and not shards.get("successful"):
+def _check_shards(response: Response) -> None:
+    shards = response._shards
+    if shards.total and not shards.successful:
         raise EngineUnavailable("every shard failed")
 
 
@@ -663,11 +802,69 @@ def _timestamp() -> str:
     return datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S%f")
 
 
+class Cluster:
+    """Every call the engine makes to the cluster, on the official Elasticsearch client. The
+    OpenSearch engine (opensearch.py) sends the same bodies through opensearch-py with its
+    own `Cluster`: nothing else differs."""
+
+    errors: tuple = _ERRORS
+    down: tuple = _DOWN  # refused, unreachable, or no answer in time
+    not_found: type = NotFoundError
+
+    def __init__(self, client):
+        self.client = client
+
+    @classmethod
+    def connect(cls, url: str, *, timeout: float, retries: int) -> "Cluster":
+        return cls(
+            Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=retries)
+        )
+
+    def search(self, search: Search) -> Response:
+        return search.using(self.client).execute()
+
+    def create_index(self, document, name: str) -> None:
+        document._index.clone(name=name).create(using=self.client)
+
+    def put_settings(self, index: str, settings: dict) -> None:
+        self.client.indices.put_settings(index=index, settings=settings)
+
+    def update_aliases(self, actions: list[dict]) -> None:
+        self.client.indices.update_aliases(actions=actions)
+
+    def aliased(self, alias: str) -> list[str]:
+        """The concrete indices behind `alias` ([] when there is no such alias)."""
+        try:
+            return list(self.client.indices.get_alias(name=alias).keys())
+        except self.not_found:
+            return []
+
+    def exists_alias(self, alias: str) -> bool:
+        return bool(self.client.indices.exists_alias(name=alias))
+
+    def exists(self, index: str) -> bool:
+        return bool(self.client.indices.exists(index=index))
+
+    def refresh(self, index: str) -> None:
+        self.client.indices.refresh(index=index)
+
+    def delete(self, index: str) -> None:
+        self.client.indices.delete(index=index, ignore_unavailable=True)
+
+    def bulk(self, actions: Iterable[dict], **options) -> tuple[int, list]:
+        return bulk(self.client, actions, chunk_size=BATCH_SIZE, **options)
+
+    def scan(self, index: str, query: dict) -> Iterator[dict]:
+        return scan(self.client, index=index, query=query, size=1000)
+
+
 # --- the engine ----------------------------------------------------------------------------
 
 
 class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
+    cluster_class: type[Cluster] = Cluster
+    url_setting = "ELASTICSEARCH_URL"
 
     def __init__(
         self,
@@ -684,52 +881,68 @@ class ElasticsearchEngine(SearchEngine):
         self.read_timeout = read_timeout
         self.write_timeout = write_timeout
         self.rebuild_timeout = rebuild_timeout
-        self._client: Elasticsearch | None = None
+        self._clusters: dict[str, Cluster] = {}
         self._ready: set[str] = set()  # aliases known to exist
 
     # --- plumbing ---------------------------------------------------------------------------
 
-    @property
-    def client(self) -> Elasticsearch:
-        if self._client is None:
+    def _cluster(self, purpose: str) -> Cluster:
+        """ "read": `read_timeout`, one retry on a refused connection (another node of the
+        cluster); "write": `write_timeout`, no retry (the task retries, with backoff);
+        "rebuild": an operator's command, which may take its time."""
+        if purpose not in self._clusters:
             if not self.url:
-                raise EngineUnavailable("ELASTICSEARCH_URL is not set")
+                raise EngineUnavailable(f"{self.url_setting} is not set")
+            timeout, retries = {
+                "read": (self.read_timeout, 1),
+                "write": (self.write_timeout, 0),
+                "rebuild": (self.rebuild_timeout, 1),
+            }[purpose]
             try:
-                self._client = Elasticsearch(
-                    self.url,
-                    request_timeout=self.read_timeout,
-                    retry_on_timeout=False,
-                    max_retries=1,  # on a refused connection, another node of the cluster
+                self._clusters[purpose] = self.cluster_class.connect(
+                    self.url, timeout=timeout, retries=retries
                 )
             except ValueError as error:
-                raise EngineUnavailable(f"bad ELASTICSEARCH_URL: {error}") from error
-        return self._client
+                raise EngineUnavailable(f"bad {self.url_setting}: {error}") from error
+        return self._clusters[purpose]
 
-    def _write_client(self) -> Elasticsearch:
-        """For index writes: a short timeout and no retry (the task retries, with backoff)."""
-        return self.client.options(request_timeout=self.write_timeout, max_retries=0)
-
-    def _rebuild_client(self) -> Elasticsearch:
-        return self.client.options(request_timeout=self.rebuild_timeout)
+    @property
+    def client(self):
+        """The readers' client (tests and operators use it for index admin too)."""
+        return self._cluster("read").client
 
     @contextmanager
     def _guard(self, what: str):
+        cluster = self.cluster_class
         try:
             yield
-        except _ERRORS as error:
-            if isinstance(error, NotFoundError):
+        except cluster.errors as error:
+            if isinstance(error, cluster.not_found):
                 self._ready.clear()
-            problem = EngineDown if isinstance(error, _DOWN) else EngineUnavailable
-            raise problem(f"elasticsearch {what}: {error}") from error
+            problem = EngineDown if isinstance(error, cluster.down) else EngineUnavailable
+            raise problem(f"{self.name} {what}: {error}") from error
 
-    def execute(self, search: Search, what: str) -> dict:
+    def execute(self, search: Search, what: str) -> Response:
         """Run a search on the cluster: its response, or EngineUnavailable."""
         with self._guard(what):
-            response = search.using(self.client).execute().to_dict()
+            response = self._cluster("read").search(search)
         _check_shards(response)
         return response
 
     # --- request bodies (no cluster needed) -------------------------------------------------
+
+    @staticmethod
+    def _base_query(request: SearchRequest) -> Q:
+        """What a record must match (words, excluded keys, first indexed after), unboosted."""
+        text = clean_query(request.query)
+        base = Q("match_all") if analysis.analyse_query(text).is_empty else _text_query(text)
+        base = _with_phrases(base, analysis.quoted_phrases(text))
+        if request.exclude_keys:
+            base = Q("bool", must=[base], must_not=[Q("terms", key=sorted(request.exclude_keys))])
+        if request.indexed_after is not None:
+            since = Q("range", first_indexed_at={"gt": request.indexed_after.isoformat()})
+            base = Q("bool", must=[base], filter=[since])
+        return base
 
     def _search(self, request: SearchRequest) -> Search:
         text = clean_query(request.query)
@@ -738,13 +951,7 @@ class ElasticsearchEngine(SearchEngine):
         filters = {facet: _terms(facet, values) for facet, values in active.items()}
         collapse = "language" not in active
 
-        base = Q("match_all") if empty else _text_query(text)
-        base = _with_phrases(base, analysis.quoted_phrases(text))
-        if request.exclude_keys:
-            base = Q("bool", must=[base], must_not=[Q("terms", key=sorted(request.exclude_keys))])
-        if request.indexed_after is not None:
-            since = Q("range", first_indexed_at={"gt": request.indexed_after.isoformat()})
-            base = Q("bool", must=[base], filter=[since])
+        base = self._base_query(request)
         search = Search(index=self.index).query(_boosted(base, request.language, replace=empty))
         if filters:
             search = search.post_filter(_all_of(list(filters.values())))
@@ -769,15 +976,14 @@ class ElasticsearchEngine(SearchEngine):
         if start + size > MAX_WINDOW:
             start, size = 0, 0
         if collapse and size:  # with no hits wanted, the "matching" aggregation counts
-            search = search.collapse(
-                "group", inner_hits=_collapse_inner_hits(request.language, highlight=not empty)
-            )
+            # the best translation of each group; _reader_translations then swaps in the
+            # reader's (inner_hits did it in one request, but ran the query again for every
+            # group of the page: measured live, most of a search's time)
+            search = search.collapse("group")
         search = search.extra(from_=start, size=size, track_total_hits=True, track_scores=True)
         search = search.source(excludes=SOURCE_EXCLUDES)
         if not empty:
-            for field in HIGHLIGHT_FIELDS:
-                search = search.highlight(field, **HIGHLIGHT_FIELD_OPTIONS)
-            search = search.highlight_options(**HIGHLIGHT_OPTIONS)
+            search = _highlighted(search)
             search = search.suggest(
                 "spelling",
                 text,
@@ -815,7 +1021,7 @@ class ElasticsearchEngine(SearchEngine):
             return []
         vector = semantic.embed_query(request.query)
         response = self.execute(self._knn_search(vector, request), "knn")
-        return [hit["_source"]["key"] for hit in response.get("hits", {}).get("hits", [])]
+        return [_field(found, "key") or found.meta.id for found in response]
 
     def _more_like_search(
         self, key: str, record: dict, *, kinds=None, limit=8, language="en", exclude_member=True
@@ -945,7 +1151,45 @@ class ElasticsearchEngine(SearchEngine):
 
     def search(self, request: SearchRequest) -> SearchResults:
         response = self.execute(self._search(request), "search")
-        return parse_search(response, request, engine=self.name)
+        preferred = self._reader_translations(response, request)
+        return parse_search(response, request, engine=self.name, preferred=preferred)
+
+    def _reader_translations(self, response: Response, request: SearchRequest) -> dict:
+        """{group: the hit of its translation in the reader's language} for the collapsed
+        hits of the page that show another language: one small request (the same query and
+        filters, restricted to those groups and the reader's language), none when every hit
+        is already in the reader's language or a language filter is set."""
+        active = request.active_filters()
+        if "language" in active:
+            return {}
+        groups = sorted(
+            {
+                _group(found)
+                for found in response
+                if _group(found) and _field(found, "language") != request.language
+            }
+        )
+        if not groups:
+            return {}
+        filters = [_terms(facet, values) for facet, values in active.items()]
+        query = Q(
+            "bool",
+            must=[self._base_query(request)],
+            filter=[Q("terms", group=groups), Q("term", language=request.language), *filters],
+        )
+        search = (
+            Search(index=self.index)
+            .query(query)
+            .sort({"_score": {"order": "desc"}}, {"key": {"order": "asc"}})
+            .source(excludes=SOURCE_EXCLUDES)
+            .extra(size=len(groups) * 3)
+        )
+        if not analysis.analyse_query(clean_query(request.query)).is_empty:
+            search = _highlighted(search)
+        found: dict = {}
+        for translation in self.execute(search, "search"):
+            found.setdefault(_group(translation), translation)
+        return found
 
     def more_like(
         self, key, *, kinds=None, limit=8, language="en", exclude_member=True, every_kind=False
@@ -965,7 +1209,7 @@ class ElasticsearchEngine(SearchEngine):
             return []
         search = self._autocomplete_search(prefix, limit, language)
         response = self.execute(search, "autocomplete")
-        return [hit_from_es(raw) for raw in response.get("hits", {}).get("hits", [])]
+        return [hit_from_es(found) for found in response]
 
     def peers(self, query: PeerQuery) -> list[PeerHit]:
         if not query.areas and not query.themes:
@@ -980,11 +1224,11 @@ class ElasticsearchEngine(SearchEngine):
         let a bulk request auto-create an unmapped index named like the alias)."""
         if alias in self._ready:
             return
-        client = self._write_client()
-        if not client.indices.exists_alias(name=alias):
+        cluster = self._cluster("write")
+        if not cluster.exists_alias(alias):
             concrete = f"{alias}-{_timestamp()}"
-            document._index.clone(name=concrete).create(using=client)
-            swap_alias(client, alias, concrete)
+            cluster.create_index(document, concrete)
+            swap_alias(cluster, alias, concrete)
         self._ready.add(alias)
 
     def _evidence_actions(self, records: Iterable, index: str, names=None) -> Iterator[dict]:
@@ -999,11 +1243,8 @@ class ElasticsearchEngine(SearchEngine):
         names = term_names()
         with self._guard("index_records"):
             self._ensure_alias(self.index, EvidenceDocument)
-            bulk(
-                self._write_client(),
-                self._evidence_actions(records, self.index, names),
-                chunk_size=BATCH_SIZE,
-                require_alias=True,
+            self._cluster("write").bulk(
+                self._evidence_actions(records, self.index, names), require_alias=True
             )
 
     def delete_keys(self, keys) -> None:
@@ -1012,7 +1253,7 @@ class ElasticsearchEngine(SearchEngine):
             return
         actions = ({"_op_type": "delete", "_index": self.index, "_id": key} for key in keys)
         with self._guard("delete_keys"):
-            bulk(self._write_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+            self._cluster("write").bulk(actions, ignore_status=(404,))
 
     def _peer_actions(self, profiles, index: str) -> Iterator[dict]:
         reform_areas = peers.reform_areas_by_country()
@@ -1029,38 +1270,35 @@ class ElasticsearchEngine(SearchEngine):
         with self._guard("index_peers"):
             self._ensure_alias(self.peers_index, PeerDocument)
             if candidates:
-                bulk(
-                    self._write_client(),
-                    self._peer_actions(candidates, self.peers_index),
-                    chunk_size=BATCH_SIZE,
-                    require_alias=True,
+                self._cluster("write").bulk(
+                    self._peer_actions(candidates, self.peers_index), require_alias=True
                 )
             if gone:
                 actions = (
                     {"_op_type": "delete", "_index": self.peers_index, "_id": str(pk)}
                     for pk in gone
                 )
-                bulk(self._write_client(), actions, chunk_size=BATCH_SIZE, ignore_status=(404,))
+                self._cluster("write").bulk(actions, ignore_status=(404,))
 
     def _fill(self, document, alias: str, actions_for: Callable[[str], Iterable[dict]]) -> int:
         """A new concrete index `<alias>-<UTC timestamp>` with the document's mappings, filled
         with `actions_for(index)`, refreshed, then swapped in behind the alias (the old
         concrete index is deleted). On failure the new index is dropped and the alias kept."""
         concrete = f"{alias}-{_timestamp()}"
-        client = self._rebuild_client()  # an operator's command: it may take its time
-        document._index.clone(name=concrete).create(using=client)
+        cluster = self._cluster("rebuild")  # an operator's command: it may take its time
+        cluster.create_index(document, concrete)
         try:
-            client.indices.put_settings(index=concrete, settings={"refresh_interval": "-1"})
-            indexed, _ = bulk(client, actions_for(concrete), chunk_size=BATCH_SIZE)
-            client.indices.put_settings(index=concrete, settings={"refresh_interval": None})
-            client.indices.refresh(index=concrete)
+            cluster.put_settings(concrete, {"refresh_interval": "-1"})
+            indexed, _ = cluster.bulk(actions_for(concrete))
+            cluster.put_settings(concrete, {"refresh_interval": None})
+            cluster.refresh(concrete)
         except BaseException:
             try:
-                client.indices.delete(index=concrete, ignore_unavailable=True)
-            except _ERRORS:
+                cluster.delete(concrete)
+            except cluster.errors:
                 logger.warning("could not delete the unfinished index %s", concrete)
             raise
-        old = swap_alias(client, alias, concrete)
+        old = swap_alias(cluster, alias, concrete)
         self._ready.add(alias)
         logger.info("%s now points at %s (%d documents); removed %s", alias, concrete, indexed, old)
         return indexed
@@ -1091,19 +1329,12 @@ class ElasticsearchEngine(SearchEngine):
     def _scan_sources(self, alias: str, fields: list[str]) -> dict[str, dict]:
         """{_id: the requested _source fields} of every document behind `alias` ({} when
         there is no such alias)."""
-        client = self._write_client()  # a worker's (or an operator's) request, not a reader's
         with self._guard("reconcile"):
-            if not client.indices.exists_alias(name=alias):
+            cluster = self._cluster("write")  # a worker's (or an operator's), not a reader's
+            if not cluster.exists_alias(alias):
                 return {}
-            return {
-                doc["_id"]: doc.get("_source") or {}
-                for doc in scan(
-                    client,
-                    index=alias,
-                    query={"query": {"match_all": {}}, "_source": fields or False},
-                    size=1000,
-                )
-            }
+            query = {"query": {"match_all": {}}, "_source": fields or False}
+            return {doc["_id"]: doc.get("_source") or {} for doc in cluster.scan(alias, query)}
 
     def indexed_fingerprints(self) -> dict[str, str]:
         """{key: fingerprint} of every document behind the alias ({} when there is none)."""
@@ -1179,13 +1410,12 @@ class ElasticsearchEngine(SearchEngine):
         scores: list[dict[str, float]] = [{}, {}]
         bonus: dict[str, float] = {}
         for ranking_index, response in enumerate(responses):
-            for raw in response.get("hits", {}).get("hits", []):
-                hit = hit_from_es(raw)
-                group = (raw.get("fields") or {}).get("group", [hit.key])[0]
-                source = raw.get("_source") or {}
+            for found in response:
+                hit = hit_from_es(found)
+                group = _group(found) or hit.key
                 reader = ranking.reader_bonus(
-                    source.get("quality") or 0.0,
-                    in_reader_language=source.get("language") == language,
+                    _field(found, "quality", 0.0),
+                    in_reader_language=_field(found, "language") == language,
                 )
                 # the text query is boosted by the reader bonus (_boosted): fusion applies it
                 score = hit.score / (1 + reader) if ranking_index == 0 else hit.score
@@ -1206,40 +1436,36 @@ class ElasticsearchEngine(SearchEngine):
         return [hits[candidate.key] for candidate in chosen]
 
 
-def parse_peers(response: dict, query: PeerQuery) -> list[PeerHit]:
+def parse_peers(response: Response, query: PeerQuery) -> list[PeerHit]:
     areas, themes = set(query.areas), set(query.themes)
     found = []
-    for raw in response.get("hits", {}).get("hits", []):
-        source = raw.get("_source") or {}
-        country = source.get("country") or ""
+    for peer in response:
+        country = _field(peer, "country", "")
         other_country = bool(country) and country != query.country
-        comparable = other_country and bool(areas.intersection(source.get("reform_areas") or []))
+        comparable = other_country and bool(areas.intersection(_field(peer, "reform_areas", [])))
         found.append(
             PeerHit(
-                profile_id=int(source.get("profile_id") or raw["_id"]),
-                score=float(raw.get("_score") or 0.0),
-                shared_areas=sorted(areas.intersection(source.get("areas") or [])),
-                shared_themes=sorted(themes.intersection(source.get("themes") or [])),
+                profile_id=int(_field(peer, "profile_id") or peer.meta.id),
+                score=float(getattr(peer.meta, "score", None) or 0.0),
+                shared_areas=sorted(areas.intersection(_field(peer, "areas", []))),
+                shared_themes=sorted(themes.intersection(_field(peer, "themes", []))),
                 comparable_reform=comparable,
             )
         )
     return found
 
 
-def swap_alias(client, alias: str, concrete: str) -> list[str]:
+def swap_alias(cluster: Cluster, alias: str, concrete: str) -> list[str]:
     """Point `alias` at `concrete` alone, atomically, then delete the indices it left.
     A concrete index squatting the alias's name (auto-created by an early write) goes in the
     same request. Returns the deleted indices."""
-    try:
-        current = list(client.indices.get_alias(name=alias).keys())
-    except NotFoundError:
-        current = []
+    current = cluster.aliased(alias)
     old = [index for index in current if index != concrete]
     actions: list[dict] = [{"remove": {"index": index, "alias": alias}} for index in old]
-    if not current and client.indices.exists(index=alias):
+    if not current and cluster.exists(alias):
         actions.append({"remove_index": {"index": alias}})
     actions.append({"add": {"index": concrete, "alias": alias}})
-    client.indices.update_aliases(actions=actions)
+    cluster.update_aliases(actions)
     for index in old:
-        client.indices.delete(index=index, ignore_unavailable=True)
+        cluster.delete(index)
     return old
