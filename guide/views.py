@@ -43,7 +43,9 @@ def _area_commitments(page):
     # the join and its de-duplication took three times as long as the rest of the query
     in_areas = Commitment.challenge_areas.through.objects.filter(
         commitment_id=OuterRef("pk"),
-        challengearea_id__in=page.challenge_areas.values("pk"),
+        # the areas' ids as a list: a preview's page is not saved, and its areas live in
+        # modelcluster's in-memory relation, which has no values() subquery
+        challengearea_id__in=[area.pk for area in page.challenge_areas.all()],
     )
     return list(
         Commitment.objects.filter(Exists(in_areas))

@@ -58,11 +58,19 @@ def test_following_twice_keeps_one_row_and_unfollowing_removes_it(reformer, voca
         (Visibility.PUBLIC, False, False, False),
     ],
 )
-def test_who_may_follow_a_reformer(reformer, monkeypatch, visibility, active, connected, allowed):
-    from community import follows
+def test_who_may_follow_a_reformer(reformer, visibility, active, connected, allowed):
+    from django.utils import timezone
 
-    monkeypatch.setattr(follows, "are_connected", lambda a, b: connected)
+    from community.models import Connection
+
     profile = ProfileFactory(visibility=visibility, user__is_active=active)
+    if connected:
+        Connection.objects.create(
+            sender=reformer,
+            recipient=profile.user,
+            state=Connection.State.ACCEPTED,
+            requested_at=timezone.now(),
+        )
     if allowed:
         _follow(reformer, "reformer", profile)
         assert Follow.objects.filter(user=reformer).count() == 1

@@ -142,7 +142,8 @@ CONNECTED_PAGES = [
     ("/challenge-areas/anti-corruption/", 41),
     # +2: its accepted Open Gov Challenge reforms, and whether the reader is its point of contact
     ("/members/connected/", 30),
-    ("/commitments/CN0001/", 41),
+    # connections (issue 15): the peers leave out people connected, pending or blocked (+1)
+    ("/commitments/CN0001/", 42),
     ("/action-plans/AP_CONNECTED/", 18),
     ("/commitments/?q=register", 27),
     ("/resources/?q=register+study", 26),
