@@ -316,8 +316,11 @@ if SEARCH_ENGINE not in _SEARCH_ENGINES:
     )
 SEARCH_ENGINES = {"default": _SEARCH_ENGINES[SEARCH_ENGINE], **_SEARCH_ENGINES}
 # the multilingual semantic retriever fused with the full-text results (search/semantic.py):
-# vectors computed by the indexing task, nearest records added to every free-text search
-SEARCH_SEMANTIC = env.bool("SEARCH_SEMANTIC", default=True)
+# vectors computed by the indexing task, nearest records added to every free-text search.
+# On by default where a Celery worker runs that task (a broker is set): on the embedded stack
+# tasks run inside the request, and embedding (0.1-2 s of CPU a record) would make every save
+# and `make run`'s demo load wait for it; turn it on there with SEARCH_SEMANTIC=true.
+SEARCH_SEMANTIC = env.bool("SEARCH_SEMANTIC", default=bool(env("CELERY_BROKER_URL", default="")))
 
 # --- Celery ------------------------------------------------------------------------------
 # Without a broker every task runs eagerly in the calling process: the embedded default
