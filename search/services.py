@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from community.models import NotificationKind
 from community.notify_services import notify
+from core import page_cache
 
 from . import index_version, projection, semantic
 from .engines import engine
@@ -50,7 +51,7 @@ def _save(wanted: list[dict], existing: dict[str, str]) -> list[str]:
 
     The full-text index follows: on SQLite the FTS5 triggers fire for every row inserted or
     updated by the upsert, on PostgreSQL the search vector is a generated column. No signal
-    is sent (nothing listens to the records' saves)."""
+    is sent: the page cache is told here."""
     # a changed text has no vector yet: embed_records computes it again
     written = [
         EvidenceRecord(**data, embedding=None)
@@ -65,6 +66,7 @@ def _save(wanted: list[dict], existing: dict[str, str]) -> list[str]:
             unique_fields=["key"],
             update_fields=_UPDATED_FIELDS,
         )
+        page_cache.invalidate()  # a bulk write sends no post_save for core.page_cache to see
     return [record.key for record in written]
 
 
