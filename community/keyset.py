@@ -62,7 +62,11 @@ def _after(keys, values, *, reverse: bool) -> Q:
         for earlier, value in zip(keys[:n], values[:n], strict=True):
             step &= Q(**{earlier[0]: value})
         condition |= step
-    return condition
+    # implied by the above, but a plain range on the first key lets the database seek in an
+    # index on the keys (an OR of ranges alone reads the index from its start)
+    first, descending = keys[0]
+    bound = "lte" if descending != reverse else "gte"
+    return condition & Q(**{f"{first}__{bound}": values[0]})
 
 
 def _cursor(keys, obj, number: int) -> str:

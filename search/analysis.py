@@ -194,8 +194,13 @@ def _concept_phrases(language: str) -> dict[tuple[str, ...], str]:
 
 
 @functools.cache
-def _longest_phrase(language: str) -> int:
-    return max(len(p) for p in _concept_phrases(language))
+def _phrase_starts(language: str) -> dict[str, int]:
+    """The first stem of every glossary name -> the length of the longest name it starts (a
+    word that starts none is skipped without looking up its phrases)."""
+    starts: dict[str, int] = {}
+    for phrase in _concept_phrases(language):
+        starts[phrase[0]] = max(starts.get(phrase[0], 0), len(phrase))
+    return starts
 
 
 @functools.cache
@@ -211,10 +216,13 @@ def _concepts_in(stems: list[str], language: str) -> list[str]:
     "corruption", "enabling environment" not also "environment"); names that only overlap
     both count ("citizen participation | participation in the budget")."""
     table = _concept_phrases(language)
-    longest = _longest_phrase(language)
+    starts = _phrase_starts(language)
     found = []
     covered = 0  # the end of the furthest name found so far
-    for i in range(len(stems)):
+    for i, first in enumerate(stems):
+        longest = starts.get(first)
+        if longest is None:
+            continue
         for n in range(min(longest, len(stems) - i), 0, -1):
             token = table.get(tuple(stems[i : i + n]))
             if token:

@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from community.models import NotificationKind
 from community.notify_services import notify
+from core import page_cache
 
 from . import index_version, projection, semantic
 from .engines import engine
@@ -31,23 +32,48 @@ from .selectors import saved_search_new_count
 BATCH_SIZE = 200
 
 
-def _save(wanted: list[dict], existing: dict[str, EvidenceRecord]) -> tuple[list, list]:
-    """Create or update records whose fingerprint changed. Returns (changed, unchanged)."""
-    changed, unchanged = [], []
-    for data in wanted:
-        record = existing.get(data["key"])
-        if record is not None and record.fingerprint == data["fingerprint"]:
-            unchanged.append(record)
-            continue
-        if record is None:
-            record = EvidenceRecord(**data)
-        else:
-            for name, value in data.items():
-                setattr(record, name, value)
-            record.embedding = None  # its text changed: embed_records computes it again
-        record.save()
-        changed.append(record)
-    return changed, unchanged
+# Rows per INSERT statement (SQLite binds at most 32,766 parameters; about 25 a record)
+WRITE_BATCH = 500
+
+# A changed record becomes exactly its projection (a column the projection leaves out, such
+# as `level`, goes back to its default); its key, pk and first indexing stay
+_UPDATED_FIELDS = [
+    f.name
+    for f in EvidenceRecord._meta.concrete_fields
+    if not f.primary_key and f.name not in ("key", "first_indexed_at")
+]
+
+
+def _save(wanted: list[dict], existing: dict[str, str]) -> list[str]:
+    """Create or update the records whose fingerprint changed, in bulk: one INSERT … ON
+    CONFLICT (key) DO UPDATE a batch. `existing`: {key: fingerprint} of the stored records.
+    Returns the keys written.
+
+    The full-text index follows: on SQLite the FTS5 triggers fire for every row inserted or
+    updated by the upsert, on PostgreSQL the search vector is a generated column. No signal
+    is sent: the page cache is told here."""
+    # a changed text has no vector yet: embed_records computes it again
+    written = [
+        EvidenceRecord(**data, embedding=None)
+        for data in wanted
+        if existing.get(data["key"]) != data["fingerprint"]
+    ]
+    if written:
+        EvidenceRecord.objects.bulk_create(
+            written,
+            batch_size=WRITE_BATCH,
+            update_conflicts=True,
+            unique_fields=["key"],
+            update_fields=_UPDATED_FIELDS,
+        )
+        page_cache.invalidate()  # a bulk write sends no post_save for core.page_cache to see
+    return [record.key for record in written]
+
+
+def _stored(**lookup) -> dict[str, str]:
+    """{key: fingerprint} of the stored records matching `lookup` (the columns needed to skip
+    unchanged records, not their text)."""
+    return dict(EvidenceRecord.objects.filter(**lookup).values_list("key", "fingerprint"))
 
 
 @transaction.atomic
@@ -55,16 +81,16 @@ def owners_sync(owners: Iterable[str]) -> dict[str, list[str]]:
     """Make the records of these owners match their sources (created, updated or deleted).
     Returns the keys of the records changed and deleted, for `engine_apply`."""
     owners = projection.with_dependants(list(dict.fromkeys(owners)))
-    existing = {r.key: r for r in EvidenceRecord.objects.filter(owner__in=owners)}
+    existing = _stored(owner__in=owners)
     wanted = [data for owner in owners for data in projection.owner_records(owner)]
-    changed, _ = _save(wanted, existing)
+    changed = _save(wanted, existing)
     wanted_keys = {data["key"] for data in wanted}
     gone = sorted(key for key in existing if key not in wanted_keys)
     if gone:
         EvidenceRecord.objects.filter(key__in=gone).delete()
     if changed or gone:
         index_version.bump()
-    return {"changed": sorted(record.key for record in changed), "deleted": gone}
+    return {"changed": sorted(changed), "deleted": gone}
 
 
 def engine_apply(*, changed: Iterable[str], deleted: Iterable[str]) -> None:
@@ -166,10 +192,12 @@ def rebuild(*, progress: bool = False) -> dict[str, int]:
         owners = [owner for owner, _ in batch]
         wanted = [data for _, records in batch for data in records]
         with transaction.atomic():
-            existing = {r.key: r for r in EvidenceRecord.objects.filter(owner__in=owners)}
-            changed, _ = _save(wanted, existing)
-            stale = [k for k in existing if k not in {d["key"] for d in wanted}]
-            EvidenceRecord.objects.filter(key__in=stale).delete()
+            existing = _stored(owner__in=owners)
+            changed = _save(wanted, existing)
+            wanted_keys = {d["key"] for d in wanted}
+            stale = [k for k in existing if k not in wanted_keys]
+            if stale:
+                EvidenceRecord.objects.filter(key__in=stale).delete()
         seen.update(d["key"] for d in wanted)
         counts["records"] += len(wanted)
         counts["changed"] += len(changed)

@@ -297,6 +297,8 @@ class ReformerProfile(index.Indexed, models.Model):
         verbose_name = _("reformer profile")
         verbose_name_plural = _("reformer profiles")
         ordering = ["display_name"]
+        # the directory's order and keyset cursor (community.keyset, REFORMER_LIST_KEYS)
+        indexes = [models.Index(fields=["display_name", "id"], name="profile_name_idx")]
 
     def __str__(self):
         return self.display_name or self.user.email

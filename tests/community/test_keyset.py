@@ -1,9 +1,12 @@
 """Keyset pages of the long lists (community.keyset): the next and previous links carry a
 cursor, read without OFFSET, and walk the same rows in the same order as ?page=N."""
 
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+
 import pytest
 
-from community import views
+from community import keyset, selectors, views
 from tests.community.factories import ActionPlanFactory, CommitmentFactory, ProfileFactory
 
 PER_PAGE = 4
@@ -120,3 +123,18 @@ def test_a_cursor_page_names_its_numbered_address_as_canonical(client, small_pag
     html = client.get("/commitments/", {"after": first.next_cursor}).content.decode()
     assert 'rel="canonical" href="http://testserver/commitments/?page=2"' in html
     assert 'rel="next"' in html and "after=" in html
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query planner")
+def test_a_reformer_cursor_page_seeks_in_the_name_index(db):
+    """The directory's next page is read from the (display_name, id) index, from the cursor
+    on, not sorted in a temporary B-tree after reading every profile before it."""
+    keys = selectors.REFORMER_LIST_KEYS
+    queryset = selectors.reformer_directory(user=AnonymousUser())
+    query = queryset.filter(keyset._after(keys, ["Maria", 5000], reverse=False))
+    sql, params = query.order_by("display_name", "pk")[:21].query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = " | ".join(row[-1] for row in cursor.fetchall())
+    assert "SEARCH community_reformerprofile USING INDEX profile_name_idx" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan

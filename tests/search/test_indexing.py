@@ -340,6 +340,35 @@ def test_rebuild_writes_every_record_once_and_then_nothing(vocab):
     assert EvidenceRecord.objects.count() == 14
 
 
+def _rebuild_queries(django_assert_max_num_queries) -> int:
+    EvidenceRecord.objects.all().delete()
+    with django_assert_max_num_queries(200) as captured:
+        counts = services.rebuild()
+    assert counts["changed"] == counts["records"] == EvidenceRecord.objects.count()
+    return len(captured.captured_queries)
+
+
+def test_rebuild_queries_do_not_grow_with_the_records(vocab, django_assert_max_num_queries):
+    """Records written in bulk (not one INSERT each) and projected from prefetched rows (not
+    one tag query each): 5 or 25 commitments, with policy areas, take the same queries."""
+    area = vocab["areas"]["justice"]
+
+    def add(count):
+        for _ in range(count):
+            commitment = CommitmentFactory(challenge_areas=[area])
+            commitment.policy_areas.set(["Lobbying", "Open Parliaments"])
+            commitment.save()  # (a cluster's tags are written with its object)
+
+    with api.indexing_paused():
+        add(5)
+    few = _rebuild_queries(django_assert_max_num_queries)
+    with api.indexing_paused():
+        add(20)
+    assert _rebuild_queries(django_assert_max_num_queries) == few
+    record = EvidenceRecord.objects.filter(kind="commitment").first()
+    assert "lobbi" in record.analysed_tags  # the prefetched tags reach the record
+
+
 def test_rebuild_on_an_empty_database(db):
     """A fresh install: nothing to project, nothing stored (the orphans' queryset must still
     be a queryset: a Manager has no delete())."""
