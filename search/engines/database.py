@@ -841,7 +841,7 @@ def _fuse(rows: list[_Row], nearest: list[int]) -> None:
     becomes its fused score. A row only one side found gets that side's share."""
     lexical = sorted((row for row in rows if row.score > 0), key=lambda r: (-r.score, r.entry.key))
     present = {row.id for row in rows}
-    fused = semantic.rrf(
+    fused = fusion.reciprocal_rank_fusion(
         [row.id for row in lexical],
         [pk for pk in nearest if pk in present],
         weights=(1.0, semantic.SEMANTIC_WEIGHT),

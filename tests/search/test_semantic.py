@@ -51,14 +51,6 @@ def keys(query: str, **options) -> list[str]:
 # --- the pieces ------------------------------------------------------------------------------
 
 
-def test_rank_fusion_favours_what_both_rankings_found():
-    fused = semantic.rrf(["a", "b", "c"], ["c", "d"])
-    assert max(fused, key=fused.get) == "c"  # third and first beats first alone
-    assert fused["a"] == pytest.approx(1 / 61)
-    assert fused["d"] == pytest.approx(1 / 62)
-    assert set(fused) == {"a", "b", "c", "d"}
-
-
 def test_only_records_close_to_the_nearest_one_are_added():
     vectors = {1: [1.0, 0.0], 2: [0.99, 0.141], 3: [0.0, 1.0]}
     rows = []
