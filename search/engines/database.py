@@ -17,6 +17,7 @@ import math
 import sys
 import time
 from collections import Counter
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -464,9 +465,11 @@ class DatabaseEngine(SearchEngine):
         corrected = ""
         nearest: list[int] = []
         if not query.is_empty:
+            # the query's vector is computed while the words are matched (semantic.py)
+            vector = self._start_vector(snapshot, request)
             query, corrected = self._correct(snapshot, query)
             scores = self._score(snapshot, query)
-            nearest = self._nearest(snapshot, request, scores)
+            nearest = self._nearest(snapshot, scores, vector)
             for pk in nearest:
                 scores.setdefault(pk, 0.0)
             candidates = self._candidates(snapshot, scores)
@@ -543,15 +546,22 @@ class DatabaseEngine(SearchEngine):
         return [row for row in rows if row.id in kept]
 
     @staticmethod
-    def _nearest(snapshot: _Snapshot, request: SearchRequest, scores: dict) -> list[int]:
+    def _start_vector(snapshot: _Snapshot, request: SearchRequest) -> Future | None:
+        """The query's vector on its way (semantic.start_query), or None: SEARCH_SEMANTIC
+        off, and for the counts of saved searches' new matches (`indexed_after`), which stay
+        word matches."""
+        if not snapshot.vectors or request.indexed_after is not None:
+            return None
+        return semantic.start_query(request.query)
+
+    @staticmethod
+    def _nearest(snapshot: _Snapshot, scores: dict, vector: Future | None) -> list[int]:
         """The ids of the records nearest the query's meaning (semantic.py), best first, or
-        none: when SEARCH_SEMANTIC is off, when no record matched any of the query's words
-        (nonsense or an unknown word: the page suggests instead of guessing), and for the
-        counts of saved searches' new matches (`indexed_after`), which stay word matches."""
-        vectors = snapshot.vectors
-        if not vectors or not scores or request.indexed_after is not None:
+        none: without a vector, or when no record matched any of the query's words (nonsense
+        or an unknown word: the page suggests instead of guessing)."""
+        if vector is None or not scores:
             return []
-        return vectors.nearest(semantic.embed_query(request.query))
+        return snapshot.vectors.nearest(vector.result())
 
     def _hits(self, rows: list[_Row], query: analysis.AnalysedQuery) -> list[Hit]:
         """The page of results: one query for the fields a result shows, then a highlighted
@@ -841,7 +851,7 @@ def _fuse(rows: list[_Row], nearest: list[int]) -> None:
     becomes its fused score. A row only one side found gets that side's share."""
     lexical = sorted((row for row in rows if row.score > 0), key=lambda r: (-r.score, r.entry.key))
     present = {row.id for row in rows}
-    fused = semantic.rrf(
+    fused = fusion.reciprocal_rank_fusion(
         [row.id for row in lexical],
         [pk for pk in nearest if pk in present],
         weights=(1.0, semantic.SEMANTIC_WEIGHT),

@@ -24,12 +24,13 @@ knows when to stop trying. Reads wait at most `read_timeout`, index writes `writ
 (both short: a user's request may be waiting, or a task that will retry); only a rebuild,
 which an operator runs, waits longer."""
 
+import dataclasses
 import datetime
 import html
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from django.db.models import QuerySet
@@ -92,6 +93,11 @@ READ_TIMEOUT = 1.0  # seconds; defaults of the settings' ELASTICSEARCH_READ_TIME
 WRITE_TIMEOUT = 5.0  # … and ELASTICSEARCH_WRITE_TIMEOUT
 REBUILD_TIMEOUT = 120  # one bulk request of a rebuild (manage.py rebuild_search_index)
 MAX_WINDOW = 10_000  # index.max_result_window
+# With the semantic retriever, the word ranking's first FUSION_WINDOW groups (or as many as
+# the page asked for needs) are fused with the nearest records' ranking before paging: a
+# group below it that the retriever did not find cannot reach the first pages (its fused
+# score, 1 / (60 + rank), is below any nearest record's, SEMANTIC_WEIGHT / (60 + NEAREST)).
+FUSION_WINDOW = 100
 FACET_SIZE = 500
 SNIPPET_LENGTH = 260
 EXCERPT_LENGTH = 400
@@ -412,6 +418,7 @@ HIGHLIGHT_OPTIONS = {
 }
 HIGHLIGHT_FIELD_OPTIONS = {"number_of_fragments": 1, "fragment_size": SNIPPET_LENGTH}
 SOURCE_EXCLUDES = ["summary", "body", "term_names", "embedding"]
+KNN_SOURCE = ["key", "group"]
 
 
 def _highlight_dict() -> dict:
@@ -932,10 +939,15 @@ class ElasticsearchEngine(SearchEngine):
     # --- request bodies (no cluster needed) -------------------------------------------------
 
     @staticmethod
-    def _base_query(request: SearchRequest) -> Q:
-        """What a record must match (words, excluded keys, first indexed after), unboosted."""
+    def _base_query(request: SearchRequest, nearest: Sequence[str] = ()) -> Q:
+        """What a record must match (words, excluded keys, first indexed after), unboosted;
+        the `nearest` keys (the semantic retriever's) match too, with a score of 0: their
+        place comes from the fusion (`_fused_search`)."""
         text = clean_query(request.query)
         base = Q("match_all") if analysis.analyse_query(text).is_empty else _text_query(text)
+        if nearest:
+            by_meaning = Q("constant_score", filter=Q("terms", key=list(nearest)), boost=0)
+            base = Q("bool", should=[base, by_meaning], minimum_should_match=1)
         base = _with_phrases(base, analysis.quoted_phrases(text))
         if request.exclude_keys:
             base = Q("bool", must=[base], must_not=[Q("terms", key=sorted(request.exclude_keys))])
@@ -944,14 +956,19 @@ class ElasticsearchEngine(SearchEngine):
             base = Q("bool", must=[base], filter=[since])
         return base
 
-    def _search(self, request: SearchRequest) -> Search:
+    def _search(
+        self, request: SearchRequest, nearest: Sequence[str] = (), window: int = 0
+    ) -> Search:
+        """The search's request; with `nearest` keys, they match too and a `word_matches`
+        count says whether any record matched a word; with a `window`, its first `window`
+        hits (groups) in word order, unhighlighted, for the fusion to page."""
         text = clean_query(request.query)
         empty = analysis.analyse_query(text).is_empty
         active = request.active_filters()
         filters = {facet: _terms(facet, values) for facet, values in active.items()}
         collapse = "language" not in active
 
-        base = self._base_query(request)
+        base = self._base_query(request, nearest)
         search = Search(index=self.index).query(_boosted(base, request.language, replace=empty))
         if filters:
             search = search.post_filter(_all_of(list(filters.values())))
@@ -971,8 +988,12 @@ class ElasticsearchEngine(SearchEngine):
             search.aggs.bucket("matching", matching)
         sort = _date_sort() if request.sort == "date" else _relevance_sort()
         search = search.sort(*sort)
+        if nearest:
+            search.aggs.bucket("word_matches", "filter", filter=self._base_query(request))
         start = max(0, (request.page - 1) * request.per_page)
         size = request.per_page
+        if window:
+            start, size = 0, window
         if start + size > MAX_WINDOW:
             start, size = 0, 0
         if collapse and size:  # with no hits wanted, the "matching" aggregation counts
@@ -983,7 +1004,8 @@ class ElasticsearchEngine(SearchEngine):
         search = search.extra(from_=start, size=size, track_total_hits=True, track_scores=True)
         search = search.source(excludes=SOURCE_EXCLUDES)
         if not empty:
-            search = _highlighted(search)
+            if not window:  # the fusion highlights its page alone (_page_translations)
+                search = _highlighted(search)
             search = search.suggest(
                 "spelling",
                 text,
@@ -998,30 +1020,39 @@ class ElasticsearchEngine(SearchEngine):
             )
         return search
 
-    def _knn_search(self, vector, request: SearchRequest) -> Search:
-        """The semantic side of a search (search/semantic.py): the keys of the records
-        nearest the query's vector, within the request's filters (approximate kNN over the
-        `embedding` field's HNSW graph)."""
-        filters = [_terms(facet, values) for facet, values in request.active_filters().items()]
+    def _knn_search(self, vector) -> Search:
+        """The semantic side of a search (search/semantic.py): the records nearest the
+        query's vector, approximate kNN over the `embedding` field's HNSW graph. Not within
+        the request's filters, as on the database engine: the nearest records join the
+        matches before filters and facets count them, so a facet's count is what ticking it
+        gives (a filtered kNN would find other records once a value is ticked)."""
         knn = {
             "field": "embedding",
             "query_vector": [float(x) for x in vector],
             "k": semantic.NEAREST,
             "num_candidates": semantic.NEAREST * 4,
         }
-        if filters:
-            knn["filter"] = _all_of(filters).to_dict()
-        search = Search(index=self.index).extra(knn=knn, size=semantic.NEAREST)
-        return search.source(["key"])
+        return Search(index=self.index).extra(knn=knn, size=semantic.NEAREST).source(KNN_SOURCE)
 
-    def nearest_keys(self, request: SearchRequest) -> list[str]:
-        """Keys of the records nearest the request's query by meaning, best first (the
-        database engine's `_nearest`); empty with SEARCH_SEMANTIC off or without words."""
-        if not semantic.enabled() or analysis.analyse_query(request.query).is_empty:
+    def _nearest(self, request: SearchRequest) -> list[tuple[str, str]]:
+        """(key, group) of the records nearest the request's query by meaning, best first,
+        within SIMILARITY_MARGIN of the best (the database engine's `_nearest`); none with
+        SEARCH_SEMANTIC off, without words, or for saved searches' new matches."""
+        if not semantic.enabled() or request.indexed_after is not None:
+            return []
+        if analysis.analyse_query(clean_query(request.query)).is_empty:
             return []
         vector = semantic.embed_query(request.query)
-        response = self.execute(self._knn_search(vector, request), "knn")
-        return [_field(found, "key") or found.meta.id for found in response]
+        found = list(self.execute(self._knn_search(vector), "knn"))
+        if not found:
+            return []
+        # both clusters score a cosine kNN match (1 + cosine) / 2
+        floor = found[0].meta.score - semantic.SIMILARITY_MARGIN / 2
+        return [
+            (_field(hit, "key") or hit.meta.id, _group(hit))
+            for hit in found
+            if hit.meta.score >= floor
+        ]
 
     def _more_like_search(
         self, key: str, record: dict, *, kinds=None, limit=8, language="en", exclude_member=True
@@ -1150,11 +1181,123 @@ class ElasticsearchEngine(SearchEngine):
     # --- reads ------------------------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResults:
+        nearest = self._nearest(request)
+        if nearest:
+            results = self._fused_search(request, nearest)
+            if results is not None:
+                return results
         response = self.execute(self._search(request), "search")
         preferred = self._reader_translations(response, request)
         return parse_search(response, request, engine=self.name, preferred=preferred)
 
-    def _reader_translations(self, response: Response, request: SearchRequest) -> dict:
+    def _fused_search(
+        self, request: SearchRequest, nearest: list[tuple[str, str]]
+    ) -> SearchResults | None:
+        """The word matches and the nearest records, as the database engine fuses them: the
+        nearest join the matches (totals and facets count them), and in relevance order the
+        word ranking's first groups and the nearest are fused by reciprocal rank fusion
+        (fusion.py, the semantic side weighted SEMANTIC_WEIGHT) before paging. None when no
+        record matched a word (the page suggests instead of guessing): a plain search then."""
+        keys = [key for key, _ in nearest]
+        start = max(0, (request.page - 1) * request.per_page)
+        window = max(FUSION_WINDOW, start + request.per_page)
+        if request.sort == "date" or window > MAX_WINDOW:  # the order is not the fusion's
+            response = self.execute(self._search(request, nearest=keys), "search")
+            if not response.aggregations.word_matches.doc_count:
+                return None
+            preferred = self._reader_translations(response, request, nearest=keys)
+            return parse_search(response, request, engine=self.name, preferred=preferred)
+        response = self.execute(self._search(request, nearest=keys, window=window), "search")
+        if not response.aggregations.word_matches.doc_count:
+            return None
+        collapse = "language" not in request.active_filters()
+
+        def unit(hit) -> str:  # what is ranked: a group of translations, or a record
+            return _group(hit) if collapse else _field(hit, "key") or hit.meta.id
+
+        found = {}
+        for hit in response:
+            found.setdefault(unit(hit), hit)
+        wanted = list(dict.fromkeys(group if collapse else key for key, group in nearest))
+        missing = [u for u in wanted if u not in found]
+        if missing:  # matched below the window: fetched, as ranked by meaning only
+            for hit in self.execute(self._units(request, keys, missing, collapse), "search"):
+                found.setdefault(unit(hit), hit)
+        lexical = [u for u, hit in found.items() if (hit.meta.score or 0) > 0]
+        fused = fusion.reciprocal_rank_fusion(
+            lexical,
+            [u for u in wanted if u in found],
+            weights=(1.0, semantic.SEMANTIC_WEIGHT),
+        )
+        position = {u: index for index, u in enumerate(found)}
+        order = sorted(found, key=lambda u: (-fused.get(u, 0.0), position[u]))
+        page = order[start : start + request.per_page]
+        shown = self._page_translations(request, keys, [found[u] for u in page], collapse)
+        results = parse_search(response, request, engine=self.name)
+        results.hits = [
+            dataclasses.replace(
+                hit_from_es(found[u], shown.get(u)), score=round(fused.get(u, 0.0), 6)
+            )
+            for u in page
+        ]
+        return results
+
+    def _units(
+        self, request: SearchRequest, nearest: list[str], units: list[str], collapse: bool
+    ) -> Search:
+        """The best matching hit of each of `units` (groups, or keys) within the filters."""
+        field = "group" if collapse else "key"
+        filters = [_terms(facet, values) for facet, values in request.active_filters().items()]
+        query = Q(
+            "bool",
+            must=[self._base_query(request, nearest)],
+            filter=[Q("terms", **{field: units}), *filters],
+        )
+        search = (
+            Search(index=self.index)
+            .query(_boosted(query, request.language))
+            .sort(*_relevance_sort())
+            .source(excludes=SOURCE_EXCLUDES)
+            .extra(size=len(units), track_scores=True)
+        )
+        return search.collapse("group") if collapse else search
+
+    def _page_translations(
+        self, request: SearchRequest, nearest: list[str], page: list, collapse: bool
+    ) -> dict:
+        """{unit: the hit to show} for a fused page, highlighted: the reader's translation of
+        a group when one matches, else the group's best hit itself. One request."""
+        if not page:
+            return {}
+        field = "group" if collapse else "key"
+        units = [_group(hit) if collapse else _field(hit, "key") or hit.meta.id for hit in page]
+        best = {(_field(hit, "key") or hit.meta.id) for hit in page}
+        filters = [_terms(facet, values) for facet, values in request.active_filters().items()]
+        query = Q(
+            "bool",
+            must=[self._base_query(request, nearest)],
+            filter=[Q("terms", **{field: units}), *filters],
+        )
+        search = (
+            Search(index=self.index)
+            .query(query)
+            .sort({"_score": {"order": "desc"}}, {"key": {"order": "asc"}})
+            .source(excludes=SOURCE_EXCLUDES)
+            .extra(size=len(units) * (len(LANGUAGES) + 1))
+        )
+        shown: dict = {}
+        for hit in self.execute(_highlighted(search), "search"):
+            key = _field(hit, "key") or hit.meta.id
+            unit = _group(hit) if collapse else key
+            if collapse and _field(hit, "language") == request.language:
+                shown[unit] = hit  # the reader's translation wins
+            elif key in best:
+                shown.setdefault(unit, hit)
+        return shown
+
+    def _reader_translations(
+        self, response: Response, request: SearchRequest, nearest: Sequence[str] = ()
+    ) -> dict:
         """{group: the hit of its translation in the reader's language} for the collapsed
         hits of the page that show another language: one small request (the same query and
         filters, restricted to those groups and the reader's language), none when every hit
@@ -1174,7 +1317,7 @@ class ElasticsearchEngine(SearchEngine):
         filters = [_terms(facet, values) for facet, values in active.items()]
         query = Q(
             "bool",
-            must=[self._base_query(request)],
+            must=[self._base_query(request, nearest)],
             filter=[Q("terms", group=groups), Q("term", language=request.language), *filters],
         )
         search = (

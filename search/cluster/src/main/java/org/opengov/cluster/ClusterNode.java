@@ -12,12 +12,14 @@ import org.opensearch.index.mapper.MapperExtrasPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.painless.PainlessPlugin;
+import org.opensearch.plugins.Plugin;
 import org.opensearch.transport.Netty4Plugin;
 
 /**
  * One OpenSearch node on loopback, with the modules the search engine needs loaded from the
  * class path (the way OpenSearch's own test nodes load them): HTTP and transport (netty4),
- * analysis-common, painless and mapper-extras.
+ * analysis-common, painless, mapper-extras and k-NN (its Lucene engine: `knn_vector` fields and
+ * the `knn` query, no native library).
  *
  * <p>Usage: {@code ClusterNode HOME HTTP_PORT TRANSPORT_PORT}. Data and logs go under HOME. The
  * node runs until the process gets SIGTERM or SIGINT, then closes cleanly.
@@ -35,8 +37,21 @@ public final class ClusterNode {
                     Netty4Plugin.class,
                     CommonAnalysisPlugin.class,
                     PainlessPlugin.class,
-                    MapperExtrasPlugin.class),
+                    MapperExtrasPlugin.class,
+                    knnPlugin()),
                 true);
+        }
+    }
+
+    /**
+     * The k-NN plugin's class: its jars come from the plugin's zip (unpacked into target/lib by
+     * pom.xml), so it is on the run-time class path but not the compiler's.
+     */
+    private static Class<? extends Plugin> knnPlugin() {
+        try {
+            return Class.forName("org.opensearch.knn.plugin.KNNPlugin").asSubclass(Plugin.class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the k-NN plugin is not on the class path (mvn package)", e);
         }
     }
 
