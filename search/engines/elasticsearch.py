@@ -1358,27 +1358,50 @@ class ElasticsearchEngine(SearchEngine):
         return indexed
 
     def rebuild(self, records, *, progress=False) -> int:
+        """A new index filled from `records`, swapped in behind the alias (_fill). Records
+        written or deleted while it filled were sent to the old index by their indexing
+        tasks: with a queryset, the fingerprints streamed are compared with the table's once
+        the alias points at the new index, and the difference is indexed or deleted there."""
         is_queryset = isinstance(records, QuerySet)
         total = records.count() if is_queryset else len(records)
         rows = records.iterator(chunk_size=BATCH_SIZE) if is_queryset else records
         names = term_names()
+        streamed: dict[str, str] = {}
+
+        def remembered(rows: Iterable) -> Iterator:
+            for record in rows:
+                streamed[record.key] = record.fingerprint
+                yield record
 
         def evidence(index: str) -> Iterator[dict]:
             with tqdm(
                 total=total, unit="record", disable=not progress, desc="elasticsearch"
             ) as bar:
-                for action in self._evidence_actions(rows, index, names):
+                for action in self._evidence_actions(remembered(rows), index, names):
                     bar.update(1)
                     yield action
 
         with self._guard("rebuild"):
             indexed = self._fill(EvidenceDocument, self.index, evidence)
+        if is_queryset:
+            now = dict(records.values_list("key", "fingerprint"))
+            self._repair(compare_fingerprints(now, streamed))
+        with self._guard("rebuild"):
             self._fill(
                 PeerDocument,
                 self.peers_index,
                 lambda index: self._peer_actions(peers.peer_candidates(), index),
             )
         return indexed
+
+    def _repair(self, report: IndexReport) -> None:
+        """Index the missing and stale records of `report`, delete its orphans."""
+        keys = report.missing + report.stale
+        for start in range(0, len(keys), BATCH_SIZE):
+            chunk = keys[start : start + BATCH_SIZE]
+            self.index_records(EvidenceRecord.objects.filter(key__in=chunk))
+        if report.orphaned:
+            self.delete_keys(report.orphaned)
 
     def _scan(self, alias: str, fields: list[str]) -> dict[str, DslHit]:
         """{_id: hit with the requested _source fields} of every document behind `alias`
@@ -1401,12 +1424,7 @@ class ElasticsearchEngine(SearchEngine):
         is written again from the profiles and entries of people no longer candidates go."""
         report = compare_fingerprints(expected, self.indexed_fingerprints())
         if repair and report.drift:
-            keys = report.missing + report.stale
-            for start in range(0, len(keys), BATCH_SIZE):
-                chunk = keys[start : start + BATCH_SIZE]
-                self.index_records(EvidenceRecord.objects.filter(key__in=chunk))
-            if report.orphaned:
-                self.delete_keys(report.orphaned)
+            self._repair(report)
         if repair:
             indexed = {int(pk) for pk in self._scan(self.peers_index, []) if pk.isdigit()}
             candidates = set(peers.peer_candidates().values_list("pk", flat=True))

@@ -497,6 +497,35 @@ class TestLive:
         live.client.indices.refresh(index=live.index)
         assert live.reconcile(expected, repair=False).drift == 0
 
+    def test_writes_made_while_a_rebuild_fills_reach_the_new_index(self, live, corpus):
+        """A record edited and another deleted while the rebuild streams: their indexing
+        tasks write to the alias, still the old index; the new one must have them too."""
+        self._rebuild(live)
+        stream = live._evidence_actions
+        meanwhile = []
+
+        def writes_meanwhile(records, index, names=None):
+            for action in stream(records, index, names):
+                if not meanwhile:
+                    meanwhile.append(index)
+                    edited = EvidenceRecord.objects.get(key="chapter:9:en")
+                    edited.title, edited.fingerprint = "Health registers", "edited meanwhile"
+                    edited.save()
+                    EvidenceRecord.objects.filter(key="commitment:GH0002").delete()
+                    live.index_records([edited])  # what the indexing task does
+                    live.delete_keys(["commitment:GH0002"])
+                yield action
+
+        live._evidence_actions = writes_meanwhile
+        self._rebuild(live)
+        assert live._cluster("read").aliased(live.index) == [meanwhile[0]]
+        live.client.indices.refresh(index=live.index)
+        expected = dict(EvidenceRecord.objects.values_list("key", "fingerprint"))
+        assert live.reconcile(expected, repair=False).drift == 0
+        found = {h.key: h.title for h in live.search(SearchRequest(query="", per_page=50)).hits}
+        assert found["chapter:9:en"] == "Health registers"
+        assert "commitment:GH0002" not in found
+
     def test_result_window_bad_years_and_excluded_keys(self, live, corpus):
         self._rebuild(live)
         near = live.search(SearchRequest(query="beneficial"))
