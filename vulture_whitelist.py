@@ -302,6 +302,10 @@ _.clean_next  # Django form hook (community.notify_forms.FollowForm)
 _.previous_cursor, _.has_previous  # community.keyset.KeysetPage: read by the pagination templates
 _.PageCacheMiddleware  # core.page_cache: MIDDLEWARE names it
 _.peer_score  # ranking: the definition PeerMatrix vectorises (tests/search/test_peer_matrix.py)
+# issue 16, faceted: elasticsearch.dsl's FacetedSearch calls these on the engine's facets and
+# reads the attribute it sets on the response (search.engines.elasticsearch.GroupTermsFacet)
+_.add_filter, _.get_value, _.is_filtered
+_._faceted_search
 
 # --- locust (benchmarks/locustfile.py): user classes chosen by name on load.py's command line --
 _.Reader

@@ -8,9 +8,10 @@ here and both engines follow; docs/search.md explains each one."""
 # Field weights. On SQLite they are bm25()'s column weights; on Elasticsearch the boosts of the
 # multi_match fields ("tags" also weighs the names of the record's themes and areas).
 FIELD_WEIGHTS = {"title": 6.0, "tags": 4.0, "summary": 1.5, "body": 1.0}
-# PostgreSQL's ts_rank takes one weight per tsvector class, {D, C, B, A} = body, summary, tags,
-# title (migration 0002); ts_rank has no idf, so these were tuned on the judgments rather than
-# copied from FIELD_WEIGHTS.
+# PostgreSQL searches score by BM25 with FIELD_WEIGHTS (database._postgres_bm25); its more-like-
+# this text ranking still uses ts_rank, which takes one weight per tsvector class, {D, C, B, A}
+# = body, summary, tags, title (migration 0002) and has no idf, so these were tuned on the
+# judgments rather than copied from FIELD_WEIGHTS.
 POSTGRES_RANK_WEIGHTS = (0.1, 0.25, 0.6, 1.0)
 POSTGRES_RANK_SCALE = 10  # ts_rank is in [0, 1]; bm25 scores are in the tens
 

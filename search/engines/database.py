@@ -46,6 +46,13 @@ BM25_WEIGHTS = ", ".join(
     str(ranking.FIELD_WEIGHTS[field]) for field in ("title", "tags", "summary", "body")
 )
 TS_RANK_WEIGHTS = "{" + ", ".join(str(w) for w in ranking.POSTGRES_RANK_WEIGHTS) + "}"
+# PostgreSQL's BM25 for searches (_postgres_bm25): FIELD_WEIGHTS as ts_rank_cd's {D, C, B, A}
+# (body, summary, tags, title) scaled to at most 1, and the factor that makes one occurrence
+# in the body a term frequency of 1
+_BM25_FIELDS = [ranking.FIELD_WEIGHTS[f] for f in ("body", "summary", "tags", "title")]
+BM25_TS_WEIGHTS = "{" + ", ".join(f"{w / max(_BM25_FIELDS):.4f}" for w in _BM25_FIELDS) + "}"
+BM25_TS_UNIT = max(_BM25_FIELDS) / _BM25_FIELDS[0]
+BM25_K1, BM25_B = 1.2, 0.75  # SQLite FTS5's bm25() constants
 MEMO_SECONDS = 30
 # typo correction: a query word found in fewer records than this may be a typo of a close word
 # found in POPULAR_FACTOR times as many records
@@ -164,6 +171,8 @@ class _Snapshot:
     # more-like-this's topics ranking (fusion.py): the records of each area and tag
     topic_postings: dict[str, list[int]] = field(default_factory=dict)
     vectors: semantic.VectorIndex | None = None  # the embedded records (SEARCH_SEMANTIC)
+    # distinct terms per record, on average (PostgreSQL's BM25: _postgres_bm25)
+    average_length: float = 1.0
 
 
 # what a result shows, read for the page of results only
@@ -243,14 +252,24 @@ class DatabaseEngine(SearchEngine):
         return connection.vendor
 
     def _match(
-        self, terms: list[str], flags: list[tuple[str, str]] = (), limit: int | None = None
+        self,
+        terms: list[str],
+        flags: list[tuple[str, str]] = (),
+        limit: int | None = None,
+        *,
+        words: list["_Word"] | None = None,
+        average_length: float = 1.0,
     ) -> tuple[dict[int, float], dict[int, tuple]]:
         """({record id: score}, {record id: flags}) for the records matching any of the terms
         (higher is better), in one query. Each flag is a further full-text expression, given
         as (FTS5 syntax, tsquery syntax); a record's flags say which of them it matches.
-        With `limit`, only the best-scoring that many."""
+        With `limit`, only the best-scoring that many. On PostgreSQL, `words` (a search's
+        query words and concepts, with their idf) score by BM25 (_postgres_bm25) instead of
+        ts_rank over all the terms."""
         if not terms:
             return {}, {}
+        if words and self.vendor != "sqlite":
+            return self._match_bm25(terms, flags, words, average_length)
         best = f" ORDER BY 2 DESC, 1 LIMIT {int(limit)}" if limit else ""
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
@@ -276,6 +295,34 @@ class DatabaseEngine(SearchEngine):
                     "WHERE search_vector @@ q" + best,
                     [*(flag[1] for flag in flags), " | ".join(terms)],
                 )
+            scores, marks = {}, {}
+            for pk, score, *flagged in cursor.fetchall():
+                scores[pk] = float(score)
+                marks[pk] = flagged
+            return scores, marks
+
+    def _match_bm25(
+        self,
+        terms: list[str],
+        flags: list[tuple[str, str]],
+        words: list["_Word"],
+        average_length: float,
+    ) -> tuple[dict[int, float], dict[int, tuple]]:
+        """PostgreSQL: _match scored by BM25 (_postgres_bm25), in one query."""
+        score_sql, tf_sql, tf_params = _postgres_bm25(words, average_length)
+        flag_sql = "".join(
+            f", search_vector @@ to_tsquery('simple', %s) AS flag{n}" for n in range(len(flags))
+        )
+        flag_names = "".join(f", flag{n}" for n in range(len(flags)))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                # every value is a placeholder; the SQL is this module's (_postgres_bm25)
+                f"SELECT id, {score_sql}{flag_names} FROM ("  # noqa: S608
+                f"SELECT id, length(search_vector) AS dl, {tf_sql}{flag_sql} "
+                "FROM search_evidencerecord, to_tsquery('simple', %s) q "
+                "WHERE search_vector @@ q) m",
+                [*tf_params, *(flag[1] for flag in flags), " | ".join(terms)],
+            )
             scores, marks = {}, {}
             for pk, score, *flagged in cursor.fetchall():
                 scores[pk] = float(score)
@@ -338,6 +385,8 @@ class DatabaseEngine(SearchEngine):
             vectors=self._vectors() if wants_vectors else None,
             by_kind=_by_kind(entries.values()),
             reform_areas=_reform_areas(entries.values()),
+            # each term's document count is its share of the records' distinct terms
+            average_length=sum(vocabulary.values()) / max(len(entries), 1),
         )
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
@@ -431,8 +480,9 @@ class DatabaseEngine(SearchEngine):
         terms = sorted(t for t in query.all_terms() if t in vocabulary)
         groups = [sorted(t for t in g if t in vocabulary) for g in query.groups]
         groups = [g for g in groups if g]
+        words = _bm25_words(snapshot, groups, [c for c in query.concepts if c in vocabulary])
         if len(groups) < 2:
-            return self._match(terms)[0]
+            return self._match(terms, words=words, average_length=snapshot.average_length)[0]
         # words in most records say little about which records cover the query ("public",
         # "open"): coverage counts the others, which also spares a subquery each
         common = ranking.COMMON_SHARE * snapshot.total
@@ -447,7 +497,9 @@ class DatabaseEngine(SearchEngine):
         near = _near_expression(groups, vocabulary)
         if near:
             flags.append(near)
-        scores, marks = self._match(terms, flags)
+        scores, marks = self._match(
+            terms, flags, words=words, average_length=snapshot.average_length
+        )
         words = len(counted)
         kept = {}
         for pk, score in scores.items():
@@ -830,6 +882,52 @@ def _one_per_group(rows: list[_Row], language: str) -> list[_Row]:
         ):
             best[group] = row
     return list(best.values())
+
+
+class _Word(NamedTuple):
+    """A word of a query (its alternative stems) or a concept, and its BM25 idf."""
+
+    terms: tuple[str, ...]
+    idf: float
+
+
+def _bm25_words(snapshot: _Snapshot, groups: list[list[str]], concepts: list[str]) -> list[_Word]:
+    """The query's words and concepts with their idf (BM25's, from the snapshot's document
+    counts; a word's is that of its most common stem: the records matching it are at least
+    those), for _postgres_bm25."""
+    vocabulary, total = snapshot.vocabulary, max(snapshot.total, 1)
+    found = []
+    for terms in [*groups, *([c] for c in concepts)]:
+        count = max(vocabulary[t] for t in terms)
+        found.append(_Word(tuple(terms), math.log(1 + (total - count + 0.5) / (count + 0.5))))
+    return found
+
+
+def _postgres_bm25(words: list[_Word], average_length: float) -> tuple[str, str, list[str]]:
+    """PostgreSQL's ts_rank has no idf, and its field weights multiply: a record repeating
+    one query word in its title outranked one with every word in its text ("justicia
+    abierta" ranked "Portales de datos abiertos" first). This scores as SQLite's bm25()
+    does: per query word (its alternative stems, or a concept) a term frequency weighted by
+    field — cover density (ts_rank_cd) of that word alone with FIELD_WEIGHTS, unnormalised:
+    the sum of its occurrences' field weights, in units of one occurrence in the body —
+    saturated and normalised by length as BM25 does (k1, b; the record's lexemes against the
+    average), times the word's idf, summed over the words.
+
+    Returns (the score over the subquery's columns, the subquery's tf columns, their
+    parameters: each word's stems as a tsquery). The numbers in the SQL are computed floats,
+    not input."""
+    tf_columns, params, score = [], [], []
+    length = f"(1 - {BM25_B} + {BM25_B} * dl / {max(average_length, 1.0):.6f})"
+    for n, word in enumerate(words):
+        # ts_rank_cd of one word (its stems OR-ed): each occurrence is a cover of its own and
+        # adds its field's weight, so this is bm25()'s weighted term frequency exactly
+        tf_columns.append(
+            f"ts_rank_cd('{BM25_TS_WEIGHTS}', search_vector, to_tsquery('simple', %s), 0)"
+            f" * {BM25_TS_UNIT:.6f} AS tf{n}"
+        )
+        params.append(" | ".join(word.terms))
+        score.append(f"{word.idf:.6f} * tf{n} * {BM25_K1 + 1} / (tf{n} + {BM25_K1} * {length})")
+    return " + ".join(score), ", ".join(tf_columns), params
 
 
 def _final_score(

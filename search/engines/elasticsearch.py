@@ -51,6 +51,7 @@ from elasticsearch.dsl import (
     DenseVector,
     Document,
     ElasticsearchDslException,
+    FacetedSearch,
     Float,
     Integer,
     Keyword,
@@ -58,11 +59,15 @@ from elasticsearch.dsl import (
     Q,
     Search,
     SearchAsYouType,
+    TermsFacet,
     Text,
     analyzer,
     char_filter,
     token_filter,
 )
+from elasticsearch.dsl.faceted_search import FacetedResponse
+from elasticsearch.dsl.query import Query
+from elasticsearch.dsl.response import Hit as DslHit
 from elasticsearch.dsl.response import Response
 from elasticsearch.helpers import BulkIndexError, ScanError, bulk, scan
 from tqdm import tqdm
@@ -607,6 +612,132 @@ def clean_query(text: str) -> str:
     return " ".join((text or "").split()[: analysis.MAX_QUERY_WORDS * 2])[:500]
 
 
+# --- the search page: a faceted search ----------------------------------------------------
+
+
+class GroupTermsFacet(TermsFacet):
+    """A facet of the search page (FACET_FIELDS): a terms aggregation over its keyword field
+    whose counts are translation groups. While results show one translation per group, a
+    value's count is a `cardinality` of `group` in its bucket (what choosing it would show),
+    not its documents (TermsFacet's doc_count); with a language filter (nothing collapsed),
+    documents. Filters take only well-formed years (_terms); a selected value that nothing
+    has is listed with 0, as the database engine lists it."""
+
+    def __init__(self, facet: str, *, groups: bool):
+        self.facet = facet
+        metric = A("cardinality", field="group") if groups else None
+        # metric_sort="": buckets in doc_count order, the FACET_SIZE largest; _facets sorts
+        super().__init__(field=FACET_FIELDS[facet], size=FACET_SIZE, metric=metric, metric_sort="")
+
+    def add_filter(self, filter_values) -> Query | None:
+        return _terms(self.facet, filter_values) if filter_values else None
+
+    def get_value(self, bucket) -> str:
+        return str(bucket["key"])  # years arrive as numbers
+
+    def is_filtered(self, key, filter_values) -> bool:
+        return key in {str(value) for value in filter_values}
+
+    def get_values(self, data, filter_values) -> list[tuple[str, int, bool]]:
+        found = [
+            (value, int(count), selected)
+            for value, count, selected in super().get_values(data, filter_values)
+            if value and count
+        ]
+        listed = {value for value, _, _ in found}
+        found += [
+            (str(value), 0, True)
+            for value in dict.fromkeys(filter_values)
+            if str(value) not in listed
+        ]
+        return found
+
+
+class EvidenceSearch(FacetedSearch):
+    """The search page's request as `elasticsearch.dsl.FacetedSearch` builds it: the active
+    filters (AND across facets, OR within one) in `post_filter`, so they narrow the hits but
+    not the counts, and one `filter` aggregation per facet (`_filter_<facet>`) applying every
+    *other* active filter around its GroupTermsFacet. On top: the results collapsed to one
+    translation per group unless a language is chosen (then `matching` counts the groups),
+    the page window, the source fields, highlighting and the spelling suggester.
+
+    `query` is the scored query (the engine's _boosted base query); `execute_with` runs the
+    request through the engine's Cluster (either client) and returns the FacetedResponse,
+    whose `facets` are {facet: [(value, count, selected)]}."""
+
+    def __init__(
+        self,
+        index: str,
+        request: SearchRequest,
+        query: Q,
+        *,
+        word_query: Query | None = None,
+        window: int = 0,
+    ):
+        self.index = index
+        self.request = request
+        self.word_query = word_query
+        self.window = window
+        self.text = clean_query(request.query)
+        active = request.active_filters()
+        self.collapse = "language" not in active
+        self.facets = {facet: GroupTermsFacet(facet, groups=self.collapse) for facet in FACETS}
+        sort = _date_sort() if request.sort == "date" else _relevance_sort()
+        filters = {facet: sorted(values) for facet, values in active.items()}
+        super().__init__(query, filters=filters, sort=sort)
+
+    def query(self, search: Search, query: Q) -> Search:
+        return search.query(query)
+
+    def aggregate(self, search: Search) -> None:
+        if self.request.facets:
+            super().aggregate(search)
+        if self.collapse:  # the total: groups, not documents
+            matching = A("filter", filter=_all_of(list(self._filters.values())))
+            matching.metric("groups", "cardinality", field="group", precision_threshold=40000)
+            search.aggs.bucket("matching", matching)
+        if self.word_query is not None:  # the fusion: did any record match a word?
+            search.aggs.bucket("word_matches", "filter", filter=self.word_query)
+
+    def build_search(self) -> Search:
+        search = super().build_search()
+        request = self.request
+        start = max(0, (request.page - 1) * request.per_page)
+        size = request.per_page
+        if self.window:  # the fusion's window: its first hits in word order
+            start, size = 0, self.window
+        if start + size > MAX_WINDOW:
+            start, size = 0, 0
+        if self.collapse and size:  # with no hits wanted, the "matching" aggregation counts
+            # the best translation of each group; _reader_translations then swaps in the
+            # reader's (inner_hits did it in one request, but ran the query again for every
+            # group of the page: measured live, most of a search's time)
+            search = search.collapse("group")
+        search = search.extra(from_=start, size=size, track_total_hits=True, track_scores=True)
+        search = search.source(excludes=SOURCE_EXCLUDES)
+        if not analysis.analyse_query(self.text).is_empty:
+            if not self.window:  # the fusion highlights its page alone (_page_translations)
+                search = _highlighted(search)
+            search = search.suggest(
+                "spelling",
+                self.text,
+                term={
+                    "field": "all_text",
+                    "analyzer": TEXT_ANALYZER._name,
+                    "suggest_mode": "missing",
+                    "min_word_length": 4,
+                    "prefix_length": 1,
+                    "size": 1,
+                },
+            )
+        return search
+
+    def execute_with(self, run: Callable[[Search], Response]) -> FacetedResponse:
+        response = run(self._s)
+        response._faceted_search = self  # what FacetedSearch.execute does for its own client
+        return response
+
+
 # --- response pieces -----------------------------------------------------------------------
 
 _MARK = re.compile(r"(</?mark>)")
@@ -718,25 +849,12 @@ def hit_from_es(found, translation=None) -> Hit:
     )
 
 
-def _facets(aggregations, active: dict[str, set[str]]) -> dict[str, list[FacetValue]]:
-    """From the response's aggregations (`facet_<name>`: a filter aggregation, `values` terms
-    inside, `groups` the number of translation groups per value when collapsed)."""
+def _facets(response: FacetedResponse) -> dict[str, list[FacetValue]]:
+    """The response's facets ({facet: [(value, count, selected)]}, GroupTermsFacet) as the
+    page shows them: years newest first, other values by count."""
     facets = {}
-    for facet in FACETS:
-        aggregation = getattr(aggregations, f"facet_{facet}", None)
-        if aggregation is None:
-            continue
-        counts: dict[str, int] = {}
-        for bucket in aggregation.values.buckets:
-            value = str(bucket.key)  # years arrive as numbers
-            groups = getattr(bucket, "groups", None)
-            count = groups.value if groups is not None else bucket.doc_count
-            if value and count:
-                counts[value] = int(count)
-        selected = active.get(facet, set())
-        values = [FacetValue(value, count, value in selected) for value, count in counts.items()]
-        for value in selected - set(counts):
-            values.append(FacetValue(value, 0, True))
+    for facet, found in response.facets.items():
+        values = [FacetValue(value, count, selected) for value, count, selected in found]
         if facet == "year":
             values.sort(key=lambda v: v.value, reverse=True)
         else:
@@ -764,16 +882,15 @@ def _corrected(query: str, suggest) -> str:
 
 
 def parse_search(
-    response: Response,
+    response: FacetedResponse,
     request: SearchRequest,
     *,
     engine: str = "elasticsearch",
     preferred: dict | None = None,
 ):
-    """SearchResults from the `elasticsearch.dsl` Response to `_search(request)`; `preferred`:
-    {group: the hit to show instead} (the reader's translation)."""
+    """SearchResults from the FacetedResponse to `_search(request)`; `preferred`: {group: the
+    hit to show instead} (the reader's translation)."""
     preferred = preferred or {}
-    active = request.active_filters()
     total = int(response.hits.total.value)  # track_total_hits: exact
     aggregations = response.aggregations
     matching = getattr(aggregations, "matching", None)
@@ -784,7 +901,7 @@ def parse_search(
         total=total,
         page=request.page,
         per_page=request.per_page,
-        facets=_facets(aggregations, active) if request.facets else {},
+        facets=_facets(response) if request.facets else {},
         corrected_query=_corrected(clean_query(request.query), getattr(response, "suggest", None)),
         engine=engine,
     )
@@ -861,8 +978,9 @@ class Cluster:
     def bulk(self, actions: Iterable[dict], **options) -> tuple[int, list]:
         return bulk(self.client, actions, chunk_size=BATCH_SIZE, **options)
 
-    def scan(self, index: str, query: dict) -> Iterator[dict]:
-        return scan(self.client, index=index, query=query, size=1000)
+    def scan(self, index: str, query: dict) -> Iterator[DslHit]:
+        """Every document matching `query`, as `elasticsearch.dsl` hits (scroll)."""
+        return map(DslHit, scan(self.client, index=index, query=query, size=1000))
 
 
 # --- the engine ----------------------------------------------------------------------------
@@ -958,67 +1076,17 @@ class ElasticsearchEngine(SearchEngine):
 
     def _search(
         self, request: SearchRequest, nearest: Sequence[str] = (), window: int = 0
-    ) -> Search:
+    ) -> EvidenceSearch:
         """The search's request; with `nearest` keys, they match too and a `word_matches`
         count says whether any record matched a word; with a `window`, its first `window`
         hits (groups) in word order, unhighlighted, for the fusion to page."""
-        text = clean_query(request.query)
-        empty = analysis.analyse_query(text).is_empty
-        active = request.active_filters()
-        filters = {facet: _terms(facet, values) for facet, values in active.items()}
-        collapse = "language" not in active
+        empty = analysis.analyse_query(clean_query(request.query)).is_empty
+        query = _boosted(self._base_query(request, nearest), request.language, replace=empty)
+        words = self._base_query(request) if nearest else None
+        return EvidenceSearch(self.index, request, query, word_query=words, window=window)
 
-        base = self._base_query(request, nearest)
-        search = Search(index=self.index).query(_boosted(base, request.language, replace=empty))
-        if filters:
-            search = search.post_filter(_all_of(list(filters.values())))
-        if request.facets:
-            for facet in FACETS:
-                others = [query for name, query in filters.items() if name != facet]
-                aggregation = A("filter", filter=_all_of(others))
-                values = aggregation.bucket(
-                    "values", "terms", field=FACET_FIELDS[facet], size=FACET_SIZE
-                )
-                if collapse:
-                    values.metric("groups", "cardinality", field="group")
-                search.aggs.bucket(f"facet_{facet}", aggregation)
-        if collapse:
-            matching = A("filter", filter=_all_of(list(filters.values())))
-            matching.metric("groups", "cardinality", field="group", precision_threshold=40000)
-            search.aggs.bucket("matching", matching)
-        sort = _date_sort() if request.sort == "date" else _relevance_sort()
-        search = search.sort(*sort)
-        if nearest:
-            search.aggs.bucket("word_matches", "filter", filter=self._base_query(request))
-        start = max(0, (request.page - 1) * request.per_page)
-        size = request.per_page
-        if window:
-            start, size = 0, window
-        if start + size > MAX_WINDOW:
-            start, size = 0, 0
-        if collapse and size:  # with no hits wanted, the "matching" aggregation counts
-            # the best translation of each group; _reader_translations then swaps in the
-            # reader's (inner_hits did it in one request, but ran the query again for every
-            # group of the page: measured live, most of a search's time)
-            search = search.collapse("group")
-        search = search.extra(from_=start, size=size, track_total_hits=True, track_scores=True)
-        search = search.source(excludes=SOURCE_EXCLUDES)
-        if not empty:
-            if not window:  # the fusion highlights its page alone (_page_translations)
-                search = _highlighted(search)
-            search = search.suggest(
-                "spelling",
-                text,
-                term={
-                    "field": "all_text",
-                    "analyzer": TEXT_ANALYZER._name,
-                    "suggest_mode": "missing",
-                    "min_word_length": 4,
-                    "prefix_length": 1,
-                    "size": 1,
-                },
-            )
-        return search
+    def _run(self, search: EvidenceSearch) -> FacetedResponse:
+        return search.execute_with(lambda body: self.execute(body, "search"))
 
     def _knn_search(self, vector) -> Search:
         """The semantic side of a search (search/semantic.py): the records nearest the
@@ -1186,7 +1254,7 @@ class ElasticsearchEngine(SearchEngine):
             results = self._fused_search(request, nearest)
             if results is not None:
                 return results
-        response = self.execute(self._search(request), "search")
+        response = self._run(self._search(request))
         preferred = self._reader_translations(response, request)
         return parse_search(response, request, engine=self.name, preferred=preferred)
 
@@ -1202,12 +1270,12 @@ class ElasticsearchEngine(SearchEngine):
         start = max(0, (request.page - 1) * request.per_page)
         window = max(FUSION_WINDOW, start + request.per_page)
         if request.sort == "date" or window > MAX_WINDOW:  # the order is not the fusion's
-            response = self.execute(self._search(request, nearest=keys), "search")
+            response = self._run(self._search(request, nearest=keys))
             if not response.aggregations.word_matches.doc_count:
                 return None
             preferred = self._reader_translations(response, request, nearest=keys)
             return parse_search(response, request, engine=self.name, preferred=preferred)
-        response = self.execute(self._search(request, nearest=keys, window=window), "search")
+        response = self._run(self._search(request, nearest=keys, window=window))
         if not response.aggregations.word_matches.doc_count:
             return None
         collapse = "language" not in request.active_filters()
@@ -1447,21 +1515,35 @@ class ElasticsearchEngine(SearchEngine):
         return indexed
 
     def rebuild(self, records, *, progress=False) -> int:
+        """A new index filled from `records`, swapped in behind the alias (_fill). Records
+        written or deleted while it filled were sent to the old index by their indexing
+        tasks: with a queryset, the fingerprints streamed are compared with the table's once
+        the alias points at the new index, and the difference is indexed or deleted there."""
         is_queryset = isinstance(records, QuerySet)
         total = records.count() if is_queryset else len(records)
         rows = records.iterator(chunk_size=BATCH_SIZE) if is_queryset else records
         names = term_names()
+        streamed: dict[str, str] = {}
+
+        def remembered(rows: Iterable) -> Iterator:
+            for record in rows:
+                streamed[record.key] = record.fingerprint
+                yield record
 
         def evidence(index: str) -> Iterator[dict]:
             with tqdm(
                 total=total, unit="record", disable=not progress, desc="elasticsearch"
             ) as bar:
-                for action in self._evidence_actions(rows, index, names):
+                for action in self._evidence_actions(remembered(rows), index, names):
                     bar.update(1)
                     yield action
 
         with self._guard("rebuild"):
             indexed = self._fill(EvidenceDocument, self.index, evidence)
+        if is_queryset:
+            now = dict(records.values_list("key", "fingerprint"))
+            self._repair(compare_fingerprints(now, streamed))
+        with self._guard("rebuild"):
             self._fill(
                 PeerDocument,
                 self.peers_index,
@@ -1469,20 +1551,29 @@ class ElasticsearchEngine(SearchEngine):
             )
         return indexed
 
-    def _scan_sources(self, alias: str, fields: list[str]) -> dict[str, dict]:
-        """{_id: the requested _source fields} of every document behind `alias` ({} when
-        there is no such alias)."""
+    def _repair(self, report: IndexReport) -> None:
+        """Index the missing and stale records of `report`, delete its orphans."""
+        keys = report.missing + report.stale
+        for start in range(0, len(keys), BATCH_SIZE):
+            chunk = keys[start : start + BATCH_SIZE]
+            self.index_records(EvidenceRecord.objects.filter(key__in=chunk))
+        if report.orphaned:
+            self.delete_keys(report.orphaned)
+
+    def _scan(self, alias: str, fields: list[str]) -> dict[str, DslHit]:
+        """{_id: hit with the requested _source fields} of every document behind `alias`
+        ({} when there is no such alias)."""
         with self._guard("reconcile"):
             cluster = self._cluster("write")  # a worker's (or an operator's), not a reader's
             if not cluster.exists_alias(alias):
                 return {}
-            query = {"query": {"match_all": {}}, "_source": fields or False}
-            return {doc["_id"]: doc.get("_source") or {} for doc in cluster.scan(alias, query)}
+            query = Search().query("match_all").source(fields or False).to_dict()
+            return {found.meta.id: found for found in cluster.scan(alias, query)}
 
     def indexed_fingerprints(self) -> dict[str, str]:
         """{key: fingerprint} of every document behind the alias ({} when there is none)."""
-        found = self._scan_sources(self.index, ["fingerprint"])
-        return {key: source.get("fingerprint", "") for key, source in found.items()}
+        found = self._scan(self.index, ["fingerprint"])
+        return {key: _field(hit, "fingerprint", "") for key, hit in found.items()}
 
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
         """Evidence: compare fingerprints, re-index what is missing or stale, drop orphans.
@@ -1490,14 +1581,9 @@ class ElasticsearchEngine(SearchEngine):
         is written again from the profiles and entries of people no longer candidates go."""
         report = compare_fingerprints(expected, self.indexed_fingerprints())
         if repair and report.drift:
-            keys = report.missing + report.stale
-            for start in range(0, len(keys), BATCH_SIZE):
-                chunk = keys[start : start + BATCH_SIZE]
-                self.index_records(EvidenceRecord.objects.filter(key__in=chunk))
-            if report.orphaned:
-                self.delete_keys(report.orphaned)
+            self._repair(report)
         if repair:
-            indexed = {int(pk) for pk in self._scan_sources(self.peers_index, []) if pk.isdigit()}
+            indexed = {int(pk) for pk in self._scan(self.peers_index, []) if pk.isdigit()}
             candidates = set(peers.peer_candidates().values_list("pk", flat=True))
             self.index_peers(indexed | candidates)
         return report

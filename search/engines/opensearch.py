@@ -10,7 +10,7 @@ product check refuses any server that is not Elasticsearch."""
 from collections.abc import Iterable, Iterator
 
 from elasticsearch.dsl import ElasticsearchDslException, Search
-from elasticsearch.dsl.response import Response
+from elasticsearch.dsl.response import Hit, Response
 from opensearchpy import OpenSearch
 from opensearchpy.exceptions import (
     ConnectionError,
@@ -45,7 +45,8 @@ class OpenSearchCluster(Cluster):
 
     def search(self, search: Search) -> Response:
         raw = self.client.search(index=",".join(search._index), body=search.to_dict())
-        return Response(search, raw)
+        # the Search's response class: a FacetedResponse for the search page (EvidenceSearch)
+        return search._response_class(search, raw)
 
     def create_index(self, document, name: str) -> None:
         body = document._index.clone(name=name).to_dict()
@@ -67,8 +68,8 @@ class OpenSearchCluster(Cluster):
     def bulk(self, actions: Iterable[dict], **options) -> tuple[int, list]:
         return bulk(self.client, actions, chunk_size=BATCH_SIZE, **options)
 
-    def scan(self, index: str, query: dict) -> Iterator[dict]:
-        return scan(self.client, index=index, query=query, size=1000)
+    def scan(self, index: str, query: dict) -> Iterator[Hit]:
+        return map(Hit, scan(self.client, index=index, query=query, size=1000))
 
 
 class OpenSearchEngine(ElasticsearchEngine):

@@ -6,7 +6,6 @@ module; the rest of the suite runs with SEARCH_SEMANTIC off (opengov/settings/te
 import datetime
 import uuid
 
-from django.db import connection
 from django.test import override_settings
 
 import numpy as np
@@ -212,13 +211,6 @@ def _record(key, title, body, language):
     EvidenceRecord.objects.create(**projection.finish(data, tag_names=[], body=body))
 
 
-@pytest.mark.xfail(
-    connection.vendor == "postgresql",
-    strict=True,
-    reason="known defect left open (issue 16): on PostgreSQL ts_rank lets the record that "
-    "repeats one word ('abiertos' five times) and the English record outrank the Spanish one "
-    "with every word; the query-language bonus and coverage are not enough there",
-)
 def test_among_records_with_every_word_those_in_the_querys_language_come_first(db):
     _record(
         "research:x1",
