@@ -312,3 +312,7 @@ _.Reader
 _.SignedInReformer
 _.BareView
 _.wait_time
+# --- lists at full scale (issue 17, wave 5) ---------------------------------------------------
+_.plan_count  # /members/: set on the page's members (selectors.with_counts), read by the template
+_.list_year  # Commitment: the lists' order, read in ordering and index strings
+_.renderer  # Widget.render(): a keyword argument BoundField passes (filters.OptionsSelect)

@@ -3,6 +3,8 @@
 from django import forms
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Case, IntegerField, Q, When
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
@@ -38,6 +40,38 @@ class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
             yield self.choice(obj)
 
 
+class OptionsSelect(forms.Select):
+    """A select whose options are written in one pass instead of through a template each:
+    the member filter's hundreds of options took a third of the commitment list's time."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = {str(v) for v in self.format_value(value)}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (key, mark_safe(" selected") if str(key) in chosen else "", text)
+                for key, text in self.choices
+            ),
+        )
+        # the name first, then the others in their order, as Django's template writes them
+        attributes = {"name": name, **self.build_attrs(self.attrs, attrs)}
+        written = format_html_join(
+            "",
+            "{}",
+            (
+                (
+                    format_html(' {}="{}"', key, value)
+                    if value is not True
+                    else format_html(" {}", key),
+                )
+                for key, value in attributes.items()
+                if value is not None and value is not False
+            ),
+        )
+        return format_html("<select{}>{}</select>", written, options)
+
+
 class LabelledChoiceFilter(BoundedModelChoiceFilter):
     """Choices named in the reader's language and in its alphabetical order (or, with
     `collate=False`, the queryset's own order), addressed by slug in the URL."""
@@ -45,6 +79,7 @@ class LabelledChoiceFilter(BoundedModelChoiceFilter):
     def __init__(self, *args, collate=True, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
         kwargs.setdefault("empty_label", _("All"))
+        kwargs.setdefault("widget", OptionsSelect)
         self.collate = collate
         super().__init__(*args, **kwargs)
 

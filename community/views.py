@@ -31,9 +31,13 @@ REFORMERS_SHOWN = 8
 PLAN_NEIGHBOURS_SHOWN = 8
 
 
-def _page(request, queryset, per_page):
+def _page(request, queryset, per_page, paginator=Paginator):
     # get_page() turns a malformed or out-of-range ?page= into the nearest real page.
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    return paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def _keys_first_page(request, queryset, per_page):
+    return _page(request, queryset, per_page, paginator=keyset.KeysFirstPaginator)
 
 
 def challenge_area_list(request):
@@ -74,13 +78,13 @@ def challenge_area_detail(request, slug):
 
 
 def member_list(request):
-    filterset = MemberFilter(request.GET, queryset=selectors.members_with_counts())
+    filterset = MemberFilter(request.GET, queryset=selectors.members_for_list())
     # in the reader's alphabetical order of the names it shows (a few hundred members)
     members = labels.sorted_by_label(filterset.qs)
+    page_obj = _page(request, members, MEMBERS_PER_PAGE)
+    page_obj.object_list = selectors.with_counts(list(page_obj.object_list))
     return render(
-        request,
-        "community/member_list.html",
-        {"filter": filterset, "page_obj": _page(request, members, MEMBERS_PER_PAGE)},
+        request, "community/member_list.html", {"filter": filterset, "page_obj": page_obj}
     )
 
 
@@ -123,7 +127,7 @@ def _long_list_page(request, queryset, per_page, keys):
         f"-{f}" if descending else f for f, descending in keys
     ]:
         return _page(request, queryset, per_page)
-    return keyset.page(request, queryset, per_page, keys=keys, offset_page=_page)
+    return keyset.page(request, queryset, per_page, keys=keys, offset_page=_keys_first_page)
 
 
 def commitment_list(request):

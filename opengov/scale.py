@@ -180,7 +180,7 @@ class Seeder:
         per_plan = -(-sizes.commitments // len(plans))
         copied = [f.attname for f in Commitment._meta.concrete_fields if f.attname not in {
             "id", "public_id", "action_plan_id", "number", "created_at", "updated_at",
-            "lead_institution",
+            "lead_institution", "list_year",
         }]  # fmt: skip
         rows = []
         for n in range(sizes.commitments):
@@ -190,6 +190,7 @@ class Seeder:
                 public_id=f"Z{n + 1:06d}",
                 action_plan=plan,
                 number=str(n % per_plan + 1),
+                list_year=plan.start_year or 0,  # bulk_create does not call save()
                 lead_institution=f"{template.lead_institution[:400]} ({plan.member.name})",
                 **{name: getattr(template, name) for name in copied},
             )

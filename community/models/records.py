@@ -119,6 +119,13 @@ class ActionPlan(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # the commitments' copy of the year (Commitment.list_year)
+        self.commitments.exclude(list_year=self.start_year or 0).update(
+            list_year=self.start_year or 0
+        )
+
     def get_absolute_url(self):
         return reverse("community:action_plan_detail", kwargs={"ogp_id": self.ogp_id})
 
@@ -278,6 +285,10 @@ class Commitment(index.Indexed, ClusterableModel):
         _("latest IRM report"), null=True, blank=True, validators=YEAR_VALIDATORS
     )
     source_url = models.URLField(_("page on OGP's site"), max_length=500, blank=True)
+    # the plan's start year (0 without one), copied here so that the list's order
+    # (newest plans first) is read from an index instead of sorting every commitment by a
+    # column of another table; kept by save() here and in ActionPlan.save()
+    list_year = models.PositiveSmallIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -340,10 +351,23 @@ class Commitment(index.Indexed, ClusterableModel):
     class Meta:
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
-        ordering = ["-action_plan__start_year", "public_id"]
+        ordering = ["-list_year", "public_id"]
+        # the list's order and keyset cursor (community.selectors.COMMITMENT_LIST_KEYS)
+        indexes = [
+            models.Index(fields=["-list_year", "public_id"], name="commitment_list_idx"),
+            # the sitemap's <lastmod> of the section (the latest change) without a full scan
+            models.Index(fields=["updated_at"], name="commitment_updated_idx"),
+        ]
 
     def __str__(self):
         return f"{self.public_id} · {self.title}"
+
+    def save(self, *args, **kwargs):
+        self.list_year = self.action_plan.start_year or 0
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "action_plan" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "list_year"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("community:commitment_detail", kwargs={"public_id": self.public_id})

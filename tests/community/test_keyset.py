@@ -103,8 +103,9 @@ def test_a_cursor_page_is_read_without_offset(
     listing = [q["sql"] for q in queries if "community_commitment" in q["sql"]]
     assert listing and not any("OFFSET" in sql.upper() for sql in listing)
     assert list(second.context["page_obj"]) == list(second_by_number.context["page_obj"])
-    # the same number of queries as the numbered page
-    with django_assert_max_num_queries(len(queries)):
+    # no more queries than the numbered page, which reads its keys first (one more query:
+    # community.keyset.KeysFirstPaginator)
+    with django_assert_max_num_queries(len(queries) + 1):
         client.get("/commitments/", {"page": 2})
 
 
