@@ -341,6 +341,11 @@ class Commitment(index.Indexed, ClusterableModel):
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
         ordering = ["-action_plan__start_year", "public_id"]
+        indexes = [
+            # the strongest IRM results first (a guide chapter's commitments in its areas):
+            # read in this order until the first few in the areas are found
+            models.Index(fields=["irm_starred", "irm_potential_impact"], name="commitment_irm_idx"),
+        ]
 
     def __str__(self):
         return f"{self.public_id} · {self.title}"
