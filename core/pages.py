@@ -1,7 +1,9 @@
 """What every translatable page type shares."""
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, PageManager
 from wagtail.query import PageQuerySet
 
@@ -15,7 +17,9 @@ class TranslatedPageQuerySet(PageQuerySet):
         on (translation_key, locale), which Wagtail's unique index answers row by row: a
         list of every translation key (ten thousand stories at scale) was built for each
         request otherwise."""
-        default = Locale.get_default()
+        default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        # the reader's locale is the default one most of the time: no query for it then
+        default = locale if locale.language_code == default_code else Locale.get_default()
 
         def version_in(language: Locale) -> Exists:
             return Exists(self.filter(locale=language, translation_key=OuterRef("translation_key")))

@@ -25,12 +25,6 @@ RELATED_STORIES = 3
 AREA_COMMITMENTS = 6
 
 
-def _area_ids(page) -> list[int]:
-    # a list: a preview's page is not saved, and its areas live in modelcluster's in-memory
-    # relation, which has no values() subquery
-    return [area.pk for area in page.challenge_areas.all()]
-
-
 def _related_stories(page, area_ids):
     # "in one of the chapter's areas" as EXISTS, newest first: read in the date index until
     # three are found (a join made DISTINCT sorted every story of the areas)
@@ -68,7 +62,10 @@ def _area_commitments(area_ids):
 def chapter(request, page):
     level = ChapterForm(request.GET).values()["level"] or None
     recommendations = page.ordered_recommendations(levels=[level] if level else None)
-    area_ids = _area_ids(page)
+    # a list (shown as the chapter's tags too): a preview's page is not saved, and its areas
+    # live in modelcluster's in-memory relation, which has no values() subquery
+    areas = list(page.challenge_areas.all())
+    area_ids = [area.pk for area in areas]
     return TemplateResponse(
         request,
         "guide/guide_chapter_page.html",
@@ -78,6 +75,7 @@ def chapter(request, page):
             "recommendations": recommendations,
             "level": level,
             "levels": Level.choices,
+            "areas": areas,
             "related_stories": _related_stories(page, area_ids),
             "area_commitments": _area_commitments(area_ids),
         },
