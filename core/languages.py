@@ -108,20 +108,27 @@ def page_url(page, request=None, language: str | None = None) -> str:
     return localize_url(url, language) if url else ""
 
 
+def live_translations(page: Page, request) -> list[Page]:
+    """The live pages of ``page``'s translation group (itself included, alias copies too),
+    with their locales: one query, once per request (the language switcher and the
+    alternate links of the <head> both read them)."""
+    cache = getattr(request, "_live_translations", None)
+    if cache is None:
+        cache = request._live_translations = {}
+    if page.translation_key not in cache:
+        translations = Page.objects.filter(translation_key=page.translation_key, live=True)
+        cache[page.translation_key] = list(translations.select_related("locale"))
+    return cache[page.translation_key]
+
+
 def page_translations(page: Page, request) -> dict[str, str]:
     """Live translations of ``page`` by language code (alias copies left out, but for the
-    page itself), in one query, once per request."""
-    cache = getattr(request, "_page_translations", None)
-    if cache is None:
-        cache = request._page_translations = {}
-    if page.pk not in cache:
-        translations = Page.objects.filter(translation_key=page.translation_key, live=True)
-        cache[page.pk] = {
-            p.locale.language_code: p.get_url(request)
-            for p in translations.select_related("locale")
-            if p.alias_of_id is None or p.pk == page.pk
-        }
-    return cache[page.pk]
+    page itself)."""
+    return {
+        p.locale.language_code: p.get_url(request)
+        for p in live_translations(page, request)
+        if p.alias_of_id is None or p.pk == page.pk
+    }
 
 
 # --- serving a page that is not in the reader's language -------------------------------------

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -12,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from community.models import Commitment
 from core.pages import TranslatedPageManager
 
 from . import views
@@ -94,8 +96,10 @@ class GuideChapterPage(RoutablePageMixin, Page):
         in-memory set that supports no database annotation."""
         recommendations = self.recommendations.all()
         if isinstance(recommendations, models.QuerySet):  # not an in-memory preview
+            # the commitments with their plans and members in one query (not three)
+            commitments = Commitment.objects.select_related("action_plan__member")
             recommendations = recommendations.prefetch_related(
-                "example_commitments__action_plan__member", "example_stories"
+                Prefetch("example_commitments", queryset=commitments), "example_stories"
             )
         return sorted(
             (r for r in recommendations if levels is None or r.level in levels),

@@ -187,10 +187,12 @@ def enrolment_for(*, user, course) -> Enrolment | None:
     return Enrolment.objects.filter(user=user, course=original_of(course)).first()
 
 
-def missing_prerequisites(*, user, course) -> list[CoursePage]:
+def missing_prerequisites(*, user, course, required=None) -> list[CoursePage]:
     """The prerequisite courses (originals) this person has not completed: the one rule,
-    used by the enrol button to explain and by `services.enrolment_create` to refuse."""
-    required = list(original_of(course).prerequisites.all().order_by("title"))
+    used by the enrol button to explain and by `services.enrolment_create` to refuse.
+    `required`: the course's prerequisites by title, when the caller has them already."""
+    if required is None:
+        required = list(original_of(course).prerequisites.all().order_by("title"))
     if not required:
         return []
     done = set()

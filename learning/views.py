@@ -87,8 +87,11 @@ def _course_context(request, course, **extra) -> dict:
     progress = (
         selectors.enrolment_progress(enrolment=enrolment, outline=outline) if enrolment else None
     )
+    required = list(original.prerequisites.all().order_by("title"))
     missing = (
-        [] if enrolment else selectors.missing_prerequisites(user=request.user, course=original)
+        []
+        if enrolment
+        else selectors.missing_prerequisites(user=request.user, course=original, required=required)
     )
     return {
         "catalogue": _catalogue(course, locale),
@@ -97,9 +100,7 @@ def _course_context(request, course, **extra) -> dict:
         "enrolment": enrolment,
         "progress": progress,
         "missing": _by_title(selectors.courses_in_language(missing, locale)),
-        "prerequisites": _by_title(
-            selectors.courses_in_language(original.prerequisites.all(), locale)
-        ),
+        "prerequisites": _by_title(selectors.courses_in_language(required, locale)),
         "facilitators": ReformerProfile.objects.visible_to(request.user).filter(
             courses_facilitated=original
         ),

@@ -156,7 +156,9 @@ def _reasons(hit, areas: dict, themes: dict) -> list[str]:
     return reasons
 
 
-def _suggestions(query: PeerQuery) -> list[PeerSuggestion]:
+def _suggestions(query: PeerQuery, terms: tuple[dict, dict] | None = None) -> list[PeerSuggestion]:
+    """`terms`: the query's own challenge areas and themes by slug, when the caller has them
+    (a shared area or theme is one of the query's): no query for their names then."""
     hits = engine().peers(query)
     if not hits:
         return []
@@ -168,7 +170,7 @@ def _suggestions(query: PeerQuery) -> list[PeerSuggestion]:
         .select_related("country")
         .in_bulk([hit.profile_id for hit in hits])
     )
-    areas, themes = _terms_by_slug(ChallengeArea), _terms_by_slug(Theme)
+    areas, themes = terms or (_terms_by_slug(ChallengeArea), _terms_by_slug(Theme))
     return [
         PeerSuggestion(profiles[hit.profile_id], _reasons(hit, areas, themes))
         for hit in hits
@@ -184,17 +186,19 @@ def peers_for_user(*, user, limit: int = 6) -> list[PeerSuggestion]:
 
 
 def _peers_for_profile(profile, *, user, limit: int) -> list[PeerSuggestion]:
+    # .all(): the dashboard's profile has them prefetched
+    areas = {area.slug: area for area in profile.challenge_areas.all()}
+    themes = {theme.slug: theme for theme in profile.themes.all()}
     query = PeerQuery(
-        # .all(): the dashboard's profile has them prefetched
-        areas=[area.slug for area in profile.challenge_areas.all()],
-        themes=[theme.slug for theme in profile.themes.all()],
+        areas=list(areas),
+        themes=list(themes),
         country=profile.country.slug if profile.country_id else "",
         # never oneself, nor anyone blocked either way, connected or with a pending request
         exclude_user_ids=(user.pk, *connection_selectors.suggestion_exclusions(user=user)),
         visibilities=_visibilities(user),
         limit=limit,
     )
-    return _with_other_reasons(_suggestions(query), user=user, query=query)
+    return _with_other_reasons(_suggestions(query, (areas, themes)), user=user, query=query)
 
 
 def _with_other_reasons(
@@ -227,9 +231,12 @@ def _with_other_reasons(
 def peers_for_commitment(*, commitment, viewer=None, limit: int = 4) -> list[PeerSuggestion]:
     viewer = viewer or AnonymousUser()
     country = commitment.action_plan.member.country
+    # .all(): the commitment page has them prefetched
+    areas = {area.slug: area for area in commitment.challenge_areas.all()}
+    themes = {theme.slug: theme for theme in commitment.themes.all()}
     query = PeerQuery(
-        areas=[a.slug for a in commitment.challenge_areas.all()],
-        themes=[t.slug for t in commitment.themes.all()],
+        areas=list(areas),
+        themes=list(themes),
         country=country.slug if country else "",
         exclude_user_ids=(
             (viewer.pk, *connection_selectors.blocked_either_way(user=viewer))
@@ -239,7 +246,7 @@ def peers_for_commitment(*, commitment, viewer=None, limit: int = 4) -> list[Pee
         visibilities=_visibilities(viewer),
         limit=limit,
     )
-    return _suggestions(query)
+    return _suggestions(query, (areas, themes))
 
 
 def saved_searches_for(*, user):

@@ -195,6 +195,9 @@ class StoryPage(Page):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+        # newest first (the story index, a chapter's or an area's stories), read in this
+        # order until a page is full rather than sorting every story
+        indexes = [models.Index(fields=["date", "page_ptr"], name="story_date_idx")]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

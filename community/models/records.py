@@ -357,6 +357,9 @@ class Commitment(index.Indexed, ClusterableModel):
             models.Index(fields=["-list_year", "public_id"], name="commitment_list_idx"),
             # the sitemap's <lastmod> of the section (the latest change) without a full scan
             models.Index(fields=["updated_at"], name="commitment_updated_idx"),
+            # the strongest IRM results first (a guide chapter's commitments in its areas):
+            # read in this order until the first few in the areas are found
+            models.Index(fields=["irm_starred", "irm_potential_impact"], name="commitment_irm_idx"),
         ]
 
     def __str__(self):

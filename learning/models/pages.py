@@ -42,6 +42,10 @@ def original_of(page):
         page._original = (
             model.objects.filter(translation_key=page.translation_key).order_by("pk").first()
         )
+        if page._original is not None and page._original.pk == page.pk:
+            page._original = page  # the original of the original, without asking again
+        elif page._original is not None:
+            page._original._original = page._original
     return page._original
 
 
