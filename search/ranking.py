@@ -19,6 +19,9 @@ MAX_COVERAGE_WORDS = 8  # words of a longer query beyond these do not count for 
 COMMON_SHARE = 0.5  # nor does a word found in more than this share of the records
 PROXIMITY_BONUS = 0.25  # + this when the query's words stand within PROXIMITY_WINDOW words
 PROXIMITY_WINDOW = 4
+# a search scores the best this many matches by BM25 (database engine; not a tuning knob: a
+# record beyond them is scored too whenever it could reach the page asked for)
+SEARCH_CANDIDATES = 1000
 # Elasticsearch: a match_phrase with slop (PROXIMITY_WINDOW - 1) in a `should`, boosted by this
 # share of the field's weight: an additive nudge, as the proximity bonus is
 PHRASE_BOOST = 0.5
