@@ -11,7 +11,6 @@ search once the snapshot is warm."""
 
 import datetime
 import difflib
-import heapq
 import json
 import math
 import sys
@@ -152,7 +151,7 @@ class _Snapshot:
     # {country: challenge areas of its strong commitments} (search.peers: comparable reforms)
     reform_areas: dict[str, frozenset]
     # more-like-this's topics ranking (fusion.py): the records of each area and tag
-    topic_postings: dict[str, list[int]] = field(default_factory=dict)
+    topic_postings: dict[str, np.ndarray] = field(default_factory=dict)
     vectors: semantic.VectorIndex | None = None  # the embedded records (SEARCH_SEMANTIC)
     columns: Columns | None = None  # the entries as arrays (searches)
 
@@ -350,8 +349,7 @@ class DatabaseEngine(SearchEngine):
         fields = list(_COLUMNS)
         entries, spelling, shared = {}, set(), {}
         postings: dict[str, list[int]] = {}
-        columns = (*fields, "title", "tags")
-        for values in EvidenceRecord.objects.values_list(*columns):
+        for values in EvidenceRecord.objects.values_list(*fields, "title", "tags"):
             entry = _Entry.from_values(values[: len(fields)], shared)
             entries[entry.id] = entry
             title, tags = values[len(fields)], values[len(fields) + 1]
@@ -369,8 +367,11 @@ class DatabaseEngine(SearchEngine):
             vectors=self._vectors() if wants_vectors else None,
             by_kind=_by_kind(entries.values()),
             reform_areas=_reform_areas(entries.values()),
-            columns=Columns(list(entries.values())),
+            columns=(columns := Columns(list(entries.values()))),
         )
+        # the records of each topic as positions in the columns (more-like-this's topics)
+        for feature, ids in postings.items():
+            postings[feature] = columns.positions(ids)
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         return snapshot
 
@@ -864,18 +865,22 @@ def _stemmings_found(word: str, vocabulary: dict[str, int]) -> int:
 
 def _topic_scores(snapshot: _Snapshot, record) -> dict[int, float]:
     """{record id: the idf-weighted sum of the topics it shares with `record`}, for the best
-    MORE_LIKE_CANDIDATES only: at full scale most records share some area with any record,
-    and ranking them all (one group and candidate each) took seconds."""
-    postings, total = snapshot.topic_postings, snapshot.total
-    scores: Counter = Counter()
-    for feature in fusion.topic_features(record.areas, record.tags):
-        ids = postings.get(feature, ())
-        weight = fusion.idf(len(ids), total)
-        for pk in ids:
-            scores[pk] += weight
-    if len(scores) <= ranking.MORE_LIKE_CANDIDATES:
-        return dict(scores)
-    return dict(heapq.nlargest(ranking.MORE_LIKE_CANDIDATES, scores.items(), key=lambda i: i[1]))
+    MORE_LIKE_CANDIDATES only (equal sums: the lower id first): at full scale most records
+    share some area with any record, and ranking them all (one group and candidate each)
+    took seconds. Summed over the postings' arrays at once (bincount adds each record's
+    weights in the topics' order, as a loop would)."""
+    postings, total, columns = snapshot.topic_postings, snapshot.total, snapshot.columns
+    found = [postings[f] for f in fusion.topic_features(record.areas, record.tags) if f in postings]
+    found = [positions for positions in found if len(positions)]
+    if not found:
+        return {}
+    weights = np.concatenate([np.full(len(p), fusion.idf(len(p), total)) for p in found])
+    sums = np.bincount(np.concatenate(found), weights=weights, minlength=len(columns.ids))
+    shared = np.flatnonzero(sums > 0)
+    if len(shared) > ranking.MORE_LIKE_CANDIDATES:
+        best = np.lexsort((shared, -sums[shared]))[: ranking.MORE_LIKE_CANDIDATES]
+        shared = shared[best]
+    return dict(zip(columns.ids[shared].tolist(), sums[shared].tolist(), strict=True))
 
 
 def _characteristic_terms(record, vocabulary, total) -> list[str]:
