@@ -43,18 +43,21 @@ def reader_bonus(quality: float, *, in_reader_language: bool) -> float:
 
 
 def final_score(
-    text_score: float,
-    quality: float,
+    text_score,
+    quality,
     *,
-    in_reader_language: bool,
+    in_reader_language,
     has_query: bool = True,
-    in_query_language: bool = False,
-) -> float:
+    in_query_language=False,
+):
     """text score × (1 + reader_bonus [+ QUERY_LANGUAGE_BONUS]); the bonus alone for a search
-    without words."""
-    bonus = reader_bonus(quality, in_reader_language=in_reader_language)
-    if in_query_language:
-        bonus += QUERY_LANGUAGE_BONUS
+    without words. On numbers or on NumPy arrays alike (the database engine scores its
+    candidates at once): a bonus not earned adds 0.0, which changes no sum."""
+    bonus = (
+        QUALITY_WEIGHT * quality
+        + LANGUAGE_BONUS * in_reader_language
+        + QUERY_LANGUAGE_BONUS * in_query_language
+    )
     return text_score * (1 + bonus) if has_query else bonus
 
 

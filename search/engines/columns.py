@@ -100,16 +100,17 @@ class Columns:
     def final_scores(
         self, pos, score, language: str, *, has_query: bool, query_language: str | None
     ) -> np.ndarray:
-        """ranking.final_score for every candidate (the same operations in the same order,
-        so the same floating-point results)."""
-        in_reader = self.language[pos] == self.language_code(language)
-        bonus = ranking.QUALITY_WEIGHT * self.quality[pos] + np.where(
-            in_reader, ranking.LANGUAGE_BONUS, 0.0
-        )
+        """ranking.final_score of every candidate at once."""
+        in_query = False
         if query_language is not None:
             in_query = self.language[pos] == self.language_code(query_language)
-            bonus = bonus + np.where(in_query, ranking.QUERY_LANGUAGE_BONUS, 0.0)
-        return score * (1 + bonus) if has_query else bonus
+        return ranking.final_score(
+            score,
+            self.quality[pos],
+            in_reader_language=self.language[pos] == self.language_code(language),
+            has_query=has_query,
+            in_query_language=in_query,
+        )
 
     def passes(self, pos, facet: str, wanted: set[str]) -> np.ndarray:
         """For each candidate, whether it has one of the `wanted` values of `facet`."""

@@ -147,7 +147,6 @@ class _Snapshot:
     total: int
     spelling: list[str]
     entries: dict[int, _Entry]
-    by_kind: dict[str, list]  # the entries of each kind (a search of one kind, no words)
     # {country: challenge areas of its strong commitments} (search.peers: comparable reforms)
     reform_areas: dict[str, frozenset]
     # more-like-this's topics ranking (fusion.py): the records of each area and tag
@@ -365,7 +364,6 @@ class DatabaseEngine(SearchEngine):
             entries=entries,
             topic_postings=postings,
             vectors=self._vectors() if wants_vectors else None,
-            by_kind=_by_kind(entries.values()),
             reform_areas=_reform_areas(entries.values()),
             columns=(columns := Columns(list(entries.values()))),
         )
@@ -820,13 +818,6 @@ class DatabaseEngine(SearchEngine):
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
         """The index is the table that services.reconcile has just compared: no drift."""
         return IndexReport(checked=len(expected))
-
-
-def _by_kind(entries) -> dict[str, list]:
-    found: dict[str, list] = {}
-    for entry in entries:
-        found.setdefault(entry.kind, []).append(entry)
-    return found
 
 
 def _reform_areas(entries) -> dict[str, frozenset]:
