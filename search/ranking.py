@@ -20,6 +20,9 @@ MAX_COVERAGE_WORDS = 8  # words of a longer query beyond these do not count for 
 COMMON_SHARE = 0.5  # nor does a word found in more than this share of the records
 PROXIMITY_BONUS = 0.25  # + this when the query's words stand within PROXIMITY_WINDOW words
 PROXIMITY_WINDOW = 4
+# a search scores the best this many matches by BM25 (database engine; not a tuning knob: a
+# record beyond them is scored too whenever it could reach the page asked for)
+SEARCH_CANDIDATES = 1000
 # Elasticsearch: a match_phrase with slop (PROXIMITY_WINDOW - 1) in a `should`, boosted by this
 # share of the field's weight: an additive nudge, as the proximity bonus is
 PHRASE_BOOST = 0.5
@@ -41,18 +44,21 @@ def reader_bonus(quality: float, *, in_reader_language: bool) -> float:
 
 
 def final_score(
-    text_score: float,
-    quality: float,
+    text_score,
+    quality,
     *,
-    in_reader_language: bool,
+    in_reader_language,
     has_query: bool = True,
-    in_query_language: bool = False,
-) -> float:
+    in_query_language=False,
+):
     """text score × (1 + reader_bonus [+ QUERY_LANGUAGE_BONUS]); the bonus alone for a search
-    without words."""
-    bonus = reader_bonus(quality, in_reader_language=in_reader_language)
-    if in_query_language:
-        bonus += QUERY_LANGUAGE_BONUS
+    without words. On numbers or on NumPy arrays alike (the database engine scores its
+    candidates at once): a bonus not earned adds 0.0, which changes no sum."""
+    bonus = (
+        QUALITY_WEIGHT * quality
+        + LANGUAGE_BONUS * in_reader_language
+        + QUERY_LANGUAGE_BONUS * in_query_language
+    )
     return text_score * (1 + bonus) if has_query else bonus
 
 

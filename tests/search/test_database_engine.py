@@ -99,3 +99,50 @@ def test_two_typos_are_both_corrected_even_when_one_is_a_rare_word(corpus):
     assert engine.search(SearchRequest(query="beneficial owners")).corrected_query == ""
     assert engine._snapshot().vocabulary.get("projet") == 1
     assert engine.search(SearchRequest(query="projets")).corrected_query == ""
+
+
+QUERIES = ["open data", "beneficial ownership register", "budget", "justicia abierta", "access"]
+REQUESTS = [
+    {},
+    {"page": 2, "per_page": 3},
+    {"filters": {"type": ["commitment"]}},
+    {"filters": {"theme": ["anti-corruption"], "language": ["en"]}},
+    {"sort": "date"},
+    {"sort": "date", "page": 2, "per_page": 2},
+]
+
+
+def _answers(engine):
+    answers = []
+    for query in QUERIES:
+        for extra in REQUESTS:
+            results = engine.search(SearchRequest(query=query, facets=True, **extra))
+            facets = {f: [(v.value, v.count) for v in vs] for f, vs in results.facets.items()}
+            answers.append(
+                ([(h.key, h.score) for h in results.hits], results.total, facets, query, extra)
+            )
+    return answers
+
+
+def test_scoring_only_the_best_matches_gives_the_same_pages_as_scoring_every_match(
+    corpus, monkeypatch
+):
+    """A search scores the best ranking.SEARCH_CANDIDATES matches by BM25 (tens of thousands
+    match a broad query at full scale); a record left out that could still reach the page is
+    scored after all. With a bound of 2 the corpus's matches mostly go unscored, and every
+    page, total and facet count is still the one full scoring gives."""
+    engine = get_engine("database")
+    complete = _answers(engine)
+    calls = []
+    match = engine._match
+
+    def spy(terms, coverage=None, limit=None, **bm25):
+        scores = match(terms, coverage, limit, **bm25)
+        calls.append((limit, len(scores)))
+        return scores
+
+    monkeypatch.setattr(database.ranking, "SEARCH_CANDIDATES", 2)
+    monkeypatch.setattr(engine, "_match", spy)
+    assert _answers(engine) == complete
+    assert (2, 2) in calls  # the bounded query ran, and sometimes sufficed:
+    assert sum(1 for limit, _ in calls if limit is None) < len(QUERIES) * len(REQUESTS)
