@@ -117,8 +117,15 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub(_fold_run, text).lower()
 
 
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def words(text: str) -> list[str]:
-    return _TOKEN.findall(_LETTER_PREFIX.sub(r"\1", fold(text)))
+    text = fold(text)
+    # (the prefix pattern is tried at every letter: a text without a hyphen skips it)
+    if any(hyphen in text for hyphen in _HYPHENS):
+        text = _LETTER_PREFIX.sub(r"\1", text)
+    return _TOKEN.findall(text)
 
 
 _stemmers = threading.local()
@@ -139,13 +146,37 @@ def stem(word: str, language: str) -> str:
     return _stemmer(language).stemWord(word)
 
 
+# Words kept per language by `analyse` (a word -> its stem, or "" for a stop word), at most
+# this many each: about 100 bytes a word, so a few MB at most in an indexing process.
+STEM_TABLE_SIZE = 100_000
+
+
+class _StemTable(dict):
+    """A folded word -> its stem in one language ("" for a stop word): the index-side hot
+    path (`analyse`) reads it with a plain subscript, one dictionary lookup a word; a word
+    not seen yet is stemmed by `__missing__` (and kept while the table has room)."""
+
+    def __init__(self, language: str):
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, word: str) -> str:
+        found = "" if word in ALL_STOPWORDS else stem(word, self.language)
+        if len(self) < STEM_TABLE_SIZE:
+            self[word] = found
+        return found
+
+
+_STEM_TABLES = {language: _StemTable(language) for language in LANGUAGES}
+
+
 def guess_language(text: str, default: str = "en") -> str:
     """The language whose stop words are most frequent in the text (good enough for records
     that do not say their language, such as imported commitments)."""
     tokens = words(text[:3000])
     if not tokens:
         return default
-    scores = {lang: sum(1 for t in tokens if t in STOPWORDS[lang]) for lang in LANGUAGES}
+    scores = {lang: sum(map(STOPWORDS[lang].__contains__, tokens)) for lang in LANGUAGES}
     # words shared by several languages ("a", "de", "en") count for each; ties keep the default
     best = max(scores, key=lambda lang: (scores[lang], lang == default))
     return best if scores[best] > scores[default] * 1.2 else default
@@ -219,10 +250,9 @@ def _concepts_in(stems: list[str], language: str) -> list[str]:
     starts = _phrase_starts(language)
     found = []
     covered = 0  # the end of the furthest name found so far
-    for i, first in enumerate(stems):
-        longest = starts.get(first)
-        if longest is None:
-            continue
+    # only the words that start a name are looked at (a text has few)
+    for i in [i for i, first in enumerate(stems) if first in starts]:
+        longest = starts[stems[i]]
         for n in range(min(longest, len(stems) - i), 0, -1):
             token = table.get(tuple(stems[i : i + n]))
             if token:
@@ -235,10 +265,16 @@ def _concepts_in(stems: list[str], language: str) -> list[str]:
 
 def analyse(text: str, language: str) -> str:
     """Index-side analysis of one field: stems, then the concept tokens the text mentions."""
-    if language not in LANGUAGES:
-        language = "en"
-    stems = [stem(w, language) for w in words(text) if w not in ALL_STOPWORDS]
-    return " ".join(stems + _concepts_in(stems, language))
+    table = _STEM_TABLES.get(language, _STEM_TABLES["en"])  # (an empty table is falsy)
+    stems = [found for word in words(text) if (found := table[word])]
+    return " ".join(stems + _concepts_in(stems, table.language))
+
+
+@functools.lru_cache(maxsize=20_000)
+def analyse_name(name: str, language: str) -> str:
+    """`analyse` of a short name that many records share (a tag, a theme, a challenge area),
+    memoised."""
+    return analyse(name, language)
 
 
 @dataclass

@@ -7,9 +7,10 @@ Adding a new kind of evidence means adding one `Source` here, or, for the pages 
 search layer must not import (learning's courses and lessons), registering them from that app
 (contributions.py, `search.api.register_pages`)."""
 
+import functools
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -57,7 +58,8 @@ def _analysed_tags(names: list[Name | str], language: str) -> str:
     `language`). Every name stemmed in the record's language and again in English counted a
     Spanish record's tags twice, an English record's once."""
     return " ".join(
-        analysis.analyse(*((name, language) if isinstance(name, str) else name)) for name in names
+        analysis.analyse_name(*((name, language) if isinstance(name, str) else name))
+        for name in names
     )
 
 
@@ -166,6 +168,26 @@ def commitment_records(commitment) -> list[dict]:
 
 def _page_is_public(page) -> bool:
     return page.live and page.alias_of_id is None and not page.get_view_restrictions().exists()
+
+
+def _public_pages_check() -> Callable:
+    """`_page_is_public` for many pages, with the view restrictions read once (two queries)
+    instead of two queries a page: a page is restricted when a restricted page is itself or
+    an ancestor (its path starts with that page's path). A page under an alias (whose
+    source's restrictions apply) is checked by Wagtail's own query."""
+    Page = apps.get_model("wagtailcore", "Page")
+    PageViewRestriction = apps.get_model("wagtailcore", "PageViewRestriction")
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    aliases = tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
+
+    def is_public(page) -> bool:
+        if not page.live or page.alias_of_id is not None:
+            return False
+        if aliases and page.path.startswith(aliases):
+            return _page_is_public(page)
+        return not (restricted and page.path.startswith(restricted))
+
+    return is_public
 
 
 def _page_base(page, kind) -> dict:
@@ -282,9 +304,9 @@ def contributed_records(page, contribution) -> list[dict]:
     return records
 
 
-def page_records(page) -> list[dict]:
+def page_records(page, *, is_public: Callable = _page_is_public) -> list[dict]:
     page = page.specific
-    if not _page_is_public(page):
+    if not is_public(page):
         return []
     if page._meta.label_lower == "stories.storypage":
         return story_records(page)
@@ -361,6 +383,11 @@ class Source:
     def records(self, obj) -> list[dict]:
         raise NotImplementedError
 
+    def records_function(self) -> Callable[[object], list[dict]]:
+        """`records` for projecting every object of the source in one go (what it reads
+        once for all of them, it reads here)."""
+        return self.records
+
     def owner(self, obj) -> str:
         return f"{self.prefix}:{obj.pk}"
 
@@ -396,6 +423,9 @@ class PageSource(Source):
 
     def records(self, obj):
         return page_records(obj)
+
+    def records_function(self):
+        return functools.partial(page_records, is_public=_public_pages_check())
 
 
 class ResourceSource(Source):
@@ -451,8 +481,9 @@ def all_records() -> Iterator[tuple[str, list[dict]]]:
     for source in sources().values():
         queryset = source.queryset()
         iterator = queryset if isinstance(queryset, _Chain) else queryset.iterator(chunk_size=200)
+        records = source.records_function()
         for obj in iterator:
-            yield source.owner(obj), source.records(obj)
+            yield source.owner(obj), records(obj)
 
 
 def count_sources() -> int:

@@ -6,13 +6,14 @@ table first (`owners_sync`, one transaction; the database engine's index follows
 engine's own copy, if it keeps one (`engine_apply`: Elasticsearch). The second step may fail
 when the cluster is down; the task retries it alone, and `reconcile` repairs what is left."""
 
+import functools
 import uuid
 from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -44,30 +45,55 @@ _UPDATED_FIELDS = [
 ]
 
 
-def _save(wanted: list[dict], existing: dict[str, str]) -> list[str]:
-    """Create or update the records whose fingerprint changed, in bulk: one INSERT … ON
-    CONFLICT (key) DO UPDATE a batch. `existing`: {key: fingerprint} of the stored records.
-    Returns the keys written.
+@functools.cache
+def _upsert_sql() -> tuple[str, tuple]:
+    """One record's INSERT … ON CONFLICT (key) DO UPDATE (the same statement on SQLite and
+    PostgreSQL), and the fields whose values it takes, in order."""
+    fields = tuple(f for f in EvidenceRecord._meta.concrete_fields if not f.primary_key)
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in fields)
+    updates = ", ".join(
+        f"{quote(f.column)} = excluded.{quote(f.column)}"
+        for f in fields
+        if f.name in _UPDATED_FIELDS
+    )
+    # (identifiers from the model's own metadata, quoted; the values are parameters)
+    sql = (
+        f"INSERT INTO {quote(EvidenceRecord._meta.db_table)} ({columns}) "  # noqa: S608
+        f"VALUES ({', '.join(['%s'] * len(fields))}) "
+        f"ON CONFLICT ({quote('key')}) DO UPDATE SET {updates}"
+    )
+    return sql, fields
 
-    The full-text index follows: on SQLite the FTS5 triggers fire for every row inserted or
-    updated by the upsert, on PostgreSQL the search vector is a generated column. No signal
-    is sent: the page cache is told here."""
-    # a changed text has no vector yet: embed_records computes it again
-    written = [
-        EvidenceRecord(**data, embedding=None)
-        for data in wanted
-        if existing.get(data["key"]) != data["fingerprint"]
-    ]
-    if written:
-        EvidenceRecord.objects.bulk_create(
-            written,
-            batch_size=WRITE_BATCH,
-            update_conflicts=True,
-            unique_fields=["key"],
-            update_fields=_UPDATED_FIELDS,
-        )
-        page_cache.invalidate()  # a bulk write sends no post_save for core.page_cache to see
-    return [record.key for record in written]
+
+def _save(wanted: list[dict], existing: dict[str, str]) -> list[str]:
+    """Create or update the records whose fingerprint changed, in bulk: one prepared INSERT …
+    ON CONFLICT (key) DO UPDATE run over the batch (`executemany`: the statement is compiled
+    once, not built by the ORM for every batch of model instances). `existing`: {key:
+    fingerprint} of the stored records. Returns the keys written.
+
+    A changed record becomes exactly its projection (a column the projection leaves out, such
+    as `level`, goes back to its default; its vector is dropped for embed_records to compute
+    again); its pk and first indexing stay. The full-text index follows: on SQLite the FTS5
+    triggers fire for every row inserted or updated, on PostgreSQL the search vector is a
+    generated column. No signal is sent: the page cache is told here."""
+    written = [data for data in wanted if existing.get(data["key"]) != data["fingerprint"]]
+    if not written:
+        return []
+    sql, fields = _upsert_sql()
+    now = timezone.now()
+    automatic = {"embedding": None, "first_indexed_at": now, "updated_at": now}
+    defaults = {f.name: f.get_default() for f in fields if f.name not in automatic}
+    prepare = [(f.name, f.get_db_prep_save) for f in fields]
+    rows = []
+    for data in written:
+        values = defaults | data | automatic
+        rows.append([prep(values[name], connection) for name, prep in prepare])
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), WRITE_BATCH):
+            cursor.executemany(sql, rows[start : start + WRITE_BATCH])
+    page_cache.invalidate()  # a bulk write sends no post_save for core.page_cache to see
+    return [data["key"] for data in written]
 
 
 def _stored(**lookup) -> dict[str, str]:

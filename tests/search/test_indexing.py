@@ -369,6 +369,41 @@ def test_rebuild_queries_do_not_grow_with_the_records(vocab, django_assert_max_n
     assert "lobbi" in record.analysed_tags  # the prefetched tags reach the record
 
 
+def test_rebuild_queries_do_not_grow_with_the_stories(index, vocab, django_assert_max_num_queries):
+    """A rebuild reads the view restrictions once, not once a page (two queries a story):
+    2 or 6 stories take the same queries."""
+
+    def add(count):
+        for number in range(count):
+            StoryPageFactory(parent=index, title=f"Budget hearings {number}")
+
+    with api.indexing_paused():
+        add(2)
+    _rebuild_queries(django_assert_max_num_queries)  # (the first also fills caches)
+    few = _rebuild_queries(django_assert_max_num_queries)
+    with api.indexing_paused():
+        add(4)
+    assert _rebuild_queries(django_assert_max_num_queries) == few
+    assert EvidenceRecord.objects.filter(kind="story").count() == 6
+
+
+def test_rebuild_leaves_out_pages_behind_a_view_restriction(index, vocab):
+    """On a page itself or on an ancestor (the rebuild reads the restrictions once)."""
+    from wagtail.models import PageViewRestriction
+
+    with api.indexing_paused():
+        hidden = StoryPageFactory(parent=index, title="Whistleblowers of Nairobi")
+        StoryPageFactory(parent=index, title="Budget hearings in Makueni")
+        PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    services.rebuild()
+    assert found("whistleblowers") == []
+    assert len(found("makueni")) == 1
+    PageViewRestriction.objects.create(page=index, restriction_type="login")
+    services.rebuild()
+    assert found("makueni") == []
+    assert not EvidenceRecord.objects.filter(kind="story").exists()
+
+
 def test_rebuild_on_an_empty_database(db):
     """A fresh install: nothing to project, nothing stored (the orphans' queryset must still
     be a queryset: a Manager has no delete())."""
