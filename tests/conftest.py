@@ -48,6 +48,10 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
 def pytest_configure(config):
     """Under xdist a mistyped path would give "no tests ran" (exit 5, which `make test`
     accepts) instead of pytest's usage error: check the paths here, as pytest does alone."""
+    if hasattr(config.option, "loadscopereorder"):
+        # xdist would hand out files by their number of tests, which puts the slowest few
+        # (browser journeys, one or two tests each) last: use the order given below instead
+        config.option.loadscopereorder = False
     if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
         for arg in config.args:
             path = Path(config.invocation_params.dir, arg.split("::")[0])
@@ -93,6 +97,37 @@ def pytest_itemcollected(item):
 @pytest.hookimpl(trylast=True)  # after pytest-django's own ordering
 def pytest_collection_modifyitems(items):
     shared_data.group_module_datasets(items)
+    _slowest_files_first(items)
+
+
+def _cost(item) -> float:
+    """A rough cost of a test, to order the files: a browser test drives Chromium against a
+    live server, a transactional test empties the database and loads it back afterwards."""
+    if item.get_closest_marker("browser"):
+        return 30.0
+    if shared_data.is_transactional(item):
+        return 5.0
+    if item.get_closest_marker("django_db") or "django_db_setup" in item.fixturenames:
+        return 1.0
+    return 0.2
+
+
+def _slowest_files_first(items: list) -> None:
+    """Whole files in order of cost, the costliest first (each file's tests in their order):
+    under xdist --dist loadfile, workers take files in this order, so the last files handed
+    out are short and the workers finish together. Files without database tests come first:
+    on a clean clone, while the first worker to need the database migrates it, the others
+    run those instead of waiting for it (tests/database_template.py)."""
+    files: dict[str, list] = {}
+    for item in items:
+        files.setdefault(str(item.path), []).append(item)
+
+    def key(path):
+        tests = files[path]
+        needs_database = any(_cost(test) >= 1 for test in tests)
+        return (needs_database, -sum(_cost(test) for test in tests))
+
+    items[:] = [item for path in sorted(files, key=key) for item in files[path]]
 
 
 @pytest.hookimpl(tryfirst=True)  # before the test's fixtures are set up

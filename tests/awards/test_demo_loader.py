@@ -20,8 +20,26 @@ from awards.models import (
 )
 from community.demo.loader import load_partnership
 from opengov.demo.loader import load_home
+from tests import shared_data
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo_module(request, django_db_blocker):
+    """The home page, the demo partnership and the awards demo, loaded once for the module
+    (tests/shared_data.py, "module datasets"); each test runs in a savepoint inside it."""
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        shared_data.vocabulary()
+        load_home()
+        load_partnership()
+        load_awards()
+        yield dataset.built()
+
+
+@pytest.fixture
+def demo(demo_module, db):
+    """The awards demo, as a first load_awards() leaves it."""
 
 
 def _state():
@@ -31,10 +49,7 @@ def _state():
     }
 
 
-def test_the_demo_awards_load_once(vocab):
-    load_home()
-    load_partnership()
-    load_awards()
+def test_the_demo_awards_load_once(demo):
     first = _state()
     load_awards()
     assert _state() == first
@@ -92,10 +107,7 @@ def _ranking(scores, *, standardised: bool) -> list[int]:
     return sorted(means, key=lambda n: (-means[n], n))
 
 
-def test_the_strict_and_the_lenient_juror_move_the_demo_ranking(vocab):
-    load_home()
-    load_partnership()
-    load_awards()
+def test_the_strict_and_the_lenient_juror_move_the_demo_ranking(demo):
     scores = list(
         Score.objects.filter(
             assignment__nomination__programme__slug="open-gov-awards-2025"

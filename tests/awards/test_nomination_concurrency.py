@@ -1,9 +1,7 @@
 """The same nomination form sent many times at once (PostgreSQL, 20 threads): one
 nomination, submitted once, one "received" e-mail queued, no 500."""
 
-import threading
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 
 from django.db import connection
 from django.test import Client
@@ -15,6 +13,7 @@ from awards.models import Nomination
 from core.models import OutboxMessage
 from tests.awards.factories import programme_build
 from tests.community.factories import CommitmentFactory, UserFactory
+from tests.concurrency import all_at_once
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -25,20 +24,6 @@ pytestmark = [
 ]
 
 THREADS = 20
-
-
-def _all_at_once(calls):
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        try:
-            barrier.wait(timeout=30)
-            return call()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=len(calls)) as pool:
-        return list(pool.map(run, calls))
 
 
 def test_one_form_submitted_twenty_times_at_once_makes_one_nomination(settings):
@@ -58,7 +43,7 @@ def test_one_form_submitted_twenty_times_at_once_makes_one_nomination(settings):
         client.force_login(user)
         return client.post(f"/awards/{programme.slug}/nominate/", data).status_code
 
-    statuses = _all_at_once([post] * THREADS)
+    statuses = all_at_once([post] * THREADS)
     assert statuses == [302] * THREADS
     nomination = Nomination.objects.get()
     assert nomination.state == Nomination.State.SUBMITTED
@@ -86,6 +71,6 @@ def test_the_same_record_named_from_twenty_forms_at_once_is_nominated_once():
         except services.NominationError:
             return "refused"
 
-    results = _all_at_once([save] * THREADS)
+    results = all_at_once([save] * THREADS)
     assert sorted(results) == ["refused"] * (THREADS - 1) + ["saved"]
     assert Nomination.objects.count() == 1

@@ -2,10 +2,16 @@
 conflicted juror, editor, staff) against every URL the app adds (its pages, its views, the
 jurors' screens and its admin screens)."""
 
+import copy
+
+from django.conf import settings
+from django.test import override_settings
+
 import pytest
 
 from awards import services
 from awards.models import ConflictDeclaration, JurorAssignment, NominationFile
+from tests import shared_data
 from tests.awards.factories import NominationFactory, juror_seat, png_upload, programme_build
 from tests.community.factories import CountryFactory, ProfileFactory, UserFactory
 
@@ -82,12 +88,41 @@ MATRIX = {
 MATRIX = {request: _with_jurors(outcomes) for request, outcomes in MATRIX.items()}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _media_root(tmp_path_factory):
+    """One folder of nomination files (and of media, photos) for the module, instead of one
+    per test (tests/conftest.py, tests/awards/conftest.py): the dataset's file is there for
+    every test."""
+    photos = {**settings.STORAGES["profile_photos"]}
+    photos["OPTIONS"] = {
+        **photos.get("OPTIONS", {}),
+        "location": tmp_path_factory.mktemp("profile-photos"),
+    }
+    award_files = {
+        **settings.STORAGES["award_files"],
+        "OPTIONS": {"location": tmp_path_factory.mktemp("award-files")},
+    }
+    with override_settings(
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        STORAGES={**settings.STORAGES, "profile_photos": photos, "award_files": award_files},
+    ):
+        yield
+
+
 @pytest.fixture
-def world(editor, staff):
+def _award_files():
+    """The module's folder (above), not one per test."""
+
+
+def _build_world() -> dict:
     from wagtail.models import Locale
 
+    from community.permissions import editors_group_ensure
     from tests.stories.factories import home_page
 
+    editor = UserFactory(email="editor@example.org")
+    editor.groups.add(editors_group_ensure())
+    staff = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
     nominator = UserFactory(email="nominator@example.org")
     country = CountryFactory(iso3="KEN")
     nominee = ProfileFactory(display_name="The Nominee", visibility="public", country=country)
@@ -115,6 +150,19 @@ def world(editor, staff):
               "juror": juror, "conflicted juror": conflicted, "editor": editor,
               "staff": staff}  # fmt: skip
     return {"people": people, "programme": programme, "nomination": nomination, "file": stored}
+
+
+@pytest.fixture(scope="module")
+def world_module(request, _media_root, django_db_blocker):
+    """Built once for the module's 259 requests (tests/shared_data.py, "module datasets"):
+    each test runs in a savepoint inside it, so what a request changes goes with the test."""
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        yield dataset.built(_build_world())
+
+
+@pytest.fixture
+def world(world_module, db):
+    return copy.deepcopy(world_module)
 
 
 def outcome(response):

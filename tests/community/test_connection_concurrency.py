@@ -2,9 +2,6 @@
 connections): a double submit makes one row and one clear refusal, two people asking each
 other at once make one row, a sender's rate limit holds under a burst; never a 500."""
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
 from django.db import connection
 from django.db.models import Q
 from django.test import Client, override_settings
@@ -13,6 +10,7 @@ import pytest
 
 from community.models import Connection
 from tests.community.factories import ProfileFactory
+from tests.concurrency import all_at_once
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -23,20 +21,6 @@ pytestmark = [
 ]
 
 THREADS = 8
-
-
-def _all_at_once(calls):
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        try:
-            barrier.wait(timeout=30)
-            return call()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=len(calls)) as pool:
-        return list(pool.map(run, calls))
 
 
 def _signed_in(user):
@@ -52,7 +36,7 @@ def _post(user, profile):
 
 def test_a_double_submit_makes_one_request():
     asking, asked = ProfileFactory(), ProfileFactory()
-    responses = _all_at_once([_post(asking.user, asked) for _ in range(THREADS)])
+    responses = all_at_once([_post(asking.user, asked) for _ in range(THREADS)])
     statuses = sorted(response.status_code for response in responses)
     assert statuses == [302] + [400] * (THREADS - 1)
     refused = [r.content.decode() for r in responses if r.status_code == 400]
@@ -64,7 +48,7 @@ def test_two_people_asking_each_other_at_once_make_one_row():
     for _round in range(3):
         a, b = ProfileFactory(), ProfileFactory()
         calls = [_post(a.user, b), _post(b.user, a)] * (THREADS // 2)
-        statuses = [response.status_code for response in _all_at_once(calls)]
+        statuses = [response.status_code for response in all_at_once(calls)]
         assert set(statuses) <= {302, 400} and 302 in statuses
         pair = Connection.objects.filter(
             Q(sender=a.user, recipient=b.user) | Q(sender=b.user, recipient=a.user)
@@ -76,6 +60,6 @@ def test_two_people_asking_each_other_at_once_make_one_row():
 def test_a_burst_of_requests_stays_within_the_daily_limit():
     asking = ProfileFactory()
     others = [ProfileFactory() for _ in range(THREADS)]
-    responses = _all_at_once([_post(asking.user, other) for other in others])
+    responses = all_at_once([_post(asking.user, other) for other in others])
     assert sorted(r.status_code for r in responses) == [302] * 3 + [400] * (THREADS - 3)
     assert Connection.objects.filter(sender=asking.user).count() == 3

@@ -1,20 +1,19 @@
 """Who may open what: every role against every URL that is not public."""
 
+import copy
+
+from django.conf import settings
+from django.test import override_settings
+
 import pytest
 
+from tests import shared_data
 from tests.community.factories import ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "reformer", "owner", "editor", "staff"]
 ALLOWED, DENIED, NOT_FOUND = "allowed", "denied", "not found"
-
-
-@pytest.fixture
-def people(reformer, editor, staff):
-    owner = UserFactory(email="owner@example.org")
-    return {"anonymous": None, "reformer": reformer, "owner": owner, "editor": editor,
-            "staff": staff}  # fmt: skip
 
 
 def _photo(name: str) -> str:
@@ -32,16 +31,53 @@ def _photo(name: str) -> str:
     return photo_storage.save(name, ContentFile(buffer.getvalue()))
 
 
-@pytest.fixture
-def profiles(people):
-    owner = people["owner"]
-    return {
-        "public": ProfileFactory(slug="pub", visibility="public", photo=_photo(PUB_PHOTO)),
-        "members": ProfileFactory(slug="mem", visibility="members", photo=_photo(MEM_PHOTO)),
-        "private": ProfileFactory(
-            slug="priv", visibility="private", user=owner, photo=_photo(PRIV_PHOTO)
-        ),
+def _build_world() -> dict:
+    from community.permissions import editors_group_ensure
+
+    editor = UserFactory(email="editor@example.org")
+    editor.groups.add(editors_group_ensure())
+    people = {
+        "anonymous": None,
+        "reformer": UserFactory(email="reformer@example.org"),
+        "owner": UserFactory(email="owner@example.org"),
+        "editor": editor,
+        "staff": UserFactory(email="staff@example.org", is_staff=True, is_superuser=True),
     }
+    ProfileFactory(slug="pub", visibility="public", photo=_photo(PUB_PHOTO))
+    ProfileFactory(slug="mem", visibility="members", photo=_photo(MEM_PHOTO))
+    ProfileFactory(
+        slug="priv", visibility="private", user=people["owner"], photo=_photo(PRIV_PHOTO)
+    )
+    return people
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _media_root(tmp_path_factory):
+    """One photo folder for the module instead of one per test (tests/conftest.py), so that
+    the dataset's photos are there for every test."""
+    photos = {**settings.STORAGES["profile_photos"]}
+    photos["OPTIONS"] = {
+        **photos.get("OPTIONS", {}),
+        "location": tmp_path_factory.mktemp("profile-photos"),
+    }
+    with override_settings(
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        STORAGES={**settings.STORAGES, "profile_photos": photos},
+    ):
+        yield
+
+
+@pytest.fixture(scope="module")
+def people_module(request, _media_root, django_db_blocker):
+    """The five roles and three profiles, built once for the module's matrix
+    (tests/shared_data.py, "module datasets"); each test runs in a savepoint inside it."""
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        yield dataset.built(_build_world())
+
+
+@pytest.fixture
+def people(people_module, db):
+    return copy.deepcopy(people_module)
 
 
 PUB_PHOTO, MEM_PHOTO, PRIV_PHOTO = (f"{k}PhotoOfTheProfile0.jpg" for k in ("pub", "mem", "prv"))
@@ -91,7 +127,7 @@ def outcome(response):
 
 @pytest.mark.parametrize("role_index", range(len(ROLES)), ids=ROLES)
 @pytest.mark.parametrize("url", list(MATRIX))
-def test_permission_matrix(client, people, profiles, url, role_index):
+def test_permission_matrix(client, people, url, role_index):
     role = ROLES[role_index]
     if people[role] is not None:
         client.force_login(people[role])

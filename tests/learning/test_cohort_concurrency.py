@@ -2,9 +2,6 @@
 connections): never more acceptances than places, no 500; a withdrawal and an acceptance at
 once leave the count equal to the accepted applications."""
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
 from django.db import connection
 from django.test import Client
 
@@ -13,6 +10,7 @@ import pytest
 from learning import cohort_services as services
 from learning.models import Application, Cohort
 from tests.community.factories import UserFactory
+from tests.concurrency import all_at_once
 from tests.learning.cohort_factories import CohortFactory
 
 pytestmark = [
@@ -24,20 +22,6 @@ pytestmark = [
 ]
 
 THREADS = 12
-
-
-def _all_at_once(calls):
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        try:
-            barrier.wait(timeout=30)
-            return call()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=len(calls)) as pool:
-        return list(pool.map(run, calls))
 
 
 def _cohort_with_applications(capacity, count):
@@ -64,7 +48,7 @@ def test_two_facilitators_accepting_the_last_place_at_once_accept_one():
 
         return call
 
-    statuses = _all_at_once([accept(first, facilitators[0]), accept(second, facilitators[1])])
+    statuses = all_at_once([accept(first, facilitators[0]), accept(second, facilitators[1])])
     assert sorted(statuses) == [302, 400]  # one accepted, the other told the cohort is full
     assert Application.objects.filter(state="accepted").count() == 1
     assert Cohort.objects.get(pk=cohort.pk).accepted_count == 1
@@ -85,7 +69,7 @@ def test_many_acceptances_at_once_stop_at_capacity():
 
         return call
 
-    results = _all_at_once([accept(a, n) for n, a in enumerate(applications)])
+    results = all_at_once([accept(a, n) for n, a in enumerate(applications)])
     assert results.count("accepted") == 3
     assert results.count("full") == THREADS - 3
     assert Application.objects.filter(state="accepted").count() == 3
@@ -115,7 +99,7 @@ def test_withdrawals_and_acceptances_at_once_keep_the_count_true():
 
         return call
 
-    _all_at_once([withdraw(a) for a in applications[:2]] + [accept(a) for a in applications[4:]])
+    all_at_once([withdraw(a) for a in applications[:2]] + [accept(a) for a in applications[4:]])
     accepted = Application.objects.filter(state="accepted").count()
     assert accepted == Cohort.objects.get(pk=cohort.pk).accepted_count
     assert accepted <= 2
@@ -134,7 +118,7 @@ def test_one_person_applying_twice_at_once_makes_one_application():
             return refused.message
         return "applied"
 
-    results = _all_at_once([apply] * 4)
+    results = all_at_once([apply] * 4)
     assert results.count("applied") == 1
     assert results.count("You have already applied to this cohort.") == 3
     assert Application.objects.filter(applicant=user).count() == 1

@@ -1,9 +1,6 @@
 """The last lessons of a course completed at the same moment (PostgreSQL, 20 threads):
 exactly one certificate, one completion per lesson, no 500."""
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
 from django.db import connection
 from django.test import Client
 
@@ -12,6 +9,7 @@ import pytest
 from learning import services
 from learning.models import Certificate, Enrolment, LessonCompletion
 from tests.community.factories import UserFactory
+from tests.concurrency import all_at_once
 from tests.learning.factories import course_build, lessons_of
 
 pytestmark = [
@@ -23,20 +21,6 @@ pytestmark = [
 ]
 
 THREADS = 20
-
-
-def _all_at_once(calls):
-    barrier = threading.Barrier(len(calls))
-
-    def run(call):
-        try:
-            barrier.wait(timeout=30)
-            return call()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=len(calls)) as pool:
-        return list(pool.map(run, calls))
 
 
 def _nearly_done():
@@ -61,7 +45,7 @@ def test_the_last_two_lessons_completed_at_the_same_moment_issue_one_certificate
 
         return call
 
-    statuses = _all_at_once([complete(last_two[n % 2]) for n in range(THREADS)])
+    statuses = all_at_once([complete(last_two[n % 2]) for n in range(THREADS)])
     assert statuses == [302] * THREADS
     assert Certificate.objects.filter(enrolment=enrolment).count() == 1
     assert LessonCompletion.objects.filter(enrolment=enrolment).count() == 4
@@ -71,7 +55,7 @@ def test_the_last_two_lessons_completed_at_the_same_moment_issue_one_certificate
 def test_twenty_issues_of_one_certificate_at_once_make_one():
     """The unique constraint and get-or-create alone, without the enrolment lock."""
     _user, enrolment, last_two = _nearly_done()
-    certificates = _all_at_once(
+    certificates = all_at_once(
         [lambda: services.certificate_issue(enrolment=enrolment).pk] * THREADS
     )
     assert len(set(certificates)) == 1
