@@ -123,8 +123,6 @@ FACET_FIELDS = {
 }
 _ERRORS = (ApiError, TransportError, BulkIndexError, ScanError, ElasticsearchDslException)
 _DOWN = (ConnectionError, ConnectionTimeout)  # refused, unreachable, or no answer in time
-# Painless: 1 for a translation in the reader's language (collapse keeps the best one)
-_PREFER_LANGUAGE = "doc['language'].size() != 0 && doc['language'].value == params.language ? 1 : 0"
 
 
 # --- analysis ------------------------------------------------------------------------------
@@ -426,13 +424,6 @@ SOURCE_EXCLUDES = ["summary", "body", "term_names", "embedding"]
 KNN_SOURCE = ["key", "group"]
 
 
-def _highlight_dict() -> dict:
-    return {
-        **HIGHLIGHT_OPTIONS,
-        "fields": {field: dict(HIGHLIGHT_FIELD_OPTIONS) for field in HIGHLIGHT_FIELDS},
-    }
-
-
 def _terms(facet: str, values: Iterable[str]) -> Q:
     field = FACET_FIELDS[facet]
     if facet == "year":
@@ -561,29 +552,6 @@ def _with_phrases(query: Q, phrases: list[list[str]]) -> Q:
         for phrase in phrases
     ]
     return Q("bool", must=[query], filter=required)
-
-
-def _collapse_inner_hits(language: str, *, highlight: bool) -> dict:
-    """The translation a collapsed group shows: the reader's language, else the best."""
-    inner = {
-        "name": "preferred",
-        "size": 1,
-        "sort": [
-            {
-                "_script": {
-                    "type": "number",
-                    "order": "desc",
-                    "script": {"source": _PREFER_LANGUAGE, "params": {"language": language}},
-                }
-            },
-            {"_score": {"order": "desc"}},
-            {"key": {"order": "asc"}},
-        ],
-        "_source": {"excludes": SOURCE_EXCLUDES},
-    }
-    if highlight:
-        inner["highlight"] = _highlight_dict()
-    return inner
 
 
 def _highlighted(search: Search) -> Search:
@@ -1149,7 +1117,7 @@ class ElasticsearchEngine(SearchEngine):
         return (
             Search(index=self.index)
             .query(_boosted(query, language))
-            .collapse("group", inner_hits=_collapse_inner_hits(language, highlight=False))
+            .collapse("group")  # the reader's translations: _more_like_translations
             .sort(*_relevance_sort())
             .source(excludes=SOURCE_EXCLUDES)
             .extra(size=limit)
@@ -1613,7 +1581,7 @@ class ElasticsearchEngine(SearchEngine):
         return (
             Search(index=self.index)
             .query(query)
-            .collapse("group", inner_hits=_collapse_inner_hits(language, highlight=False))
+            .collapse("group")  # the reader's translations: _more_like_translations
             .sort(*_relevance_sort())
             .source(excludes=SOURCE_EXCLUDES)
             .extra(size=FUSION_DEPTH)
@@ -1636,12 +1604,14 @@ class ElasticsearchEngine(SearchEngine):
         if topics is not None:
             responses.append(self.execute(topics, "more_like_topics"))
         hits: dict[str, Hit] = {}
+        raw: dict[str, DslHit] = {}
         scores: list[dict[str, float]] = [{}, {}]
         bonus: dict[str, float] = {}
         for ranking_index, response in enumerate(responses):
             for found in response:
                 hit = hit_from_es(found)
                 group = _group(found) or hit.key
+                raw.setdefault(group, found)
                 reader = ranking.reader_bonus(
                     _field(found, "quality", 0.0),
                     in_reader_language=_field(found, "language") == language,
@@ -1661,8 +1631,33 @@ class ElasticsearchEngine(SearchEngine):
             )
             for group, hit in hits.items()
         ]
-        chosen = fusion.fuse(candidates, limit=limit, every_kind=every_kind)
-        return [hits[candidate.key] for candidate in chosen]
+        chosen = [c.key for c in fusion.fuse(candidates, limit=limit, every_kind=every_kind)]
+        shown = self._more_like_translations(
+            [group for group in chosen if _field(raw[group], "language") != language], language
+        )
+        return [
+            hit_from_es(raw[group], shown[group]) if group in shown else hits[group]
+            for group in chosen
+        ]
+
+    def _more_like_translations(self, groups: list[str], language: str) -> dict:
+        """{group: its translation in the reader's language} for the chosen groups shown in
+        another language, in one small request. The candidate searches collapse without
+        inner_hits: with them the query ran again for each of the 200 groups (measured live
+        on 1,040 records: evidence-for 1.2-1.7 s)."""
+        if not groups:
+            return {}
+        search = (
+            Search(index=self.index)
+            .filter("terms", group=groups)
+            .filter("term", language=language)
+            .source(excludes=SOURCE_EXCLUDES)
+            .extra(size=len(groups) * 2)
+        )
+        found = {}
+        for hit in self.execute(search, "more_like_translations"):
+            found.setdefault(_group(hit), hit)
+        return found
 
 
 def parse_peers(response: Response, query: PeerQuery) -> list[PeerHit]:
