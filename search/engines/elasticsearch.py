@@ -1278,17 +1278,24 @@ class ElasticsearchEngine(SearchEngine):
         ]
         return results
 
-    def _units(
+    def _units_query(
         self, request: SearchRequest, nearest: list[str], units: list[str], collapse: bool
-    ) -> Search:
-        """The best matching hit of each of `units` (groups, or keys) within the filters."""
+    ) -> Query:
+        """The search's query (words and `nearest`) within its filters, limited to `units`
+        (groups, or keys)."""
         field = "group" if collapse else "key"
         filters = [_terms(facet, values) for facet, values in request.active_filters().items()]
-        query = Q(
+        return Q(
             "bool",
             must=[self._base_query(request, nearest)],
             filter=[Q("terms", **{field: units}), *filters],
         )
+
+    def _units(
+        self, request: SearchRequest, nearest: list[str], units: list[str], collapse: bool
+    ) -> Search:
+        """The best matching hit of each of `units` (groups, or keys) within the filters."""
+        query = self._units_query(request, nearest, units, collapse)
         search = (
             Search(index=self.index)
             .query(_boosted(query, request.language))
@@ -1305,15 +1312,9 @@ class ElasticsearchEngine(SearchEngine):
         a group when one matches, else the group's best hit itself. One request."""
         if not page:
             return {}
-        field = "group" if collapse else "key"
         units = [_group(hit) if collapse else _field(hit, "key") or hit.meta.id for hit in page]
         best = {(_field(hit, "key") or hit.meta.id) for hit in page}
-        filters = [_terms(facet, values) for facet, values in request.active_filters().items()]
-        query = Q(
-            "bool",
-            must=[self._base_query(request, nearest)],
-            filter=[Q("terms", **{field: units}), *filters],
-        )
+        query = self._units_query(request, nearest, units, collapse)
         search = (
             Search(index=self.index)
             .query(query)

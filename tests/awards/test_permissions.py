@@ -4,9 +4,6 @@ jurors' screens and its admin screens)."""
 
 import copy
 
-from django.conf import settings
-from django.test import override_settings
-
 import pytest
 
 from awards import services
@@ -14,6 +11,7 @@ from awards.models import ConflictDeclaration, JurorAssignment, NominationFile
 from tests import shared_data
 from tests.awards.factories import NominationFactory, juror_seat, png_upload, programme_build
 from tests.community.factories import CountryFactory, ProfileFactory, UserFactory
+from tests.media import module_media
 
 pytestmark = pytest.mark.django_db
 
@@ -93,19 +91,7 @@ def _media_root(tmp_path_factory):
     """One folder of nomination files (and of media, photos) for the module, instead of one
     per test (tests/conftest.py, tests/awards/conftest.py): the dataset's file is there for
     every test."""
-    photos = {**settings.STORAGES["profile_photos"]}
-    photos["OPTIONS"] = {
-        **photos.get("OPTIONS", {}),
-        "location": tmp_path_factory.mktemp("profile-photos"),
-    }
-    award_files = {
-        **settings.STORAGES["award_files"],
-        "OPTIONS": {"location": tmp_path_factory.mktemp("award-files")},
-    }
-    with override_settings(
-        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
-        STORAGES={**settings.STORAGES, "profile_photos": photos, "award_files": award_files},
-    ):
+    with module_media(tmp_path_factory):
         yield
 
 

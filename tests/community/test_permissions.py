@@ -2,13 +2,11 @@
 
 import copy
 
-from django.conf import settings
-from django.test import override_settings
-
 import pytest
 
 from tests import shared_data
 from tests.community.factories import ProfileFactory, UserFactory
+from tests.media import module_media
 
 pytestmark = pytest.mark.django_db
 
@@ -55,15 +53,7 @@ def _build_world() -> dict:
 def _media_root(tmp_path_factory):
     """One photo folder for the module instead of one per test (tests/conftest.py), so that
     the dataset's photos are there for every test."""
-    photos = {**settings.STORAGES["profile_photos"]}
-    photos["OPTIONS"] = {
-        **photos.get("OPTIONS", {}),
-        "location": tmp_path_factory.mktemp("profile-photos"),
-    }
-    with override_settings(
-        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
-        STORAGES={**settings.STORAGES, "profile_photos": photos},
-    ):
+    with module_media(tmp_path_factory):
         yield
 
 

@@ -46,12 +46,11 @@ import uuid
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import resolve
 from django.utils import timezone
 
@@ -70,6 +69,7 @@ from tests.community.factories import (
     UserFactory,
 )
 from tests.guide.factories import GuideChapterPageFactory, GuideIndexPageFactory
+from tests.media import module_media
 from tests.opengov.urlwalk import Route, routes, sample_path
 from tests.resources.factories import ResourceFactory
 from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, home_page
@@ -922,19 +922,7 @@ def _notifications(reformer, commitment) -> dict:
 def _media_root(tmp_path_factory):
     """One media folder and one photo folder for the module (instead of tests/conftest.py's
     per test), so that the fixture's document and photos are there for every test."""
-    photos = {**settings.STORAGES["profile_photos"]}
-    photos["OPTIONS"] = {
-        **photos.get("OPTIONS", {}),
-        "location": tmp_path_factory.mktemp("profile-photos"),
-    }
-    award_files = {
-        **settings.STORAGES["award_files"],
-        "OPTIONS": {"location": tmp_path_factory.mktemp("award-files")},
-    }
-    with override_settings(
-        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
-        STORAGES={**settings.STORAGES, "profile_photos": photos, "award_files": award_files},
-    ):
+    with module_media(tmp_path_factory):
         yield
 
 

