@@ -14,8 +14,6 @@ needs to know.
   text is shown as it was written.
 """
 
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -24,7 +22,6 @@ from django.urls import translate_url
 from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.query import PageQuerySet
 
 from core import languages
 
@@ -67,16 +64,11 @@ class Versions:
         return pairs
 
 
-def _in_site_order(urls: dict[str, str]) -> dict[str, str]:
+def in_site_order(urls: dict[str, str]) -> dict[str, str]:
     return {code: urls[code] for code in site_languages() if code in urls}
 
 
 # --- Wagtail pages --------------------------------------------------------------------------
-
-
-def page_versions_of(pages: PageQuerySet) -> PageQuerySet:
-    """The pages that count as a language version (see the module's docstring)."""
-    return pages.live().public().filter(alias_of__isnull=True)
 
 
 def _group_versions(pages: list[Page], request) -> Versions:
@@ -86,13 +78,13 @@ def _group_versions(pages: list[Page], request) -> Versions:
         if url:
             urls[page.locale.language_code] = url
     original = min(pages, key=lambda page: page.pk).locale.language_code if pages else None
-    return Versions(_in_site_order(urls), original)
+    return Versions(in_site_order(urls), original)
 
 
 def page_versions(page: Page, request) -> Versions:
-    """The versions of one page: page_versions_of() applied to the live translations the
-    request has already read (core.languages.live_translations), the view restrictions
-    checked as PageQuerySet.public() does (a restricted page and its descendants are not
+    """The versions of one page: the live translations the request has already read
+    (core.languages.live_translations) that are not aliases, the view restrictions checked
+    as PageQuerySet.public() does (a restricted page and its descendants are not
     public). Two queries, one of them shared with the language switcher."""
     restricted = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
     pages = [
@@ -101,16 +93,6 @@ def page_versions(page: Page, request) -> Versions:
         if p.alias_of_id is None and not p.path.startswith(tuple(restricted))
     ]
     return _group_versions(pages, request)
-
-
-def page_versions_by_key(versions: PageQuerySet, keys: Iterable, request) -> dict:
-    """The versions of many pages at once, by translation key, among ``versions`` (pages
-    that page_versions_of() selected)."""
-    groups = defaultdict(list)
-    rows = versions.filter(translation_key__in=list(keys)).select_related("locale")
-    for page in rows:
-        groups[page.translation_key].append(page)
-    return {key: _group_versions(group, request) for key, group in groups.items()}
 
 
 # --- records and every other view -----------------------------------------------------------
@@ -123,11 +105,14 @@ def record_versions(obj) -> Versions:
     one reverse() per record rather than one per language (the sitemap builds thousands)."""
     with translation.override(settings.LANGUAGE_CODE):
         url = obj.get_absolute_url()
-    urls = {
-        code: url if code == settings.LANGUAGE_CODE else f"/{code}{url}"
-        for code in site_languages()
-    }
-    return Versions(urls, settings.LANGUAGE_CODE)
+    return record_versions_at(url)
+
+
+def record_versions_at(url: str) -> Versions:
+    """The versions of the record whose default-language address is `url`."""
+    default = settings.LANGUAGE_CODE
+    urls = {code: url if code == default else f"/{code}{url}" for code in site_languages()}
+    return Versions(urls, default)
 
 
 def path_versions(path: str) -> Versions:
