@@ -81,11 +81,16 @@ class RecordSection(Section):
         self.lastmod_field = lastmod_field
 
     def summary(self):
-        aggregates = {"count": Count("pk")}
-        if self.lastmod_field:
-            aggregates["latest"] = Max(self.lastmod_field)
-        found = self.queryset.order_by().aggregate(**aggregates)
-        return found["count"], found.get("latest")
+        records = self.queryset.order_by()
+        if not self.lastmod_field:
+            return records.count(), None
+        if not records.query.has_filters():
+            # a whole table: COUNT(*) and the MAX of an indexed field are each read without
+            # a scan (SQLite's count and min/max optimisations), but not in one query
+            return records.count(), records.aggregate(latest=Max(self.lastmod_field))["latest"]
+        # a filtered set (the reformers): one scan for both
+        found = records.aggregate(count=Count("pk"), latest=Max(self.lastmod_field))
+        return found["count"], found["latest"]
 
     def rows(self, number: int) -> list[tuple] | None:
         ordered = self.queryset.order_by(self.key)
@@ -155,20 +160,14 @@ class PagesSection(Section):
 
     @cached_property
     def pages(self):
-        """The site's live, public pages, aliases still in: they are not versions (see
-        opengov.alternates), and are dropped as the rows are read (in this query, the alias
-        condition makes SQLite read the pages through the alias_of index and sort them,
-        instead of reading them in the tree's order)."""
+        """The site's live, public pages that are not aliases (opengov.alternates)."""
         within = Q(pk__in=[])
         for root, _code in self.roots:
             within |= Q(url_path__startswith=root)
-        return Page.objects.filter(within).live().public()
+        return Page.objects.filter(within).live().public().filter(alias_of__isnull=True)
 
     def summary(self):
-        versions = Q(alias_of__isnull=True)
-        found = self.pages.order_by().aggregate(
-            count=Count("pk"), latest=Max("last_published_at", filter=versions)
-        )
+        found = self.pages.order_by().aggregate(count=Count("pk"), latest=Max("last_published_at"))
         return found["count"], found["latest"]
 
     @cached_property
@@ -197,21 +196,20 @@ class PagesSection(Section):
     def groups(self, keys) -> dict:
         """The versions of the translation groups `keys` (a list or a subquery), and each
         group's latest change."""
-        fields = ("translation_key", "pk", "url_path", "locale__language_code", "alias_of_id")
+        fields = ("translation_key", "pk", "url_path", "locale__language_code")
         rows = self.pages.filter(translation_key__in=keys).order_by()
         members = defaultdict(list)
         for row in rows.values_list(*fields, "last_published_at"):
-            if row[4] is None:  # an alias is not a version
-                members[row[0]].append(row)
+            members[row[0]].append(row)
         found = {}
         for key, group in members.items():
             urls = {}
-            for _key, _pk, url_path, code, _alias_of, _published in group:
+            for _key, _pk, url_path, code, _published in group:
                 url = self.page_path(url_path)
                 if url:
                     urls[code] = url
             original = min(group, key=lambda row: row[1])[3]
-            published = [row[5] for row in group]
+            published = [row[4] for row in group]
             latest = None if None in published else max(published)
             found[key] = (alternates.Versions(alternates.in_site_order(urls), original), latest)
         return found
@@ -225,14 +223,12 @@ class PagesSection(Section):
                 return None
             ordered = ordered.filter(path__gte=first[0])
         window = ordered[: self.per_file]
-        rows = list(window.values_list("translation_key", "locale__language_code", "alias_of_id"))
+        rows = list(window.values_list("translation_key", "locale__language_code"))
         # the groups' versions in other languages: the window's keys as a subquery
         groups = self.groups(window.values("translation_key"))
         writer = UrlsetWriter(origin)
         latest, dated = None, True
-        for key, code, alias_of in rows:
-            if alias_of is not None or key not in groups:
-                continue
+        for key, code in rows:
             versions, lastmod = groups[key]
             if code not in versions.urls:  # not routable
                 continue
