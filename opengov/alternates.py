@@ -19,7 +19,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction
 
@@ -98,18 +97,11 @@ def page_versions(page: Page, request) -> Versions:
 # --- records and every other view -----------------------------------------------------------
 
 
-def record_versions(obj) -> Versions:
-    """The versions of a record: its address in every language of the site (no query). The
-    record pages' URL patterns are not translated (i18n_patterns without a prefix for the
-    default language), so each version is the default one behind its language prefix:
-    one reverse() per record rather than one per language (the sitemap builds thousands)."""
-    with translation.override(settings.LANGUAGE_CODE):
-        url = obj.get_absolute_url()
-    return record_versions_at(url)
-
-
 def record_versions_at(url: str) -> Versions:
-    """The versions of the record whose default-language address is `url`."""
+    """The versions of the record whose address in the default language is `url` (no
+    query): the record pages' URL patterns are not translated (i18n_patterns without a prefix
+    for the default language), so each version is the default one behind its language prefix.
+    The sitemap reverses one address per section and formats the others from it."""
     default = settings.LANGUAGE_CODE
     urls = {code: url if code == default else f"/{code}{url}" for code in site_languages()}
     return Versions(urls, default)
