@@ -73,10 +73,6 @@ _.item_guid
 _.item_guid_is_permalink
 _.item_updateddate
 _.item_author_name
-# sitemaps: read by Django's sitemap views
-_.get_urls
-_.get_latest_lastmod
-_.latest_lastmod
 
 # --- Wagtail --------------------------------------------------------------------------------
 _.panels

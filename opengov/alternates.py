@@ -14,17 +14,13 @@ needs to know.
   text is shown as it was written.
 """
 
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import translation
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.query import PageQuerySet
 
 from core import languages
 
@@ -67,16 +63,11 @@ class Versions:
         return pairs
 
 
-def _in_site_order(urls: dict[str, str]) -> dict[str, str]:
+def in_site_order(urls: dict[str, str]) -> dict[str, str]:
     return {code: urls[code] for code in site_languages() if code in urls}
 
 
 # --- Wagtail pages --------------------------------------------------------------------------
-
-
-def page_versions_of(pages: PageQuerySet) -> PageQuerySet:
-    """The pages that count as a language version (see the module's docstring)."""
-    return pages.live().public().filter(alias_of__isnull=True)
 
 
 def _group_versions(pages: list[Page], request) -> Versions:
@@ -86,13 +77,13 @@ def _group_versions(pages: list[Page], request) -> Versions:
         if url:
             urls[page.locale.language_code] = url
     original = min(pages, key=lambda page: page.pk).locale.language_code if pages else None
-    return Versions(_in_site_order(urls), original)
+    return Versions(in_site_order(urls), original)
 
 
 def page_versions(page: Page, request) -> Versions:
-    """The versions of one page: page_versions_of() applied to the live translations the
-    request has already read (core.languages.live_translations), the view restrictions
-    checked as PageQuerySet.public() does (a restricted page and its descendants are not
+    """The versions of one page: the live translations the request has already read
+    (core.languages.live_translations) that are not aliases, the view restrictions checked
+    as PageQuerySet.public() does (a restricted page and its descendants are not
     public). Two queries, one of them shared with the language switcher."""
     restricted = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
     pages = [
@@ -103,31 +94,17 @@ def page_versions(page: Page, request) -> Versions:
     return _group_versions(pages, request)
 
 
-def page_versions_by_key(versions: PageQuerySet, keys: Iterable, request) -> dict:
-    """The versions of many pages at once, by translation key, among ``versions`` (pages
-    that page_versions_of() selected)."""
-    groups = defaultdict(list)
-    rows = versions.filter(translation_key__in=list(keys)).select_related("locale")
-    for page in rows:
-        groups[page.translation_key].append(page)
-    return {key: _group_versions(group, request) for key, group in groups.items()}
-
-
 # --- records and every other view -----------------------------------------------------------
 
 
-def record_versions(obj) -> Versions:
-    """The versions of a record: its address in every language of the site (no query). The
-    record pages' URL patterns are not translated (i18n_patterns without a prefix for the
-    default language), so each version is the default one behind its language prefix:
-    one reverse() per record rather than one per language (the sitemap builds thousands)."""
-    with translation.override(settings.LANGUAGE_CODE):
-        url = obj.get_absolute_url()
-    urls = {
-        code: url if code == settings.LANGUAGE_CODE else f"/{code}{url}"
-        for code in site_languages()
-    }
-    return Versions(urls, settings.LANGUAGE_CODE)
+def record_versions_at(url: str) -> Versions:
+    """The versions of the record whose address in the default language is `url` (no
+    query): the record pages' URL patterns are not translated (i18n_patterns without a prefix
+    for the default language), so each version is the default one behind its language prefix.
+    The sitemap reverses one address per section and formats the others from it."""
+    default = settings.LANGUAGE_CODE
+    urls = {code: url if code == default else f"/{code}{url}" for code in site_languages()}
+    return Versions(urls, default)
 
 
 def path_versions(path: str) -> Versions:
