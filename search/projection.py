@@ -7,6 +7,8 @@ Adding a new kind of evidence means adding one `Source` here, or, for the pages 
 search layer must not import (learning's courses and lessons), registering them from that app
 (contributions.py, `search.api.register_pages`)."""
 
+import contextlib
+import contextvars
 import functools
 import hashlib
 import json
@@ -98,17 +100,47 @@ def fingerprint(data: dict) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
+# The analysed columns of a record are what the analysis makes of its source fields: its
+# fingerprint is taken from those (with the analysis's signature), before any analysis, so
+# a writer that compares it with the stored one analyses only the records that changed.
+_PENDING = "_pending_tag_names"
+_deferred: contextvars.ContextVar[bool] = contextvars.ContextVar("deferred", default=False)
+
+
+@contextlib.contextmanager
+def deferred_analysis():
+    """Within it, `finish` leaves the analysed columns out (the record keeps what they need):
+    `analysed(record)` adds them, for the records a writer stores."""
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+
+
 def finish(data: dict, *, tag_names: list[Name | str], body: str) -> dict:
-    """Add the analysed columns and the fingerprint to a projected record. `tag_names`: the
-    names for the tags field, each a (name, language) pair or a name in the record's
-    language."""
+    """Add the fingerprint and the analysed columns to a projected record (the analysed
+    columns later, in `deferred_analysis`). `tag_names`: the names for the tags field, each
+    a (name, language) pair or a name in the record's language."""
+    data["body"] = body
+    data["fingerprint"] = fingerprint(
+        {**data, "tag_names": tag_names, "analysis": analysis.signature()}
+    )
+    data[_PENDING] = tag_names
+    return data if _deferred.get() else analysed(data)
+
+
+def analysed(data: dict) -> dict:
+    """The record with its analysed columns (once: a record that has them is returned as it
+    is)."""
+    tag_names = data.pop(_PENDING, None)
+    if tag_names is None:
+        return data
     language = data["language"]
     data["analysed_title"] = analysis.analyse(data["title"], language)
     data["analysed_tags"] = _analysed_tags(tag_names, language)
     data["analysed_summary"] = analysis.analyse(data["summary"], language)
-    data["analysed_body"] = analysis.analyse(body, language)
-    data["body"] = body
-    data["fingerprint"] = fingerprint(data)
+    data["analysed_body"] = analysis.analyse(data["body"], language)
     return data
 
 

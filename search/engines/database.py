@@ -28,7 +28,7 @@ from django.utils.dateparse import parse_datetime
 
 import numpy as np
 
-from .. import analysis, fusion, index_version, peers, ranking, semantic
+from .. import analysis, fts, fusion, index_version, peers, ranking, semantic
 from ..models import EvidenceRecord
 from .base import (
     FACETS,
@@ -844,20 +844,21 @@ class DatabaseEngine(SearchEngine):
         peers.bump()
 
     def rebuild(self, records, *, progress=False) -> int:
-        """On SQLite, rebuild the FTS5 index from the records table (it repairs an index a
-        migration left behind, e.g. one that rebuilt the table without its triggers); a
-        PostgreSQL tsvector is a generated column and cannot drift. Returns the records."""
-        if self.vendor == "sqlite":
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "INSERT INTO search_evidence_fts(search_evidence_fts) VALUES ('rebuild')"
-                )
+        """On SQLite, rebuild the FTS5 index from the records table and put back its triggers
+        if they are paused or missing (it repairs an index a migration left behind, e.g. one
+        that rebuilt the table without its triggers: search.fts); a PostgreSQL tsvector is a
+        generated column and cannot drift. Returns the records."""
+        if fts.resume(rebuild=True):
             index_version.bump()
         peers.bump()
         return records.count() if isinstance(records, QuerySet) else len(records)
 
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
-        """The index is the table that services.reconcile has just compared: no drift."""
+        """The index is the table that services.reconcile has just compared: no drift
+        (on SQLite, FTS5 triggers that a rebuild paused and never resumed are put back, and
+        the index rebuilt, when `repair`)."""
+        if repair and fts.resume():
+            index_version.bump()
         return IndexReport(checked=len(expected))
 
 
