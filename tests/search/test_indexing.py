@@ -518,3 +518,12 @@ def test_a_new_analysis_version_rewrites_every_record(corpus, monkeypatch):
         assert services.rebuild()["changed"] == total
     finally:
         analysis.signature.cache_clear()
+
+
+@pytest.mark.parametrize("public_id", ["AL0002", "D-KEN-001", "x"])
+def test_a_commitments_address_from_the_template_is_reverses(public_id):
+    from django.urls import reverse
+
+    template = projection.commitment_url_template()
+    expected = reverse("community:commitment_detail", kwargs={"public_id": public_id})
+    assert projection.commitment_url(public_id, template) == expected
