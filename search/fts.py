@@ -9,8 +9,9 @@ the triggers again, in one transaction, so that no write made meanwhile, by this
 another, is missed. While paused, searches see the index as it was before the rebuild.
 
 A process that dies while the triggers are paused leaves them out; `resume` (called by every
-rebuild, the database engine's rebuild and its reconcile, which Celery beat runs) finds them
-missing and repairs the index. PostgreSQL's index is a generated column: nothing to do."""
+rebuild, by the database engine's rebuild and by services.reconcile, which Celery beat runs
+hourly) finds them missing and repairs the index. PostgreSQL's index is a generated column:
+nothing to do."""
 
 from django.db import connection, transaction
 

@@ -270,6 +270,10 @@ def reconcile(*, repair: bool = True) -> dict[str, IndexReport]:
             for data in records:
                 expected[data["key"]] = (owner, data["fingerprint"])
     stored = dict(EvidenceRecord.objects.values_list("key", "fingerprint"))
+    # SQLite: FTS5 triggers left paused by a rebuild that died are put back, the full-text
+    # index rebuilt (whichever engine is configured: the database engine is the fallback)
+    if repair and fts.resume():
+        index_version.bump()
     report = IndexReport(checked=len(expected))
     report.missing = sorted(k for k in expected if k not in stored)
     report.stale = sorted(k for k in expected if k in stored and stored[k] != expected[k][1])

@@ -854,11 +854,7 @@ class DatabaseEngine(SearchEngine):
         return records.count() if isinstance(records, QuerySet) else len(records)
 
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
-        """The index is the table that services.reconcile has just compared: no drift
-        (on SQLite, FTS5 triggers that a rebuild paused and never resumed are put back, and
-        the index rebuilt, when `repair`)."""
-        if repair and fts.resume():
-            index_version.bump()
+        """The index is the table that services.reconcile has just compared: no drift."""
         return IndexReport(checked=len(expected))
 
 
