@@ -9,7 +9,10 @@ stemmed in each of the three languages, because a reader may type English on the
 Elasticsearch does the same work with its own analysers (engines/elasticsearch.py)."""
 
 import functools
+import hashlib
 import html
+import importlib.metadata
+import json
 import re
 import threading
 import unicodedata
@@ -261,6 +264,24 @@ def _concepts_in(stems: list[str], language: str) -> list[str]:
                     covered = i + n
                 break
     return found
+
+
+# Bump when a change to this module changes what `analyse` gives for the same text (stop
+# words, folding, tokens, concept matching): the records' fingerprints are taken from their
+# sources before analysis (projection.finish), so a rebuild rewrites every record only when
+# this, the glossary or the stemmer's version changes.
+ANALYSIS_VERSION = 1
+
+
+@functools.cache
+def signature() -> str:
+    """What the analysis depends on besides the text: this module's version, the glossary
+    and the Snowball stemmer's version (a short digest, part of every record's fingerprint)."""
+    payload = json.dumps(
+        [ANALYSIS_VERSION, glossary.CONCEPTS, importlib.metadata.version("snowballstemmer")],
+        sort_keys=True,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
 def analyse(text: str, language: str) -> str:

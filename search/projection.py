@@ -7,15 +7,19 @@ Adding a new kind of evidence means adding one `Source` here, or, for the pages 
 search layer must not import (learning's courses and lessons), registering them from that app
 (contributions.py, `search.api.register_pages`)."""
 
+import contextlib
+import contextvars
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils.html import strip_tags
 
 from community import labels
@@ -98,17 +102,47 @@ def fingerprint(data: dict) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
+# The analysed columns of a record are what the analysis makes of its source fields: its
+# fingerprint is taken from those (with the analysis's signature), before any analysis, so
+# a writer that compares it with the stored one analyses only the records that changed.
+_PENDING = "_pending_tag_names"
+_deferred: contextvars.ContextVar[bool] = contextvars.ContextVar("deferred", default=False)
+
+
+@contextlib.contextmanager
+def deferred_analysis():
+    """Within it, `finish` leaves the analysed columns out (the record keeps what they need):
+    `analysed(record)` adds them, for the records a writer stores."""
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+
+
 def finish(data: dict, *, tag_names: list[Name | str], body: str) -> dict:
-    """Add the analysed columns and the fingerprint to a projected record. `tag_names`: the
-    names for the tags field, each a (name, language) pair or a name in the record's
-    language."""
+    """Add the fingerprint and the analysed columns to a projected record (the analysed
+    columns later, in `deferred_analysis`). `tag_names`: the names for the tags field, each
+    a (name, language) pair or a name in the record's language."""
+    data["body"] = body
+    data["fingerprint"] = fingerprint(
+        {**data, "tag_names": tag_names, "analysis": analysis.signature()}
+    )
+    data[_PENDING] = tag_names
+    return data if _deferred.get() else analysed(data)
+
+
+def analysed(data: dict) -> dict:
+    """The record with its analysed columns (once: a record that has them is returned as it
+    is)."""
+    tag_names = data.pop(_PENDING, None)
+    if tag_names is None:
+        return data
     language = data["language"]
     data["analysed_title"] = analysis.analyse(data["title"], language)
     data["analysed_tags"] = _analysed_tags(tag_names, language)
     data["analysed_summary"] = analysis.analyse(data["summary"], language)
-    data["analysed_body"] = analysis.analyse(body, language)
-    data["body"] = body
-    data["fingerprint"] = fingerprint(data)
+    data["analysed_body"] = analysis.analyse(data["body"], language)
     return data
 
 
@@ -126,7 +160,27 @@ def commitment_quality(commitment) -> float:
     return round(0.4 * float(bool(commitment.irm_starred)) + 0.35 * opened + 0.25 * completion, 4)
 
 
-def commitment_records(commitment) -> list[dict]:
+# (community.urls.PublicIdConverter's pattern: such an identifier needs no quoting)
+_PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,39}")
+
+
+def commitment_url(public_id: str, template: str | None = None) -> str:
+    """A commitment's address; `template`: `commitment_url_template()`, for many at once (a
+    `reverse()` each was a sixth of a rebuild's reading; an identifier that needs quoting
+    still goes through `reverse()`)."""
+    if template is not None and _PLAIN_ID.fullmatch(public_id):
+        return template.replace(_URL_PLACEHOLDER, public_id)
+    return reverse("community:commitment_detail", kwargs={"public_id": public_id})
+
+
+_URL_PLACEHOLDER = "PUBLICID0"
+
+
+def commitment_url_template() -> str:
+    return commitment_url(_URL_PLACEHOLDER)
+
+
+def commitment_records(commitment, *, url_template: str | None = None) -> list[dict]:
     plan = commitment.action_plan
     member = plan.member
     country = member.country
@@ -143,7 +197,7 @@ def commitment_records(commitment) -> list[dict]:
         "group": f"commitment:{commitment.public_id}",
         "title": commitment.title,
         "summary": description[:SUMMARY_LENGTH],
-        "url": commitment.get_absolute_url(),
+        "url": commitment_url(commitment.public_id, url_template),
         "language": language,
         "themes": sorted(t.slug for t in themes),
         "areas": sorted(a.slug for a in areas),
@@ -405,6 +459,9 @@ class CommitmentSource(Source):
 
     def records(self, obj):
         return commitment_records(obj)
+
+    def records_function(self):
+        return functools.partial(commitment_records, url_template=commitment_url_template())
 
 
 class PageSource(Source):

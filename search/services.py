@@ -24,7 +24,7 @@ from community.models import NotificationKind
 from community.notify_services import notify
 from core import page_cache
 
-from . import index_version, projection, semantic
+from . import fts, index_version, projection, semantic
 from .engines import engine
 from .engines.base import IndexReport
 from .models import EvidenceRecord, SavedSearch
@@ -77,7 +77,11 @@ def _save(wanted: list[dict], existing: dict[str, str]) -> list[str]:
     again); its pk and first indexing stay. The full-text index follows: on SQLite the FTS5
     triggers fire for every row inserted or updated, on PostgreSQL the search vector is a
     generated column. No signal is sent: the page cache is told here."""
-    written = [data for data in wanted if existing.get(data["key"]) != data["fingerprint"]]
+    written = [
+        projection.analysed(data)
+        for data in wanted
+        if existing.get(data["key"]) != data["fingerprint"]
+    ]
     if not written:
         return []
     sql, fields = _upsert_sql()
@@ -108,7 +112,8 @@ def owners_sync(owners: Iterable[str]) -> dict[str, list[str]]:
     Returns the keys of the records changed and deleted, for `engine_apply`."""
     owners = projection.with_dependants(list(dict.fromkeys(owners)))
     existing = _stored(owner__in=owners)
-    wanted = [data for owner in owners for data in projection.owner_records(owner)]
+    with projection.deferred_analysis():
+        wanted = [data for owner in owners for data in projection.owner_records(owner)]
     changed = _save(wanted, existing)
     wanted_keys = {data["key"] for data in wanted}
     gone = sorted(key for key in existing if key not in wanted_keys)
@@ -231,19 +236,28 @@ def rebuild(*, progress: bool = False) -> dict[str, int]:
         bar.update(len(batch))
         batch.clear()
 
-    for owner, records in projection.all_records():
-        batch.append((owner, records))
-        if len(batch) >= BATCH_SIZE:
-            flush()
-    if batch:
-        flush()
-    bar.close()
-    # (a Manager has no delete(): an empty database, where nothing was seen, needs a queryset)
-    counts["deleted"] += EvidenceRecord.objects.exclude(key__in=seen).delete()[0]
-    index_version.bump()
-    counts["embedded"] = embed_records(progress=progress)
-    records = EvidenceRecord.objects.order_by("pk")
-    counts["engine"] = engine().rebuild(records, progress=progress)
+    # SQLite: the FTS5 triggers are off while the rows are written, and the index is built
+    # from the table once at the end (by the database engine's rebuild, else here)
+    fts.pause()
+    try:
+        with projection.deferred_analysis():  # (only the records written are analysed)
+            for owner, records in projection.all_records():
+                batch.append((owner, records))
+                if len(batch) >= BATCH_SIZE:
+                    flush()
+            if batch:
+                flush()
+        bar.close()
+        # (a Manager has no delete(): an empty database, where nothing was seen, needs a
+        # queryset)
+        counts["deleted"] += EvidenceRecord.objects.exclude(key__in=seen).delete()[0]
+        index_version.bump()
+        counts["embedded"] = embed_records(progress=progress)
+        records = EvidenceRecord.objects.order_by("pk")
+        counts["engine"] = engine().rebuild(records, progress=progress)
+    finally:
+        if fts.resume():
+            index_version.bump()
     return counts
 
 
@@ -251,10 +265,15 @@ def reconcile(*, repair: bool = True) -> dict[str, IndexReport]:
     """Compare the stored records with their sources, and the engine with the records.
     Reports (and, with repair, fixes) records missing, stale or orphaned."""
     expected: dict[str, tuple[str, str]] = {}
-    for owner, records in projection.all_records():
-        for data in records:
-            expected[data["key"]] = (owner, data["fingerprint"])
+    with projection.deferred_analysis():  # (the fingerprints are taken before analysis)
+        for owner, records in projection.all_records():
+            for data in records:
+                expected[data["key"]] = (owner, data["fingerprint"])
     stored = dict(EvidenceRecord.objects.values_list("key", "fingerprint"))
+    # SQLite: FTS5 triggers left paused by a rebuild that died are put back, the full-text
+    # index rebuilt (whichever engine is configured: the database engine is the fallback)
+    if repair and fts.resume():
+        index_version.bump()
     report = IndexReport(checked=len(expected))
     report.missing = sorted(k for k in expected if k not in stored)
     report.stale = sorted(k for k in expected if k in stored and stored[k] != expected[k][1])

@@ -28,7 +28,7 @@ from django.utils.dateparse import parse_datetime
 
 import numpy as np
 
-from .. import analysis, fusion, index_version, peers, ranking, semantic
+from .. import analysis, fts, fusion, index_version, peers, ranking, semantic
 from ..models import EvidenceRecord
 from .base import (
     FACETS,
@@ -844,14 +844,11 @@ class DatabaseEngine(SearchEngine):
         peers.bump()
 
     def rebuild(self, records, *, progress=False) -> int:
-        """On SQLite, rebuild the FTS5 index from the records table (it repairs an index a
-        migration left behind, e.g. one that rebuilt the table without its triggers); a
-        PostgreSQL tsvector is a generated column and cannot drift. Returns the records."""
-        if self.vendor == "sqlite":
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "INSERT INTO search_evidence_fts(search_evidence_fts) VALUES ('rebuild')"
-                )
+        """On SQLite, rebuild the FTS5 index from the records table and put back its triggers
+        if they are paused or missing (it repairs an index a migration left behind, e.g. one
+        that rebuilt the table without its triggers: search.fts); a PostgreSQL tsvector is a
+        generated column and cannot drift. Returns the records."""
+        if fts.resume(rebuild=True):
             index_version.bump()
         peers.bump()
         return records.count() if isinstance(records, QuerySet) else len(records)

@@ -464,3 +464,66 @@ def test_reconcile_on_a_healthy_index_finds_no_drift(corpus):
     output = run("reconcile_search_index")
     assert "records: 14 checked, 0 missing, 0 stale, 0 orphaned" in output
     assert "No drift." in output
+
+
+# --- fingerprints taken before analysis ----------------------------------------------------
+
+
+@pytest.fixture
+def analyse_calls(monkeypatch):
+    """The texts analysed for the index (`analysis.analyse`), while it still does its work."""
+    calls = []
+    real = analysis.analyse
+
+    def counting(text, language):
+        calls.append(text)
+        return real(text, language)
+
+    monkeypatch.setattr(analysis, "analyse", counting)
+    analysis.analyse_name.cache_clear()  # (memoised names would hide their calls)
+    return calls
+
+
+def test_a_rebuild_analyses_only_the_records_whose_sources_changed(corpus, analyse_calls):
+    """The fingerprint is taken from the source's fields, before analysis: a rebuild over an
+    up-to-date index analyses nothing, and one changed source is analysed alone."""
+    counts = services.rebuild()
+    assert counts["changed"] == 0
+    assert analyse_calls == []
+    # (update(): no signal, so only the rebuild sees the change)
+    Commitment.objects.filter(public_id="ES0001").update(title="Registro de lobistas")
+    counts = services.rebuild()
+    assert counts["changed"] == 1
+    assert "Registro de lobistas" in analyse_calls
+    assert len(analyse_calls) <= 4 + 6  # title, summary, body, and a few tag names at most
+    assert "commitment:ES0001" in found("lobistas")
+
+
+def test_the_deferred_projection_gives_the_same_records(corpus):
+    owners = sorted(set(EvidenceRecord.objects.values_list("owner", flat=True)))
+    full = [data for owner in owners for data in projection.owner_records(owner)]
+    with projection.deferred_analysis():
+        deferred = [data for owner in owners for data in projection.owner_records(owner)]
+    assert all("analysed_title" not in data for data in deferred)
+    assert [projection.analysed(data) for data in deferred] == full
+    stored = dict(EvidenceRecord.objects.values_list("key", "analysed_body"))
+    assert {data["key"]: data["analysed_body"] for data in full} == stored
+
+
+def test_a_new_analysis_version_rewrites_every_record(corpus, monkeypatch):
+    total = EvidenceRecord.objects.count()
+    monkeypatch.setattr(analysis, "ANALYSIS_VERSION", analysis.ANALYSIS_VERSION + 1)
+    analysis.signature.cache_clear()
+    try:
+        assert services.rebuild()["changed"] == total
+    finally:
+        analysis.signature.cache_clear()
+
+
+@pytest.mark.parametrize("public_id", ["AL0002", "D-KEN-001", "x"])
+def test_a_commitments_address_from_the_template_is_reverses(public_id):
+    from django.urls import reverse
+
+    template = projection.commitment_url_template()
+    expected = reverse("community:commitment_detail", kwargs={"public_id": public_id})
+    assert projection.commitment_url(public_id, template) == expected
