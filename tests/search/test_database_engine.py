@@ -3,6 +3,7 @@ of a page of results and the snapshot's lifetime."""
 
 import datetime
 
+from django.db import connection
 from django.utils import timezone
 
 import pytest
@@ -146,3 +147,49 @@ def test_scoring_only_the_best_matches_gives_the_same_pages_as_scoring_every_mat
     assert _answers(engine) == complete
     assert (2, 2) in calls  # the bounded query ran, and sometimes sufficed:
     assert sum(1 for limit, _ in calls if limit is None) < len(QUERIES) * len(REQUESTS)
+
+
+def _sqlite_only():
+    if connection.vendor != "sqlite":
+        pytest.skip("FTS5's bm25() in memory: SQLite only (PostgreSQL keeps its SQL)")
+
+
+def test_bm25_in_memory_gives_fts5s_own_scores(corpus):
+    """Evidence-for scores its candidates from postings in memory (database._Postings) with
+    the operations of FTS5's bm25(), in its order: the same scores, bit for bit, and the
+    same best records in the same order as the SQL query (`_match`)."""
+    _sqlite_only()
+    engine = get_engine("database")
+    snapshot = engine._snapshot()
+    records = EvidenceRecord.objects.order_by("pk")
+    compared = 0
+    for record in records:
+        terms = database._characteristic_terms(record, snapshot.vocabulary, snapshot.total)
+        if not terms:
+            continue
+        best = engine._match(terms, limit=20)
+        assert list(snapshot.postings.bm25(terms, limit=20).items()) == list(best.items())
+        assert snapshot.postings.bm25(terms) == engine._match(terms)
+        compared += 1
+    assert compared >= 10
+
+
+def test_postings_once_read_cost_no_query_and_go_with_the_index(
+    corpus, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    _sqlite_only()
+    engine = get_engine("database")
+    first = engine._snapshot()
+    assert "revis" not in first.vocabulary
+    first.postings.bm25(["benefici", "ownership", "revis"])
+    with django_assert_num_queries(0):
+        scores = first.postings.bm25(["benefici", "ownership", "revis"])
+    commitment = Commitment.objects.get(public_id="KE0001")
+    record = EvidenceRecord.objects.get(key="commitment:KE0001")
+    before = scores.get(record.pk, 0.0)
+    commitment.title = "Beneficial ownership register, revised"
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment.save()  # the index changes: its postings are read again
+    second = engine._snapshot().postings.bm25(["benefici", "ownership", "revis"])
+    assert second[record.pk] > before
+    assert second == engine._match(["benefici", "ownership", "revis"])
