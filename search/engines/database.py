@@ -509,7 +509,10 @@ class DatabaseEngine(SearchEngine):
         groups = [g for g in groups if g]
         words = _bm25_words(snapshot, groups, [c for c in query.concepts if c in vocabulary])
         bm25 = {"words": words, "average_length": snapshot.average_length}
+        postings = snapshot.postings  # SQLite: FTS5's bm25() in memory
         if len(groups) < 2:
+            if postings is not None:
+                return postings.search(terms, None, limit)
             return self._scored(terms, self._match(terms, limit=limit, **bm25), limit)
         # words in most records say little about which records cover the query ("public",
         # "open"): coverage counts the others, which also spares a subquery each
@@ -521,12 +524,16 @@ class DatabaseEngine(SearchEngine):
         ]  # one flag per word of the query
         concepts = [c for c in query.concepts if c in vocabulary]
         concept = (" OR ".join(fts_quote(c) for c in concepts), " | ".join(concepts))
+        near = _near_expression(groups, vocabulary)
+        if postings is not None:
+            close = self._matching(near[0]) if near else None
+            return postings.search(terms, (counted, concepts, close), limit)
         scores = self._match(
             terms,
             _Coverage(
                 words=flags,
                 concept=concept if concepts else None,
-                near=_near_expression(groups, vocabulary),
+                near=near,
             ),
             limit=limit,
             **bm25,
@@ -551,6 +558,16 @@ class DatabaseEngine(SearchEngine):
             matching = [pk for (pk,) in cursor.fetchall()]
         # a record left out has no higher text score than the last one kept
         return _Scored(scores, matching, min(scores.values()))
+
+    @staticmethod
+    def _matching(expression: str) -> np.ndarray:
+        """The ids of the records matching an FTS5 expression, unscored (SQLite)."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
+                [expression],
+            )
+            return np.array([pk for (pk,) in cursor.fetchall()], dtype=np.int64)
 
     def search(self, request: SearchRequest) -> SearchResults:
         snapshot = self._snapshot()
@@ -974,6 +991,52 @@ class _Postings:
         if not terms or not self.count:
             return {}
         self._read(terms)
+        score, hit = self._bm25(terms)
+        return self._best(score, hit, limit)
+
+    def search(
+        self,
+        terms: list[str],
+        coverage: tuple[list[list[str]], list[str], np.ndarray | None] | None,
+        limit: int | None,
+    ) -> "_Scored":
+        """`_match` with `coverage` (the counted words' stems, the concepts, and the ids of
+        the records where the words stand close together, or None) and `_scored` in one:
+        the scores, and with `limit` the ids of every match (no second query)."""
+        if not terms or not self.count:
+            return _Scored({}, None, None)
+        words, concepts, near = coverage or ([], [], None)
+        self._read([*terms, *(t for word in words for t in word), *concepts])
+        score, hit = self._bm25(terms)
+        if coverage is not None:
+            # as _Coverage.sql: an integer count of flags, then the same float operations
+            flags = sum(self._hit(word).astype(np.int64) for word in words)
+            share = flags * 1.0 / len(words)
+            if concepts:
+                share = np.where(self._hit(concepts), 1.0, share)
+            factor = 1 + ranking.COVERAGE_WEIGHT * share
+            if near is not None:
+                close = np.zeros(self.count, dtype=np.int64)
+                found, present = self.columns.locate(near)
+                close[found[present]] = 1
+                factor = factor + ranking.PROXIMITY_BONUS * close
+            score = score * factor
+        scores = self._best(score, hit, limit)
+        if limit is None or len(scores) < limit:
+            return _Scored(scores, None, None)
+        # a record left out has no higher text score than the last one kept
+        return _Scored(scores, self.columns.ids[hit].tolist(), min(scores.values()))
+
+    def _hit(self, terms) -> np.ndarray:
+        """Whether each record contains any of the terms."""
+        hit = np.zeros(self.count, dtype=bool)
+        for term in terms:
+            positions, _ = self.terms.get(term, (None, None))
+            if positions is not None:
+                hit[positions] = True
+        return hit
+
+    def _bm25(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
         score = np.zeros(self.count)
         hit = np.zeros(self.count, dtype=bool)
         for term in terms:
@@ -987,6 +1050,9 @@ class _Postings:
                 (frequency * (BM25_K1 + 1.0)) / (frequency + self.norm[positions])
             )
             hit[positions] = True
+        return score, hit
+
+    def _best(self, score: np.ndarray, hit: np.ndarray, limit: int | None) -> dict[int, float]:
         matched = np.flatnonzero(hit)
         if limit is not None:
             matched = matched[np.lexsort((matched, -score[matched]))[: int(limit)]]

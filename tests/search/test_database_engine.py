@@ -1,6 +1,7 @@
 """The database engine's own parts that the contract suite does not see: the plain-SQL read
 of a page of results and the snapshot's lifetime."""
 
+import dataclasses
 import datetime
 
 from django.db import connection
@@ -9,7 +10,7 @@ from django.utils import timezone
 import pytest
 
 from community.models import Commitment
-from search import index_version, services
+from search import analysis, index_version, services
 from search.engines import database, get_engine
 from search.engines.base import SearchRequest
 from search.models import EvidenceRecord
@@ -135,15 +136,15 @@ def test_scoring_only_the_best_matches_gives_the_same_pages_as_scoring_every_mat
     engine = get_engine("database")
     complete = _answers(engine)
     calls = []
-    match = engine._match
+    score = engine._score
 
-    def spy(terms, coverage=None, limit=None, **bm25):
-        scores = match(terms, coverage, limit, **bm25)
-        calls.append((limit, len(scores)))
-        return scores
+    def spy(snapshot, query, *, limit=None):
+        scored = score(snapshot, query, limit=limit)
+        calls.append((limit, len(scored.scores)))
+        return scored
 
     monkeypatch.setattr(database.ranking, "SEARCH_CANDIDATES", 2)
-    monkeypatch.setattr(engine, "_match", spy)
+    monkeypatch.setattr(engine, "_score", spy)
     assert _answers(engine) == complete
     assert (2, 2) in calls  # the bounded query ran, and sometimes sufficed:
     assert sum(1 for limit, _ in calls if limit is None) < len(QUERIES) * len(REQUESTS)
@@ -193,3 +194,22 @@ def test_postings_once_read_cost_no_query_and_go_with_the_index(
     second = engine._snapshot().postings.bm25(["benefici", "ownership", "revis"])
     assert second[record.pk] > before
     assert second == engine._match(["benefici", "ownership", "revis"])
+
+
+@pytest.mark.parametrize("limit", [2, None])
+def test_searches_score_in_memory_as_fts5_does(corpus, limit):
+    """A search's text scores (BM25, coverage of its words and concepts, proximity) from the
+    postings in memory are the SQL query's, bit for bit, best-first with a bound."""
+    _sqlite_only()
+    engine = get_engine("database")
+    snapshot = engine._snapshot()
+    in_sql = dataclasses.replace(snapshot, postings=None)
+    queries = [*QUERIES, "open contracting and public procurement", "ownership register"]
+    queries += ["registre des bénéficiaires effectifs", "right to information requests"]
+    for text in queries:
+        query = analysis.analyse_query(text)
+        expected = engine._score(in_sql, query, limit=limit)
+        found = engine._score(snapshot, query, limit=limit)
+        assert list(found.scores.items()) == list(expected.scores.items()), text
+        assert sorted(found.matching or []) == sorted(expected.matching or []), text
+        assert found.bound == expected.bound, text
