@@ -526,8 +526,7 @@ class DatabaseEngine(SearchEngine):
         concept = (" OR ".join(fts_quote(c) for c in concepts), " | ".join(concepts))
         near = _near_expression(groups, vocabulary)
         if postings is not None:
-            close = self._matching(near[0]) if near else None
-            return postings.search(terms, (counted, concepts, close), limit)
+            return postings.search(terms, (counted, concepts, near[0] if near else None), limit)
         scores = self._match(
             terms,
             _Coverage(
@@ -558,16 +557,6 @@ class DatabaseEngine(SearchEngine):
             matching = [pk for (pk,) in cursor.fetchall()]
         # a record left out has no higher text score than the last one kept
         return _Scored(scores, matching, min(scores.values()))
-
-    @staticmethod
-    def _matching(expression: str) -> np.ndarray:
-        """The ids of the records matching an FTS5 expression, unscored (SQLite)."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT rowid FROM search_evidence_fts WHERE search_evidence_fts MATCH %s",
-                [expression],
-            )
-            return np.array([pk for (pk,) in cursor.fetchall()], dtype=np.int64)
 
     def search(self, request: SearchRequest) -> SearchResults:
         snapshot = self._snapshot()
@@ -947,41 +936,59 @@ class _Postings:
         self.terms: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.entries = 0
 
-    def _read(self, terms: list[str]) -> None:
+    def _read(self, terms: list[str], near: str | None = None) -> np.ndarray | None:
+        """Read the postings of the terms not read yet; with `near` (an FTS5 expression),
+        also the ids of the records matching it (unscored), in the same query: a search
+        costs one query whether its terms were read before or not."""
         missing = [t for t in dict.fromkeys(terms) if t not in self.terms]
-        if not missing:
-            return
-        weight = " ".join(
-            f"WHEN '{column}' THEN {weight!r}"
-            for column, weight in zip(_FTS_COLUMNS, _FTS_WEIGHTS, strict=True)
-        )
-        connection.ensure_connection()
-        # a table of this connection only (not logged as a query): no migration, no drift
-        connection.connection.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_evidence_instance "
-            "USING fts5vocab(main, search_evidence_fts, 'instance')"
-        )
-        placeholders = ", ".join(["%s"] * len(missing))
-        with connection.cursor() as cursor:
-            cursor.execute(
-                # the weights are this module's constants, the terms placeholders
+        if not missing and near is None:
+            return None
+        sql, params = [], []
+        if missing:
+            weight = " ".join(
+                f"WHEN '{column}' THEN {weight!r}"
+                for column, weight in zip(_FTS_COLUMNS, _FTS_WEIGHTS, strict=True)
+            )
+            connection.ensure_connection()
+            # a table of this connection only (not logged as a query): no migration, no drift
+            connection.connection.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_evidence_instance "
+                "USING fts5vocab(main, search_evidence_fts, 'instance')"
+            )
+            placeholders = ", ".join(["%s"] * len(missing))
+            # the weights are this module's constants, the terms placeholders
+            sql.append(
                 f"SELECT term, doc, SUM(CASE col {weight} END) "  # noqa: S608
                 "FROM temp.search_evidence_instance "
-                f"WHERE term IN ({placeholders}) GROUP BY term, doc ORDER BY term, doc",
-                missing,
+                f"WHERE term IN ({placeholders}) GROUP BY term, doc"
             )
+            params += missing
+        if near is not None:
+            sql.append(
+                "SELECT NULL, rowid, NULL FROM search_evidence_fts "
+                "WHERE search_evidence_fts MATCH %s"
+            )
+            params.append(near)
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(sql), params)
             rows = cursor.fetchall()
         found: dict[str, list] = {t: [] for t in missing}
+        close = []
         for term, doc, frequency in rows:
-            found[term].append((doc, frequency))
-        if self.entries + len(rows) > POSTINGS_MAX_ENTRIES:
+            if term is None:
+                close.append(doc)
+            else:
+                found[term].append((doc, frequency))
+        read = len(rows) - len(close)
+        if self.entries + read > POSTINGS_MAX_ENTRIES:
             self.terms, self.entries = {}, 0
         for term, pairs in found.items():
             ids = np.fromiter((d for d, _ in pairs), dtype=np.int64, count=len(pairs))
             frequency = np.fromiter((f for _, f in pairs), dtype=np.float64, count=len(pairs))
             positions, present = self.columns.locate(ids)
             self.terms[term] = (positions[present], frequency[present])
-        self.entries += len(rows)
+        self.entries += read
+        return np.array(close, dtype=np.int64) if near is not None else None
 
     def bm25(self, terms: list[str], *, limit: int | None = None) -> dict[int, float]:
         """{record id: score} of the records matching any of the terms, as `_match` without
@@ -997,16 +1004,16 @@ class _Postings:
     def search(
         self,
         terms: list[str],
-        coverage: tuple[list[list[str]], list[str], np.ndarray | None] | None,
+        coverage: tuple[list[list[str]], list[str], str | None] | None,
         limit: int | None,
     ) -> "_Scored":
-        """`_match` with `coverage` (the counted words' stems, the concepts, and the ids of
-        the records where the words stand close together, or None) and `_scored` in one:
+        """`_match` with `coverage` (the counted words' stems, the concepts, and the FTS5
+        expression of the words standing close together, or None) and `_scored` in one:
         the scores, and with `limit` the ids of every match (no second query)."""
         if not terms or not self.count:
             return _Scored({}, None, None)
-        words, concepts, near = coverage or ([], [], None)
-        self._read([*terms, *(t for word in words for t in word), *concepts])
+        words, concepts, expression = coverage or ([], [], None)
+        near = self._read([*terms, *(t for word in words for t in word), *concepts], expression)
         score, hit = self._bm25(terms)
         if coverage is not None:
             # as _Coverage.sql: an integer count of flags, then the same float operations
