@@ -986,7 +986,7 @@ class _Postings:
             ids = np.fromiter((d for d, _ in pairs), dtype=np.int64, count=len(pairs))
             frequency = np.fromiter((f for _, f in pairs), dtype=np.float64, count=len(pairs))
             positions, present = self.columns.locate(ids)
-            self.terms[term] = (positions[present], frequency[present])
+            self.terms[term] = (positions[present].astype(np.int32), frequency[present])
         self.entries += read
         return np.array(close, dtype=np.int64) if near is not None else None
 
