@@ -23,6 +23,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.db import connection
 from django.db.models import Case, QuerySet, When
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -163,6 +164,10 @@ class _Snapshot:
     # distinct terms per record, on average (PostgreSQL's BM25: _postgres_bm25)
     average_length: float = 1.0
     columns: Columns | None = None  # the entries as arrays (searches)
+    # SQLite: each record's size in tokens, by column position (FTS5's docsize), and the
+    # terms' postings read so far (in-memory BM25: _Postings)
+    lengths: np.ndarray | None = None
+    postings: "_Postings | None" = None
 
 
 class _Coverage(NamedTuple):
@@ -375,15 +380,24 @@ class DatabaseEngine(SearchEngine):
         fields = list(_COLUMNS)
         entries, spelling, shared = {}, set(), {}
         postings: dict[str, list[int]] = {}
-        for values in EvidenceRecord.objects.values_list(*fields, "title", "tags"):
-            entry = _Entry.from_values(values[: len(fields)], shared)
+        records = EvidenceRecord.objects.all()
+        sizes: dict[int, bytes] = {}
+        if self.vendor == "sqlite":  # each record's size in tokens: in-memory BM25
+            records = records.annotate(fts_size=_FTS_SIZE)
+            fields.append("fts_size")
+        for values in records.values_list(*fields, "title", "tags"):
+            entry = _Entry.from_values(values[: len(_COLUMNS)], shared)
             entries[entry.id] = entry
+            if len(fields) > len(_COLUMNS):
+                sizes[entry.id] = values[len(_COLUMNS)]
             title, tags = values[len(fields)], values[len(fields) + 1]
             spelling.update(analysis.words(title))
             for tag in tags:
                 spelling.update(analysis.words(tag))
             for feature in fusion.topic_features(entry.facets["area"], tags):
                 postings.setdefault(sys.intern(feature), []).append(entry.id)
+        columns = Columns(list(entries.values()))
+        lengths = _record_lengths(columns, sizes) if self.vendor == "sqlite" else None
         snapshot = _Snapshot(
             vocabulary=vocabulary,
             total=len(entries),
@@ -392,7 +406,9 @@ class DatabaseEngine(SearchEngine):
             topic_postings=postings,
             vectors=self._vectors() if wants_vectors else None,
             reform_areas=_reform_areas(entries.values()),
-            columns=(columns := Columns(list(entries.values()))),
+            columns=columns,
+            lengths=lengths,
+            postings=_Postings(columns, lengths) if lengths is not None else None,
             # each term's document count is its share of the records' distinct terms
             average_length=sum(vocabulary.values()) / max(len(entries), 1),
         )
@@ -493,7 +509,10 @@ class DatabaseEngine(SearchEngine):
         groups = [g for g in groups if g]
         words = _bm25_words(snapshot, groups, [c for c in query.concepts if c in vocabulary])
         bm25 = {"words": words, "average_length": snapshot.average_length}
+        postings = snapshot.postings  # SQLite: FTS5's bm25() in memory
         if len(groups) < 2:
+            if postings is not None:
+                return postings.search(terms, None, limit)
             return self._scored(terms, self._match(terms, limit=limit, **bm25), limit)
         # words in most records say little about which records cover the query ("public",
         # "open"): coverage counts the others, which also spares a subquery each
@@ -505,12 +524,15 @@ class DatabaseEngine(SearchEngine):
         ]  # one flag per word of the query
         concepts = [c for c in query.concepts if c in vocabulary]
         concept = (" OR ".join(fts_quote(c) for c in concepts), " | ".join(concepts))
+        near = _near_expression(groups, vocabulary)
+        if postings is not None:
+            return postings.search(terms, (counted, concepts, near[0] if near else None), limit)
         scores = self._match(
             terms,
             _Coverage(
                 words=flags,
                 concept=concept if concepts else None,
-                near=_near_expression(groups, vocabulary),
+                near=near,
             ),
             limit=limit,
             **bm25,
@@ -728,12 +750,13 @@ class DatabaseEngine(SearchEngine):
             return []
         snapshot = self._snapshot()
         vocabulary, total = snapshot.vocabulary, snapshot.total
-        text_scores = self._match(
-            # the best-matching few hundred, not every record sharing a word (tens of thousands
-            # at full scale): the topics and quality then re-rank these
-            _characteristic_terms(record, vocabulary, total),
-            limit=ranking.MORE_LIKE_CANDIDATES,
-        )
+        terms = _characteristic_terms(record, vocabulary, total)
+        # the best-matching few hundred, not every record sharing a word (tens of thousands
+        # at full scale): the topics and quality then re-rank these
+        if snapshot.postings is not None:  # SQLite: FTS5's bm25(), from postings in memory
+            text_scores = snapshot.postings.bm25(terms, limit=ranking.MORE_LIKE_CANDIDATES)
+        else:
+            text_scores = self._match(terms, limit=ranking.MORE_LIKE_CANDIDATES)
         topic_scores = _topic_scores(snapshot, record)
         entries = snapshot.entries
 
@@ -856,6 +879,189 @@ class DatabaseEngine(SearchEngine):
     def reconcile(self, expected: dict[str, str], *, repair: bool) -> IndexReport:
         """The index is the table that services.reconcile has just compared: no drift."""
         return IndexReport(checked=len(expected))
+
+
+# FTS5's column names in its bm25() weights' order, and the weights (BM25_WEIGHTS)
+_FTS_COLUMNS = ("analysed_title", "analysed_tags", "analysed_summary", "analysed_body")
+_FTS_WEIGHTS = tuple(ranking.FIELD_WEIGHTS[f] for f in ("title", "tags", "summary", "body"))
+# a record's docsize row, read with the snapshot's other columns (SQLite)
+_FTS_SIZE = RawSQL(
+    "SELECT sz FROM search_evidence_fts_docsize WHERE id = search_evidencerecord.id", []
+)
+# the postings kept per process at most (an entry is a record position and a weighted term
+# frequency: 12 bytes): about 100 MB; past it the cache starts again
+POSTINGS_MAX_ENTRIES = 8_000_000
+
+
+def _varints(blob: bytes) -> list[int]:
+    """The SQLite varints of an FTS5 record (its docsize row: tokens per column)."""
+    values, value = [], 0
+    for byte in blob:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            values.append(value)
+            value = 0
+    return values
+
+
+def _record_lengths(columns: Columns, sizes: dict[int, bytes | None]) -> np.ndarray:
+    """Each record's size in tokens, every column together (FTS5's docsize row: what its
+    bm25() normalises by), by position in the columns; 0 for a record the index lacks."""
+    return np.fromiter(
+        (sum(_varints(sizes.get(pk) or b"")) for pk in columns.ids.tolist()),
+        dtype=np.float64,
+        count=len(columns.ids),
+    )
+
+
+class _Postings:
+    """FTS5's bm25() over OR-ed terms (the scores `_match` reads from SQLite, bit for bit),
+    computed in memory from each term's postings: the records containing it (positions in
+    the snapshot's columns) and its frequency weighted by column (_FTS_WEIGHTS). A term's
+    postings are read from FTS5's index the first time a query needs it (one query for the
+    missing terms, through an fts5vocab 'instance' table of the connection), then kept with
+    the snapshot, so they go when the index changes. FTS5 scores every match of a broad
+    query in its bm25() (about 100 ms of CPU for evidence-for's 25 terms at 60,000 records);
+    here it is a few array operations."""
+
+    def __init__(self, columns: Columns, lengths: np.ndarray):
+        self.columns = columns
+        self.count = len(columns.ids)
+        average = lengths.sum() / self.count if self.count else 1.0
+        # k1 × (1 - b + b × D / avgdl), in the order FTS5 evaluates it
+        self.norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths / (average or 1.0))
+        self.terms: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.entries = 0
+
+    def _read(self, terms: list[str], near: str | None = None) -> np.ndarray | None:
+        """Read the postings of the terms not read yet; with `near` (an FTS5 expression),
+        also the ids of the records matching it (unscored), in the same query: a search
+        costs one query whether its terms were read before or not."""
+        missing = [t for t in dict.fromkeys(terms) if t not in self.terms]
+        if not missing and near is None:
+            return None
+        sql, params = [], []
+        if missing:
+            weight = " ".join(
+                f"WHEN '{column}' THEN {weight!r}"
+                for column, weight in zip(_FTS_COLUMNS, _FTS_WEIGHTS, strict=True)
+            )
+            connection.ensure_connection()
+            # a table of this connection only (not logged as a query): no migration, no drift
+            connection.connection.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_evidence_instance "
+                "USING fts5vocab(main, search_evidence_fts, 'instance')"
+            )
+            placeholders = ", ".join(["%s"] * len(missing))
+            # the weights are this module's constants, the terms placeholders
+            sql.append(
+                f"SELECT term, doc, SUM(CASE col {weight} END) "  # noqa: S608
+                "FROM temp.search_evidence_instance "
+                f"WHERE term IN ({placeholders}) GROUP BY term, doc"
+            )
+            params += missing
+        if near is not None:
+            sql.append(
+                "SELECT NULL, rowid, NULL FROM search_evidence_fts "
+                "WHERE search_evidence_fts MATCH %s"
+            )
+            params.append(near)
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(sql), params)
+            rows = cursor.fetchall()
+        found: dict[str, list] = {t: [] for t in missing}
+        close = []
+        for term, doc, frequency in rows:
+            if term is None:
+                close.append(doc)
+            else:
+                found[term].append((doc, frequency))
+        read = len(rows) - len(close)
+        if self.entries + read > POSTINGS_MAX_ENTRIES:
+            self.terms, self.entries = {}, 0
+        for term, pairs in found.items():
+            ids = np.fromiter((d for d, _ in pairs), dtype=np.int64, count=len(pairs))
+            frequency = np.fromiter((f for _, f in pairs), dtype=np.float64, count=len(pairs))
+            positions, present = self.columns.locate(ids)
+            self.terms[term] = (positions[present].astype(np.int32), frequency[present])
+        self.entries += read
+        return np.array(close, dtype=np.int64) if near is not None else None
+
+    def bm25(self, terms: list[str], *, limit: int | None = None) -> dict[int, float]:
+        """{record id: score} of the records matching any of the terms, as `_match` without
+        coverage: FTS5's -bm25() with BM25_WEIGHTS (the same operations in the same order);
+        with `limit` the best that many (equal scores: the lower id first), else in id
+        order."""
+        if not terms or not self.count:
+            return {}
+        self._read(terms)
+        score, hit = self._bm25(terms)
+        return self._best(score, hit, limit)
+
+    def search(
+        self,
+        terms: list[str],
+        coverage: tuple[list[list[str]], list[str], str | None] | None,
+        limit: int | None,
+    ) -> "_Scored":
+        """`_match` with `coverage` (the counted words' stems, the concepts, and the FTS5
+        expression of the words standing close together, or None) and `_scored` in one:
+        the scores, and with `limit` the ids of every match (no second query)."""
+        if not terms or not self.count:
+            return _Scored({}, None, None)
+        words, concepts, expression = coverage or ([], [], None)
+        near = self._read([*terms, *(t for word in words for t in word), *concepts], expression)
+        score, hit = self._bm25(terms)
+        if coverage is not None:
+            # as _Coverage.sql: an integer count of flags, then the same float operations
+            flags = sum(self._hit(word).astype(np.int64) for word in words)
+            share = flags * 1.0 / len(words)
+            if concepts:
+                share = np.where(self._hit(concepts), 1.0, share)
+            factor = 1 + ranking.COVERAGE_WEIGHT * share
+            if near is not None:
+                close = np.zeros(self.count, dtype=np.int64)
+                found, present = self.columns.locate(near)
+                close[found[present]] = 1
+                factor = factor + ranking.PROXIMITY_BONUS * close
+            score = score * factor
+        scores = self._best(score, hit, limit)
+        if limit is None or len(scores) < limit:
+            return _Scored(scores, None, None)
+        # a record left out has no higher text score than the last one kept
+        return _Scored(scores, self.columns.ids[hit].tolist(), min(scores.values()))
+
+    def _hit(self, terms) -> np.ndarray:
+        """Whether each record contains any of the terms."""
+        hit = np.zeros(self.count, dtype=bool)
+        for term in terms:
+            positions, _ = self.terms.get(term, (None, None))
+            if positions is not None:
+                hit[positions] = True
+        return hit
+
+    def _bm25(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        score = np.zeros(self.count)
+        hit = np.zeros(self.count, dtype=bool)
+        for term in terms:
+            positions, frequency = self.terms.get(term, (None, None))
+            if positions is None or not len(positions):
+                continue
+            documents = len(positions)
+            idf = math.log((self.count - documents + 0.5) / (documents + 0.5))
+            idf = idf if idf > 0 else 1e-6  # as FTS5
+            score[positions] += idf * (
+                (frequency * (BM25_K1 + 1.0)) / (frequency + self.norm[positions])
+            )
+            hit[positions] = True
+        return score, hit
+
+    def _best(self, score: np.ndarray, hit: np.ndarray, limit: int | None) -> dict[int, float]:
+        matched = np.flatnonzero(hit)
+        if limit is not None:
+            matched = matched[np.lexsort((matched, -score[matched]))[: int(limit)]]
+        ids = self.columns.ids[matched]
+        return dict(zip(ids.tolist(), score[matched].tolist(), strict=True))
 
 
 def _reform_areas(entries) -> dict[str, frozenset]:

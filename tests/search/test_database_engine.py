@@ -1,14 +1,16 @@
 """The database engine's own parts that the contract suite does not see: the plain-SQL read
 of a page of results and the snapshot's lifetime."""
 
+import dataclasses
 import datetime
 
+from django.db import connection
 from django.utils import timezone
 
 import pytest
 
 from community.models import Commitment
-from search import index_version, services
+from search import analysis, index_version, services
 from search.engines import database, get_engine
 from search.engines.base import SearchRequest
 from search.models import EvidenceRecord
@@ -134,15 +136,80 @@ def test_scoring_only_the_best_matches_gives_the_same_pages_as_scoring_every_mat
     engine = get_engine("database")
     complete = _answers(engine)
     calls = []
-    match = engine._match
+    score = engine._score
 
-    def spy(terms, coverage=None, limit=None, **bm25):
-        scores = match(terms, coverage, limit, **bm25)
-        calls.append((limit, len(scores)))
-        return scores
+    def spy(snapshot, query, *, limit=None):
+        scored = score(snapshot, query, limit=limit)
+        calls.append((limit, len(scored.scores)))
+        return scored
 
     monkeypatch.setattr(database.ranking, "SEARCH_CANDIDATES", 2)
-    monkeypatch.setattr(engine, "_match", spy)
+    monkeypatch.setattr(engine, "_score", spy)
     assert _answers(engine) == complete
     assert (2, 2) in calls  # the bounded query ran, and sometimes sufficed:
     assert sum(1 for limit, _ in calls if limit is None) < len(QUERIES) * len(REQUESTS)
+
+
+def _sqlite_only():
+    if connection.vendor != "sqlite":
+        pytest.skip("FTS5's bm25() in memory: SQLite only (PostgreSQL keeps its SQL)")
+
+
+def test_bm25_in_memory_gives_fts5s_own_scores(corpus):
+    """Evidence-for scores its candidates from postings in memory (database._Postings) with
+    the operations of FTS5's bm25(), in its order: the same scores, bit for bit, and the
+    same best records in the same order as the SQL query (`_match`)."""
+    _sqlite_only()
+    engine = get_engine("database")
+    snapshot = engine._snapshot()
+    records = EvidenceRecord.objects.order_by("pk")
+    compared = 0
+    for record in records:
+        terms = database._characteristic_terms(record, snapshot.vocabulary, snapshot.total)
+        if not terms:
+            continue
+        best = engine._match(terms, limit=20)
+        assert list(snapshot.postings.bm25(terms, limit=20).items()) == list(best.items())
+        assert snapshot.postings.bm25(terms) == engine._match(terms)
+        compared += 1
+    assert compared >= 10
+
+
+def test_postings_once_read_cost_no_query_and_go_with_the_index(
+    corpus, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    _sqlite_only()
+    engine = get_engine("database")
+    first = engine._snapshot()
+    assert "revis" not in first.vocabulary
+    first.postings.bm25(["benefici", "ownership", "revis"])
+    with django_assert_num_queries(0):
+        scores = first.postings.bm25(["benefici", "ownership", "revis"])
+    commitment = Commitment.objects.get(public_id="KE0001")
+    record = EvidenceRecord.objects.get(key="commitment:KE0001")
+    before = scores.get(record.pk, 0.0)
+    commitment.title = "Beneficial ownership register, revised"
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment.save()  # the index changes: its postings are read again
+    second = engine._snapshot().postings.bm25(["benefici", "ownership", "revis"])
+    assert second[record.pk] > before
+    assert second == engine._match(["benefici", "ownership", "revis"])
+
+
+@pytest.mark.parametrize("limit", [2, None])
+def test_searches_score_in_memory_as_fts5_does(corpus, limit):
+    """A search's text scores (BM25, coverage of its words and concepts, proximity) from the
+    postings in memory are the SQL query's, bit for bit, best-first with a bound."""
+    _sqlite_only()
+    engine = get_engine("database")
+    snapshot = engine._snapshot()
+    in_sql = dataclasses.replace(snapshot, postings=None)
+    queries = [*QUERIES, "open contracting and public procurement", "ownership register"]
+    queries += ["registre des bénéficiaires effectifs", "right to information requests"]
+    for text in queries:
+        query = analysis.analyse_query(text)
+        expected = engine._score(in_sql, query, limit=limit)
+        found = engine._score(snapshot, query, limit=limit)
+        assert list(found.scores.items()) == list(expected.scores.items()), text
+        assert sorted(found.matching or []) == sorted(expected.matching or []), text
+        assert found.bound == expected.bound, text
