@@ -12,6 +12,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache
+        from . import page_cache, request_cache
 
         page_cache.connect()
+        request_cache.connect()

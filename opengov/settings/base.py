@@ -155,7 +155,7 @@ PAGE_CACHE_SKIP_PATHS = ["/admin/", "/api/", "/documents/", "/credentials/"]
 # --- Authentication (django-allauth) ----------------------------------------------------
 AUTH_USER_MODEL = "community.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    "core.auth_backends.ModelBackend",  # one query for the permissions, not two
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
