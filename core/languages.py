@@ -12,12 +12,14 @@ original); their links go through ``page_url``."""
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.urls import Resolver404, get_resolver
 from django.urls.resolvers import LocalePrefixPattern, RegexPattern, URLResolver
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 
 def reader_language() -> str:
@@ -111,12 +113,18 @@ def page_url(page, request=None, language: str | None = None) -> str:
 def live_translations(page: Page, request) -> list[Page]:
     """The live pages of ``page``'s translation group (itself included, alias copies too),
     with their locales: one query, once per request (the language switcher and the
-    alternate links of the <head> both read them)."""
+    alternate links of the <head> both read them). Each says whether a view restriction
+    on it or an ancestor keeps it from the public (`restricted`), as PageQuerySet.public()
+    decides, in the same query."""
     cache = getattr(request, "_live_translations", None)
     if cache is None:
         cache = request._live_translations = {}
     if page.translation_key not in cache:
         translations = Page.objects.filter(translation_key=page.translation_key, live=True)
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        translations = translations.annotate(restricted=Exists(restricted))
         cache[page.translation_key] = list(translations.select_related("locale"))
     return cache[page.translation_key]
 
@@ -156,13 +164,16 @@ def fallback_route(request, path: str):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = site.root_page.localized
-    page, rest = root, [part for part in path.split("/") if part]
-    while rest:
-        child = page.get_children().filter(slug=rest[0]).first()
-        if child is None:
-            break
-        page, rest = child, rest[1:]
+    reach = getattr(request, "_reader_tree_reach", None)  # core.routing went down already
+    if reach is not None:
+        page, rest = reach
+    else:
+        page, rest = site.root_page.localized, [part for part in path.split("/") if part]
+        while rest:
+            child = page.get_children().filter(slug=rest[0]).first()
+            if child is None:
+                break
+            page, rest = child, rest[1:]
     for other in _locale_order(page):
         try:
             return other.specific.route(request, rest)

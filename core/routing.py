@@ -4,10 +4,11 @@ down). Every page's `url_path` is stored, so the pages along an address are read
 and only the page that routes the rest (the last one, or a page with routes of its own) is
 made specific."""
 
+from django.db.models import Q
 from django.http import Http404
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 
 def _routes_itself(page: Page, rest: list[str]) -> bool:
@@ -46,6 +47,14 @@ def route_for_request(request, path: str):
         page.url_path: page
         for page in Page.objects.filter(url_path__in=prefixes[1:], path__startswith=root.path)
     }
+    # how far the address goes down the reader's tree (drafts included): where
+    # core.languages.fallback_route starts when this tree has no such page
+    reached, n = root, 0
+    while n < len(parts) and (child := along.get(prefixes[n + 1])) is not None:
+        if child.depth != reached.depth + 1:
+            break
+        reached, n = child, n + 1
+    request._reader_tree_reach = (reached, parts[n:])
     page = root
     depth = 0
     while depth < len(parts) and not _routes_itself(page, parts[depth:]):
@@ -59,3 +68,24 @@ def route_for_request(request, path: str):
     except Http404:
         request._wagtail_route_for_request = None
     return request._wagtail_route_for_request
+
+
+def view_restrictions(page: Page):
+    """The view restrictions on a page and its ancestors (an alias answering for its
+    original), as Wagtail's `Page.get_view_restrictions` finds them, in one query rather
+    than two: the ancestors' paths are the prefixes of the page's own."""
+    step = Page.steplen
+    paths = [page.path[: step * depth] for depth in range(1, len(page.path) // step + 1)]
+    return PageViewRestriction.objects.filter(
+        Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
+    ).distinct()
+
+
+def connect() -> None:
+    """Every page's serving checks its view restrictions (Wagtail's on_serve_page hook
+    calls `get_view_restrictions`): with one query."""
+
+    def get_view_restrictions(self):
+        return view_restrictions(self)
+
+    Page.get_view_restrictions = get_view_restrictions

@@ -23,7 +23,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 from core import languages
@@ -93,12 +93,11 @@ def page_versions(page: Page, request) -> Versions:
     """The versions of one page: page_versions_of() applied to the live translations the
     request has already read (core.languages.live_translations), the view restrictions
     checked as PageQuerySet.public() does (a restricted page and its descendants are not
-    public). Two queries, one of them shared with the language switcher."""
-    restricted = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
+    public). One query, shared with the language switcher."""
     pages = [
         p
         for p in languages.live_translations(page, request)
-        if p.alias_of_id is None and not p.path.startswith(tuple(restricted))
+        if p.alias_of_id is None and not p.restricted
     ]
     return _group_versions(pages, request)
 
