@@ -9,6 +9,7 @@ reader's prefix (``localize_url``), and the page tree does the rest (``fallback_
 Listings, feeds and search already show one version of each page (the reader's, else the
 original); their links go through ``page_url``."""
 
+from types import SimpleNamespace
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -106,8 +107,22 @@ def page_url(page, request=None, language: str | None = None) -> str:
     language, else the same page at the reader's language prefix (served in its original
     language with a notice: see ``fallback_route``). No query: the page's own URL is built
     from the site root paths Wagtail caches."""
-    url = page.get_url(request)
+    url = page.get_url(request, current_site=_only_site(page, request))
     return localize_url(url, language) if url else ""
+
+
+_ANY_SITE = SimpleNamespace(id=None)
+
+
+def _only_site(page, request):
+    """Wagtail's `get_url` looks the request's Site up (a query, outside page serving) only
+    to choose between a relative and an absolute URL; with one Site (its cached root paths
+    name one) the URL is relative whatever the Site, so the look-up is skipped."""
+    if request is None or hasattr(request, "_wagtail_site"):
+        return None
+    if len({root.site_id for root in page._get_site_root_paths(request)}) == 1:
+        return _ANY_SITE
+    return None
 
 
 def live_translations(page: Page, request) -> list[Page]:

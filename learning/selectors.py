@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db.models import CharField, Count, Max, Q, Value
 from django.utils import timezone, translation
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from . import credentials, grading
@@ -294,11 +295,18 @@ class MyLearning:
 
 def my_learning(*, user, locale: Locale | None = None) -> MyLearning:
     """Courses in progress (with the next lesson), completed courses and certificates."""
-    locale = locale or Locale.get_active()
-    catalogue = (
-        CourseIndexPage.objects.live().filter(locale=locale).first()
-        or CourseIndexPage.objects.live().order_by("pk").first()
-    )
+    if locale is None:  # the reader's Locale, read with the catalogue in their language
+        code = get_supported_content_language_variant(translation.get_language())
+        catalogue = (
+            CourseIndexPage.objects.live()
+            .filter(locale__language_code=code)
+            .select_related("locale")
+            .first()
+        )
+        locale = catalogue.locale if catalogue is not None else Locale.get_active()
+    else:
+        catalogue = CourseIndexPage.objects.live().filter(locale=locale).first()
+    catalogue = catalogue or CourseIndexPage.objects.live().order_by("pk").first()
     if not user.is_authenticated:
         return MyLearning([], [], [], catalogue)
     enrolments = list(Enrolment.objects.filter(user=user).select_related("course"))
