@@ -312,3 +312,7 @@ _.wait_time
 _.plan_count  # /members/: set on the page's members (selectors.with_counts), read by the template
 _.list_year  # Commitment: the lists' order, read in ordering and index strings
 _.renderer  # Widget.render(): a keyword argument BoundField passes (filters.OptionsSelect)
+_._reader_tree_reach  # core.routing: how far an address went; languages.fallback_route reads it
+_._cached_parent_obj  # treebeard's get_parent reads the parent core.routing already has
+_.get_user  # core.auth_backends.ModelBackend: Django's authentication backend API
+_.get_all_permissions  # likewise

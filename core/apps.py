@@ -12,6 +12,8 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache
+        from . import page_cache, request_cache, routing
 
         page_cache.connect()
+        request_cache.connect()
+        routing.connect()

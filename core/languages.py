@@ -9,15 +9,18 @@ reader's prefix (``localize_url``), and the page tree does the rest (``fallback_
 Listings, feeds and search already show one version of each page (the reader's, else the
 original); their links go through ``page_url``."""
 
+from types import SimpleNamespace
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.urls import Resolver404, get_resolver
 from django.urls.resolvers import LocalePrefixPattern, RegexPattern, URLResolver
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 
 def reader_language() -> str:
@@ -104,19 +107,39 @@ def page_url(page, request=None, language: str | None = None) -> str:
     language, else the same page at the reader's language prefix (served in its original
     language with a notice: see ``fallback_route``). No query: the page's own URL is built
     from the site root paths Wagtail caches."""
-    url = page.get_url(request)
+    url = page.get_url(request, current_site=_only_site(page, request))
     return localize_url(url, language) if url else ""
+
+
+_ANY_SITE = SimpleNamespace(id=None)
+
+
+def _only_site(page, request):
+    """Wagtail's `get_url` looks the request's Site up (a query, outside page serving) only
+    to choose between a relative and an absolute URL; with one Site (its cached root paths
+    name one) the URL is relative whatever the Site, so the look-up is skipped."""
+    if request is None or hasattr(request, "_wagtail_site"):
+        return None
+    if len({root.site_id for root in page._get_site_root_paths(request)}) == 1:
+        return _ANY_SITE
+    return None
 
 
 def live_translations(page: Page, request) -> list[Page]:
     """The live pages of ``page``'s translation group (itself included, alias copies too),
     with their locales: one query, once per request (the language switcher and the
-    alternate links of the <head> both read them)."""
+    alternate links of the <head> both read them). Each says whether a view restriction
+    on it or an ancestor keeps it from the public (`restricted`), as PageQuerySet.public()
+    decides, in the same query."""
     cache = getattr(request, "_live_translations", None)
     if cache is None:
         cache = request._live_translations = {}
     if page.translation_key not in cache:
         translations = Page.objects.filter(translation_key=page.translation_key, live=True)
+        restricted = PageViewRestriction.objects.filter(
+            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        )
+        translations = translations.annotate(restricted=Exists(restricted))
         cache[page.translation_key] = list(translations.select_related("locale"))
     return cache[page.translation_key]
 
@@ -156,13 +179,16 @@ def fallback_route(request, path: str):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = site.root_page.localized
-    page, rest = root, [part for part in path.split("/") if part]
-    while rest:
-        child = page.get_children().filter(slug=rest[0]).first()
-        if child is None:
-            break
-        page, rest = child, rest[1:]
+    reach = getattr(request, "_reader_tree_reach", None)  # core.routing went down already
+    if reach is not None:
+        page, rest = reach
+    else:
+        page, rest = site.root_page.localized, [part for part in path.split("/") if part]
+        while rest:
+            child = page.get_children().filter(slug=rest[0]).first()
+            if child is None:
+                break
+            page, rest = child, rest[1:]
     for other in _locale_order(page):
         try:
             return other.specific.route(request, rest)

@@ -9,9 +9,10 @@ from operator import or_
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Max, Q
+from django.db.models import CharField, Count, Max, Q, Value
 from django.utils import timezone, translation
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from . import credentials, grading
@@ -142,20 +143,22 @@ class Progress:
 
 def progress(*, enrolments, outlines: dict[int, Outline]) -> dict[int, Progress]:
     """{enrolment id: Progress} of enrolments whose courses' outlines are given. Lessons
-    and checks count as they are now (a lesson added later is not done). Two queries."""
+    and checks count as they are now (a lesson added later is not done). One query: the
+    lessons done (no check) and the checks passed, as one UNION."""
     enrolments = list(enrolments)
     ids = [e.pk for e in enrolments]
     done, passed = {}, {}
-    for enrolment_id, lesson_id in LessonCompletion.objects.filter(
-        enrolment_id__in=ids
-    ).values_list("enrolment_id", "lesson_id"):
-        done.setdefault(enrolment_id, set()).add(lesson_id)
-    for enrolment_id, lesson_id, check_id in (
-        Attempt.objects.filter(enrolment_id__in=ids, passed=True)
-        .values_list("enrolment_id", "lesson_id", "check_id")
-        .distinct()
-    ):
-        passed.setdefault(enrolment_id, set()).add((lesson_id, check_id))
+    completions = LessonCompletion.objects.filter(enrolment_id__in=ids).values_list(
+        "enrolment_id", "lesson_id", Value("", output_field=CharField())
+    )
+    checks_passed = Attempt.objects.filter(enrolment_id__in=ids, passed=True).values_list(
+        "enrolment_id", "lesson_id", "check_id"
+    )
+    for enrolment_id, lesson_id, check_id in completions.order_by().union(checks_passed.order_by()):
+        if check_id:
+            passed.setdefault(enrolment_id, set()).add((lesson_id, check_id))
+        else:
+            done.setdefault(enrolment_id, set()).add(lesson_id)
     result = {}
     for enrolment in enrolments:
         lessons = outlines[enrolment.course_id].lessons
@@ -292,11 +295,18 @@ class MyLearning:
 
 def my_learning(*, user, locale: Locale | None = None) -> MyLearning:
     """Courses in progress (with the next lesson), completed courses and certificates."""
-    locale = locale or Locale.get_active()
-    catalogue = (
-        CourseIndexPage.objects.live().filter(locale=locale).first()
-        or CourseIndexPage.objects.live().order_by("pk").first()
-    )
+    if locale is None:  # the reader's Locale, read with the catalogue in their language
+        code = get_supported_content_language_variant(translation.get_language())
+        catalogue = (
+            CourseIndexPage.objects.live()
+            .filter(locale__language_code=code)
+            .select_related("locale")
+            .first()
+        )
+        locale = catalogue.locale if catalogue is not None else Locale.get_active()
+    else:
+        catalogue = CourseIndexPage.objects.live().filter(locale=locale).first()
+    catalogue = catalogue or CourseIndexPage.objects.live().order_by("pk").first()
     if not user.is_authenticated:
         return MyLearning([], [], [], catalogue)
     enrolments = list(Enrolment.objects.filter(user=user).select_related("course"))

@@ -21,7 +21,7 @@ from core import languages
 
 from . import credentials, page_routes, selectors, services
 from .forms import AttemptForm, CredentialForm, answer_field_name
-from .models import COURSES_PER_PAGE, CoursePage, original_of
+from .models import COURSES_PER_PAGE, CoursePage, course_of, original_of
 
 
 def _post_only(request):
@@ -152,7 +152,7 @@ def module_context(module) -> dict:
 
 
 def _lesson_context(request, lesson, **extra) -> dict:
-    course = CoursePage.objects.ancestor_of(lesson).first()
+    course = course_of(lesson)
     original = original_of(course)
     locale = _reader_locale()
     outline = selectors.course_outline(course=original, locale=locale)

@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.urls import translate_url
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from core import languages
 
@@ -82,14 +82,13 @@ def _group_versions(pages: list[Page], request) -> Versions:
 
 def page_versions(page: Page, request) -> Versions:
     """The versions of one page: the live translations the request has already read
-    (core.languages.live_translations) that are not aliases, the view restrictions checked
-    as PageQuerySet.public() does (a restricted page and its descendants are not
-    public). Two queries, one of them shared with the language switcher."""
-    restricted = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
+    (core.languages.live_translations) that are not aliases nor restricted (checked as
+    PageQuerySet.public() does: a restricted page and its descendants are not public). One
+    query, shared with the language switcher."""
     pages = [
         p
         for p in languages.live_translations(page, request)
-        if p.alias_of_id is None and not p.path.startswith(tuple(restricted))
+        if p.alias_of_id is None and not p.restricted
     ]
     return _group_versions(pages, request)
 

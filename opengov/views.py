@@ -12,9 +12,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_safe
 
 from wagtail import views as wagtail_views
-from wagtail.models import Page
 
-from core import languages
+from core import languages, routing
 
 # Parts of the site that are someone's own or a sign-in form: nothing there for a search
 # engine. Each is disallowed under every language prefix.
@@ -41,7 +40,7 @@ def healthz(request):
 def serve(request, path):
     """Wagtail's page serving, for every address in every language: a page the reader's
     language tree does not have is served from its original (see core.languages)."""
-    if Page.route_for_request(request, path) is None:
+    if routing.route_for_request(request, path) is None:
         route = languages.fallback_route(request, path)
         if route is not None:
             # Page.route_for_request keeps its answer here, and wagtail's serve asks it again

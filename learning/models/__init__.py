@@ -7,6 +7,7 @@ from .pages import (
     LessonPage,
     Level,
     ModulePage,
+    course_of,
     original_of,
 )
 from .records import STATUS_LIST_SIZE, Attempt, Certificate, Enrolment, LessonCompletion
@@ -30,5 +31,6 @@ __all__ = [
     "LessonPage",
     "Level",
     "ModulePage",
+    "course_of",
     "original_of",
 ]

@@ -33,6 +33,20 @@ from ..grading import check_ids_in, checks_in
 COURSES_PER_PAGE = 12
 
 
+def course_of(page):
+    """The course a module or lesson is in, with its original (see original_of) already
+    known: one query for both (the course's translation group), not two."""
+    step = Page.steplen
+    ancestors = [page.path[: step * depth] for depth in range(1, page.depth)]
+    keys = CoursePage.objects.filter(path__in=ancestors).values("translation_key")
+    group = list(CoursePage.objects.filter(translation_key__in=keys).order_by("pk"))
+    course = next((p for p in group if p.path in ancestors), None)
+    if course is not None:
+        course._original = group[0] if group[0].pk != course.pk else course
+        course._original._original = course._original
+    return course
+
+
 def original_of(page):
     """The original of a translated page: the first-made page of its translation group
     (the lowest id). Stable: adding an English version of a course first written in French

@@ -155,8 +155,10 @@ PAGE_CACHE_SKIP_PATHS = ["/admin/", "/api/", "/documents/", "/credentials/"]
 # --- Authentication (django-allauth) ----------------------------------------------------
 AUTH_USER_MODEL = "community.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    "core.auth_backends.ModelBackend",  # one query for the permissions, not two
     "allauth.account.auth_backends.AuthenticationBackend",
+    # sessions signed in before core's backend name it; it shares the permissions read above
+    "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -16,8 +16,9 @@ from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, hom
 
 pytestmark = pytest.mark.django_db
 
-# Looking for the page in the reader's tree, then down the tree and in the other languages
-FALLBACK_QUERIES = 8
+# Looking for the page in the other languages (core.routing has gone down the reader's tree
+# already): 6 measured (perf-queries; 8 when the fallback walked the tree a level at a time)
+FALLBACK_QUERIES = 6
 
 
 def _translate(page, code):
@@ -40,7 +41,7 @@ def guide(vocab):
     return guide, untranslated
 
 
-LIMIT = 40
+LIMIT = 22  # 16 translated, 22 untranslated, 17 the listings (measured, perf-queries)
 
 
 def test_an_untranslated_page_costs_a_bounded_number_of_queries(
