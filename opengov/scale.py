@@ -28,6 +28,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from awards.models import AwardCategory, AwardProgrammePage, Juror, JurorAssignment, Nomination
+from community import services as community_services
 from community.models import (
     ActionPlan,
     ChallengeArea,
@@ -244,6 +245,8 @@ class Seeder:
             (Milestone, milestones),
         ]:
             _bulk(model, rows)
+        # the areas' stored figures (community.area_stats): bulk inserts send no signal
+        community_services.area_stats_refresh_all()
         return {
             "members": len(members),
             "action plans": len(plans),
