@@ -2,13 +2,22 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import transaction
+from django.db.models import Case, Value, When
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete
 
 from core.outbox import enqueue, enqueue_batched
 
 from . import follows, labels, notify_services, photos
 from .connection_signals import connection_changed
-from .models import ActionPlan, Commitment, Country, Member, Milestone, ReformerProfile
+from .models import (
+    ActionPlan,
+    Commitment,
+    Country,
+    Member,
+    Milestone,
+    ReformerProfile,
+    User,
+)
 
 
 def _drop_labels(sender, **kwargs):
@@ -154,3 +163,31 @@ post_delete.connect(_milestone_changed, sender=Milestone, dispatch_uid="area-sta
 post_save.connect(_plan_changed, sender=ActionPlan, dispatch_uid="area-stats-plan-s")
 post_save.connect(_member_changed, sender=Member, dispatch_uid="area-stats-member-s")
 post_save.connect(_country_changed, sender=Country, dispatch_uid="area-stats-country-s")
+
+
+# --- the directory's copy of an account's activation (ReformerProfile.listing_flags) ----------
+
+
+def _account_saved(sender, instance, update_fields=None, **kwargs):
+    """An account (de)activated: its profile is listed (or not) at once, in the same
+    transaction (ReformerProfile.save reads the account itself)."""
+    if update_fields is not None and "is_active" not in update_fields:
+        return  # e.g. last_login, saved at every sign-in
+    flags = {
+        visibility: ReformerProfile.listing_flags(
+            visibility=visibility, is_active=instance.is_active
+        )
+        for visibility in ReformerProfile.Visibility
+    }
+    ReformerProfile.objects.filter(user_id=instance.pk).update(
+        **{
+            name: Case(
+                *(When(visibility=v, then=Value(flags[v][name])) for v in flags),
+                default=Value(False),
+            )
+            for name in ("listed_public", "listed_members")
+        }
+    )
+
+
+post_save.connect(_account_saved, sender=User, dispatch_uid="profile-listing-account")

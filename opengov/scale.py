@@ -301,6 +301,11 @@ class Seeder:
                     languages=LANGUAGE_SETS[n % len(LANGUAGE_SETS)],
                     visibility=visibilities[n % len(visibilities)],
                     open_to_peer_exchange=n % 4 != 0,
+                    # the directory's copy (bulk_create does not call save()); the account of
+                    # profile n is user n (both in e-mail order): active unless n % 50 == 0
+                    **ReformerProfile.listing_flags(
+                        visibility=visibilities[n % len(visibilities)], is_active=n % 50 != 0
+                    ),
                 )
             )
         _bulk(ReformerProfile, profiles)
