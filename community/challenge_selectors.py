@@ -2,13 +2,13 @@
 of queries (the charts' figures are counted by the database: one aggregate query each,
 whatever the number of commitments)."""
 
-from django.db.models import Case, Count, F, Q, When
+from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from . import charts, labels
+from . import area_stats, charts, labels
 from .models import ChallengeArea, ChallengeSubmission, Commitment, Member, Region
 
 State = ChallengeSubmission.State
@@ -81,14 +81,16 @@ def _area_commitments(area: ChallengeArea):
     return Commitment.objects.filter(challenge_areas=area)
 
 
-def commitments_by_region(*, area: ChallengeArea) -> list[tuple[Region, int]]:
-    """(region, commitments of the area from its members), most first (two queries)."""
-    counts = dict(
-        _area_commitments(area)
-        .values_list("action_plan__member__country__region")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("action_plan__member__country__region", "n")
-    )
+def _figures(area, figures):
+    return area_stats.figures_of(area) if figures is None else figures
+
+
+def commitments_by_region(
+    *, area: ChallengeArea, figures: area_stats.AreaFigures | None = None
+) -> list[tuple[Region, int]]:
+    """(region, commitments of the area from its members), most first (the area's figures,
+    community.area_stats, and the regions: two queries)."""
+    counts = _figures(area, figures).regions
     regions = Region.objects.filter(pk__in=counts)
     return sorted(
         ((region, counts[region.pk]) for region in regions),
@@ -96,48 +98,32 @@ def commitments_by_region(*, area: ChallengeArea) -> list[tuple[Region, int]]:
     )
 
 
-def commitments_by_status(*, area: ChallengeArea) -> dict[str, int]:
-    """{status: commitments of the area in it} (one query; statuses with none left out)."""
-    return dict(
-        _area_commitments(area)
-        .order_by()
-        .values_list("status")
-        .annotate(n=Count("pk", distinct=True))
-        .values_list("status", "n")
-    )
+def commitments_by_status(
+    *, area: ChallengeArea, figures: area_stats.AreaFigures | None = None
+) -> dict[str, int]:
+    """{status: commitments of the area in it} (statuses with none left out)."""
+    return dict(_figures(area, figures).statuses)
 
 
-def completion_by_period(*, area: ChallengeArea) -> list[tuple[tuple[int, int | None], dict]]:
+def completion_by_period(
+    *, area: ChallengeArea, figures: area_stats.AreaFigures | None = None
+) -> list[tuple[tuple[int, int | None], dict]]:
     """((start year, end year) of the action plans, {IRM completion: commitments}), oldest
     period first. The IRM's latest word counts (end of term, else mid-term: as
     `Commitment.latest_completion`); commitments it has not assessed, and plans without a
-    year, are left out (one query)."""
-    level = Case(
-        When(~Q(irm_completion=""), then=F("irm_completion")),
-        default=F("irm_completion_midterm"),
-    )
-    rows = (
-        _area_commitments(area)
-        .filter(action_plan__start_year__isnull=False)
-        .annotate(level=level)
-        .exclude(level="")
-        .order_by()
-        .values_list("action_plan__start_year", "action_plan__end_year", "level")
-        .annotate(n=Count("pk", distinct=True))
-    )
+    year, are left out (community.area_stats)."""
     periods: dict[tuple, dict[str, int]] = {}
-    for start, end, completion, n in rows:
+    for (start, end, completion), n in _figures(area, figures).completion.items():
         periods.setdefault((start, end), {})[completion] = n
     return sorted(periods.items(), key=lambda pair: (pair[0][0], pair[0][1] or 0))
 
 
-def starred_share(*, area: ChallengeArea) -> dict[str, int]:
+def starred_share(
+    *, area: ChallengeArea, figures: area_stats.AreaFigures | None = None
+) -> dict[str, int]:
     """How many of the area's commitments the IRM starred, did not star, has not assessed."""
-    return _area_commitments(area).aggregate(
-        starred=Count("pk", filter=Q(irm_starred=True), distinct=True),
-        not_starred=Count("pk", filter=Q(irm_starred=False), distinct=True),
-        not_assessed=Count("pk", filter=Q(irm_starred__isnull=True), distinct=True),
-    )
+    starred = _figures(area, figures).starred
+    return {key: starred.get(key, 0) for key in ("starred", "not_starred", "not_assessed")}
 
 
 def accepted_by_year(*, area: ChallengeArea) -> list[tuple[int, int]]:
@@ -178,11 +164,14 @@ def _period(start: int, end: int | None) -> str:
     return f"{start}–{end}" if end and end != start else str(start)
 
 
-def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
+def hub_charts(
+    *, area: ChallengeArea, figures: area_stats.AreaFigures | None = None
+) -> list[charts.Chart]:
     """The charts of an area's hub, with their summaries, in the reader's language."""
     made = []
+    figures = _figures(area, figures)
 
-    regions = commitments_by_region(area=area)
+    regions = commitments_by_region(area=area, figures=figures)
     made.append(
         charts.counts_chart(
             slug="regions",
@@ -202,7 +191,7 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
         )
     )
 
-    statuses = commitments_by_status(area=area)
+    statuses = commitments_by_status(area=area, figures=figures)
     made.append(
         charts.counts_chart(
             slug="status",
@@ -226,7 +215,7 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
         )
     )
 
-    periods = completion_by_period(area=area)
+    periods = completion_by_period(area=area, figures=figures)
     done = {Commitment.Completion.SUBSTANTIAL, Commitment.Completion.COMPLETE}
     summary = ""
     if periods:
@@ -254,7 +243,7 @@ def hub_charts(*, area: ChallengeArea) -> list[charts.Chart]:
         )
     )
 
-    starred = starred_share(area=area)
+    starred = starred_share(area=area, figures=figures)
     total = sum(starred.values())
     assessed = starred["starred"] + starred["not_starred"]
     made.append(

@@ -200,13 +200,18 @@ class HubCommitmentFilter(CommitmentFilter):
     class Meta(CommitmentFilter.Meta):
         fields = ["region", "member", "status", "starred"]
 
-    def __init__(self, *args, area, **kwargs):
+    def __init__(self, *args, area, members=None, **kwargs):
+        """`members`: the ids of the members with commitments in the area, when the page
+        has them (its figures, community.area_stats); else they are asked for."""
         super().__init__(*args, **kwargs)
+        self.area = area
         for name in ("q", "area", "theme", "policy_area"):
             self.filters.pop(name)
-        self.filters["member"].queryset = Member.objects.filter(
-            action_plans__commitments__challenge_areas=area
-        ).distinct()
+        if members is None:
+            members = Member.objects.filter(action_plans__commitments__challenge_areas=area).values(
+                "pk"
+            )
+        self.filters["member"].queryset = Member.objects.filter(pk__in=members)
 
 
 class MemberFilter(django_filters.FilterSet):

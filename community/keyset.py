@@ -13,6 +13,7 @@ from django import forms
 from django.core import signing
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.utils.functional import cached_property
 
 SALT = "community.keyset"
 
@@ -64,6 +65,20 @@ class KeysFirstPaginator(Paginator):
         position = {pk: n for n, pk in enumerate(ids)}
         rows = sorted(self.object_list.filter(pk__in=ids), key=lambda row: position[row.pk])
         return self._get_page(rows, number, self)
+
+
+class CountedPaginator(KeysFirstPaginator):
+    """A keys-first paginator told how to count the rows: a count kept elsewhere (an area's
+    figures, community.area_stats), or a function counting them another way than the
+    listed queryset (e.g. by a join the database counts faster than the list's EXISTS)."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self._count = count
+
+    @cached_property
+    def count(self):
+        return self._count() if callable(self._count) else self._count
 
 
 def _value(obj, field: str):

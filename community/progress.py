@@ -73,6 +73,20 @@ def rollup_of(counts: Iterable[tuple[int, int]]) -> Rollup:
     return Rollup(percent(rollup(shares)), measured, len(shares) - measured)
 
 
+def rollup_of_counted(counts: dict[tuple[int, int], int]) -> Rollup:
+    """`rollup_of` over commitments given as {(done, total): how many commitments}: the same
+    figure, exactly (community.area_stats keeps an area's milestone counts this way)."""
+    measured = sum(n for (_done, total), n in counts.items() if total)
+    unmeasured = sum(n for (_done, total), n in counts.items() if not total)
+    if not measured:
+        return Rollup(None, 0, unmeasured)
+    shares = sum(
+        (n * progress(done=done, total=total) for (done, total), n in counts.items() if total),
+        Fraction(0),
+    )
+    return Rollup(percent(shares / measured), measured, unmeasured)
+
+
 @dataclass(frozen=True)
 class _Milestone:
     title: object  # a lazily translated string

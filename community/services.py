@@ -16,8 +16,8 @@ from wagtail.models import Locale
 
 import pycountry
 
-from . import photos, vocabulary
-from .models import ChallengeArea, Country, ReformerProfile, Region, Theme, User
+from . import area_stats, photos, vocabulary
+from .models import ChallengeArea, ChallengeAreaCount, Country, ReformerProfile, Region, Theme, User
 
 TRANSLATION_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
 
@@ -336,3 +336,34 @@ def account_delete(*, user: User) -> None:
     keep their content without an owner. Every app's part of the personal-data download
     (community.personal_data) is therefore empty afterwards."""
     user.delete()
+
+
+# --- Challenge areas' figures (community.area_stats) ----------------------------------------
+
+
+@transaction.atomic
+def area_stats_refresh(*, area_ids: list[int]) -> None:
+    """Rewrite the stored figures of these areas from the records (queued by
+    community.signals after the writes that change them; an area gone is skipped). The
+    areas' rows are locked first, so two refreshes of an area run one after the other."""
+    ids = list(
+        ChallengeArea.objects.select_for_update()
+        .filter(pk__in=area_ids)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    if not ids:
+        return
+    figures = area_stats.live(ids)
+    ChallengeAreaCount.objects.filter(area_id__in=ids).delete()
+    ChallengeAreaCount.objects.bulk_create(
+        ChallengeAreaCount(area_id=pk, facet=facet, key=key, count=n)
+        for pk in ids
+        for facet, key, n in figures[pk].rows()
+    )
+
+
+def area_stats_refresh_all() -> None:
+    """Every area's figures (after an import or a bulk load, which send no signal per row)."""
+    areas = ChallengeArea.objects.in_default_locale()  # what records point at
+    area_stats_refresh(area_ids=list(areas.values_list("pk", flat=True)))

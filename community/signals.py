@@ -1,11 +1,23 @@
-from django.db import transaction
-from django.db.models.signals import post_delete, post_init, post_save
+from contextlib import contextmanager
+from contextvars import ContextVar
 
-from core.outbox import enqueue
+from django.db import transaction
+from django.db.models import Case, Value, When
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete
+
+from core.outbox import enqueue, enqueue_batched
 
 from . import follows, labels, notify_services, photos
 from .connection_signals import connection_changed
-from .models import ReformerProfile
+from .models import (
+    ActionPlan,
+    Commitment,
+    Country,
+    Member,
+    Milestone,
+    ReformerProfile,
+    User,
+)
 
 
 def _drop_labels(sender, **kwargs):
@@ -65,3 +77,117 @@ def _connection_changed(sender, connection_id, event, **kwargs):
 
 
 connection_changed.connect(_connection_changed, dispatch_uid="connection-notifications")
+
+
+# --- challenge areas' figures (community.area_stats) ------------------------------------------
+# Any write that changes what an area's figures count queues a refresh of the areas it
+# touches, in its own transaction (one task per transaction, the areas batched); the task
+# rewrites their rows once the change is committed. A bulk load pauses this and refreshes
+# every area at its end (community.imports, opengov.scale).
+
+_areas_paused = ContextVar("area_stats_paused", default=False)
+AREAS_BATCH = 100
+_in_area = Commitment.challenge_areas.through
+
+
+@contextmanager
+def area_stats_paused():
+    """Inside, writes made in this thread queue no refresh of the areas' figures: the caller
+    refreshes them afterwards (community.services.area_stats_refresh_all)."""
+    token = _areas_paused.set(True)
+    try:
+        yield
+    finally:
+        _areas_paused.reset(token)
+
+
+def areas_changed(area_ids) -> None:
+    if _areas_paused.get():
+        return
+    for pk in sorted(set(area_ids)):
+        enqueue_batched(
+            "community.tasks.area_stats_refresh",
+            field="area_ids",
+            value=pk,
+            batch_size=AREAS_BATCH,
+        )
+
+
+def _areas_of(**commitments):
+    """The areas of the commitments matching `commitments` (filters on the area link)."""
+    return _in_area.objects.filter(**commitments).values_list("challengearea_id", flat=True)
+
+
+def _commitment_changed(sender, instance, **kwargs):
+    if not _areas_paused.get():
+        areas_changed(_areas_of(commitment_id=instance.pk))
+
+
+def _commitment_areas_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if _areas_paused.get() or action not in ("post_add", "post_remove", "pre_clear"):
+        return
+    if reverse:  # from the area's side: that area
+        areas_changed([instance.pk])
+    elif action == "pre_clear":  # the areas it is leaving
+        areas_changed(_areas_of(commitment_id=instance.pk))
+    else:
+        areas_changed(pk_set or ())
+
+
+def _milestone_changed(sender, instance, **kwargs):
+    if not _areas_paused.get():
+        areas_changed(_areas_of(commitment_id=instance.commitment_id))
+
+
+def _plan_changed(sender, instance, **kwargs):
+    if not _areas_paused.get():
+        areas_changed(_areas_of(commitment__action_plan_id=instance.pk))
+
+
+def _member_changed(sender, instance, **kwargs):
+    if not _areas_paused.get():
+        areas_changed(_areas_of(commitment__action_plan__member_id=instance.pk))
+
+
+def _country_changed(sender, instance, **kwargs):
+    if not _areas_paused.get():
+        areas_changed(_areas_of(commitment__action_plan__member__country_id=instance.pk))
+
+
+post_save.connect(_commitment_changed, sender=Commitment, dispatch_uid="area-stats-commitment-s")
+# before the delete, while the commitment's area links still exist
+pre_delete.connect(_commitment_changed, sender=Commitment, dispatch_uid="area-stats-commitment-d")
+m2m_changed.connect(_commitment_areas_changed, sender=_in_area, dispatch_uid="area-stats-areas")
+post_save.connect(_milestone_changed, sender=Milestone, dispatch_uid="area-stats-milestone-s")
+post_delete.connect(_milestone_changed, sender=Milestone, dispatch_uid="area-stats-milestone-d")
+post_save.connect(_plan_changed, sender=ActionPlan, dispatch_uid="area-stats-plan-s")
+post_save.connect(_member_changed, sender=Member, dispatch_uid="area-stats-member-s")
+post_save.connect(_country_changed, sender=Country, dispatch_uid="area-stats-country-s")
+
+
+# --- the directory's copy of an account's activation (ReformerProfile.listing_flags) ----------
+
+
+def _account_saved(sender, instance, update_fields=None, **kwargs):
+    """An account (de)activated: its profile is listed (or not) at once, in the same
+    transaction (ReformerProfile.save reads the account itself)."""
+    if update_fields is not None and "is_active" not in update_fields:
+        return  # e.g. last_login, saved at every sign-in
+    flags = {
+        visibility: ReformerProfile.listing_flags(
+            visibility=visibility, is_active=instance.is_active
+        )
+        for visibility in ReformerProfile.Visibility
+    }
+    ReformerProfile.objects.filter(user_id=instance.pk).update(
+        **{
+            name: Case(
+                *(When(visibility=v, then=Value(flags[v][name])) for v in flags),
+                default=Value(False),
+            )
+            for name in ("listed_public", "listed_members")
+        }
+    )
+
+
+post_save.connect(_account_saved, sender=User, dispatch_uid="profile-listing-account")

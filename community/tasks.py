@@ -4,7 +4,7 @@ from celery import shared_task
 
 from core.outbox import enqueue
 
-from . import challenge_services, notify_selectors, notify_services
+from . import challenge_services, notify_selectors, notify_services, services
 from .models import ChallengeSubmission, NotificationKind, ProgressUpdate
 
 
@@ -81,3 +81,12 @@ def weekly_digest() -> None:
 @shared_task(acks_late=True, ignore_result=True)
 def send_digest(user_id: int) -> None:
     notify_services.digest_send(user_id=user_id)
+
+
+# --- challenge areas' figures (community.area_stats) -----------------------------------------
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def area_stats_refresh(area_ids: list[int]) -> None:
+    """The stored figures of areas whose commitments changed (queued by community.signals)."""
+    services.area_stats_refresh(area_ids=area_ids)

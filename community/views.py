@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -9,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from . import (
+    area_stats,
     badges,
     challenge_selectors,
     connection_selectors,
@@ -48,12 +51,32 @@ def challenge_area_list(request):
     )
 
 
+def _unfiltered(filterset) -> bool:
+    """No filter narrows the list (none given, or every one empty or invalid and ignored)."""
+    filterset.errors  # noqa: B018 -- validates the form: cleaned_data holds the valid filters
+    data = getattr(filterset.form, "cleaned_data", {})
+    return not any(value not in (None, "", False) for value in data.values())
+
+
+def _hub_count(filterset, figures):
+    """How many commitments a hub lists: unfiltered, the area's (its figures); filtered,
+    counted over a join on the area link (the list's EXISTS would read every commitment)."""
+    if _unfiltered(filterset):
+        return figures.total
+    joined = selectors.commitments_in_area_joined(area=filterset.area)
+    return lambda: filterset.filter_queryset(joined).count()
+
+
 def challenge_area_detail(request, slug):
     area = selectors.challenge_area_get(slug=slug)
+    figures = area_stats.figures_of(area)
     filterset = HubCommitmentFilter(
-        request.GET, queryset=selectors.commitments_in_area(area=area), area=area
+        request.GET,
+        queryset=selectors.commitments_in_area(area=area),
+        area=area,
+        members=list(figures.members),
     )
-    members = selectors.members_active_in_area(area=area)
+    members = selectors.members_active_in_area(area=area, figures=figures)
     reformers, reformer_count = selectors.reformers_listed(
         user=request.user, limit=REFORMERS_SHOWN, challenge_areas=area
     )
@@ -65,12 +88,18 @@ def challenge_area_detail(request, slug):
             "area": area,
             "area_text": area.localized,
             "filter": filterset,
-            "page_obj": _page(request, filterset.qs, COMMITMENTS_PER_PAGE),
+            "page_obj": _page(
+                request,
+                filterset.qs,
+                COMMITMENTS_PER_PAGE,
+                paginator=partial(keyset.CountedPaginator, count=_hub_count(filterset, figures)),
+            ),
+            "figures": figures,
             "members": members,
             "member_count": len(members),
             "reformers": reformers,
             "reformer_count": reformer_count,
-            "charts": challenge_selectors.hub_charts(area=area),
+            "charts": challenge_selectors.hub_charts(area=area, figures=figures),
             "accepted": accepted,
             "accepted_count": accepted_count,
         },

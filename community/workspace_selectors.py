@@ -4,7 +4,7 @@ fixed number of queries whatever the number of commitments, milestones or update
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 
-from . import progress
+from . import area_stats, progress
 from .models import (
     ActionPlan,
     ChangeRecord,
@@ -126,6 +126,9 @@ def member_rollup(*, member: Member) -> progress.Rollup:
     return _rollup(Commitment.objects.filter(action_plan__member=member))
 
 
-def area_rollup(*, area) -> progress.Rollup:
-    """A challenge area's progress over its commitments (one query)."""
-    return _rollup(Commitment.objects.filter(challenge_areas=area))
+def area_rollup(*, area, figures=None) -> progress.Rollup:
+    """A challenge area's progress over its commitments, from its figures
+    (community.area_stats: one query, none when given)."""
+    if figures is None:
+        figures = area_stats.figures_of(area)
+    return progress.rollup_of_counted(figures.progress)

@@ -28,6 +28,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from awards.models import AwardCategory, AwardProgrammePage, Juror, JurorAssignment, Nomination
+from community import services as community_services
 from community.models import (
     ActionPlan,
     ChallengeArea,
@@ -244,6 +245,8 @@ class Seeder:
             (Milestone, milestones),
         ]:
             _bulk(model, rows)
+        # the areas' stored figures (community.area_stats): bulk inserts send no signal
+        community_services.area_stats_refresh_all()
         return {
             "members": len(members),
             "action plans": len(plans),
@@ -298,6 +301,11 @@ class Seeder:
                     languages=LANGUAGE_SETS[n % len(LANGUAGE_SETS)],
                     visibility=visibilities[n % len(visibilities)],
                     open_to_peer_exchange=n % 4 != 0,
+                    # the directory's copy (bulk_create does not call save()); the account of
+                    # profile n is user n (both in e-mail order): active unless n % 50 == 0
+                    **ReformerProfile.listing_flags(
+                        visibility=visibilities[n % len(visibilities)], is_active=n % 50 != 0
+                    ),
                 )
             )
         _bulk(ReformerProfile, profiles)

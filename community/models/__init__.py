@@ -11,12 +11,14 @@ from .records import (
     PointOfContact,
     PolicyAreaTag,
 )
+from .stats import ChallengeAreaCount
 from .taxonomy import ChallengeArea, Country, Region, Theme
 from .workspace import ChangeRecord, EvidenceLink, ProgressUpdate
 
 __all__ = [
     "ActionPlan",
     "ChallengeArea",
+    "ChallengeAreaCount",
     "ChallengeSubmission",
     "ChangeRecord",
     "Commitment",

@@ -92,7 +92,11 @@ class ProfileQuerySet(models.QuerySet):
         like a private one (community.connection_services.block)."""
         if not user.is_authenticated:
             return self
-        return self.exclude(user__blocks_made__blocked=user)
+        # an uncorrelated list (read once, a probe a row), not a correlated EXISTS a row
+        from .connections import ConnectionBlock
+
+        blockers = ConnectionBlock.objects.filter(blocked=user).values("blocker_id")
+        return self.exclude(user_id__in=blockers)
 
     def featurable(self):
         """Profiles that content may feature (stories, choosers): public, of active accounts."""
@@ -102,10 +106,14 @@ class ProfileQuerySet(models.QuerySet):
         """Profiles in the directory: public ones, and members-only ones for signed-in people.
 
         Private profiles are never listed, not even for their owner or staff."""
-        visibilities = [Visibility.PUBLIC]
+        # the profile's own copy of "visible here and of an active account" (listed_public,
+        # listed_members: ReformerProfile.listing_flags), in an index with the directory's
+        # order, instead of joining every profile to its account
+        # (`__in`: a bare boolean column, as `=True` is written on SQLite, is not looked up
+        # in an index; `IN (1)` is)
         if user.is_authenticated:
-            visibilities.append(Visibility.MEMBERS)
-        return self.filter(visibility__in=visibilities, user__is_active=True).not_blocking(user)
+            return self.filter(listed_members__in=[True]).not_blocking(user)
+        return self.filter(listed_public__in=[True])
 
 
 class Visibility(models.TextChoices):
@@ -277,6 +285,11 @@ class ReformerProfile(index.Indexed, models.Model):
         validators=[validate_contact_links],
         help_text=_("Up to five web addresses, one per line (a website, a social profile)."),
     )
+    # whether the directory lists the profile to anyone / to signed-in people: its visibility
+    # and its account's activation, copied here by save() and by the account's save
+    # (community.signals) so that the directory reads an index (listing_flags)
+    listed_public = models.BooleanField(default=False, editable=False)
+    listed_members = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -298,13 +311,47 @@ class ReformerProfile(index.Indexed, models.Model):
         verbose_name_plural = _("reformer profiles")
         ordering = ["display_name"]
         # the directory's order and keyset cursor (community.keyset, REFORMER_LIST_KEYS)
-        indexes = [models.Index(fields=["display_name", "id"], name="profile_name_idx")]
+        indexes = [
+            models.Index(fields=["display_name", "id"], name="profile_name_idx"),
+            # the directory for anonymous readers, and for signed-in ones, in its order
+            models.Index(fields=["listed_public", "display_name", "id"], name="profile_public_idx"),
+            # (with the account: the block check of signed-in readers reads it from the index)
+            models.Index(
+                fields=["listed_members", "display_name", "id", "user"],
+                name="profile_members_idx",
+            ),
+            # the directory's country filter: is anyone of this country listed?
+            models.Index(
+                fields=["country", "listed_public", "listed_members"], name="profile_country_idx"
+            ),
+        ]
 
     def __str__(self):
         return self.display_name or self.user.email
 
+    def save(self, *args, **kwargs):
+        is_active = User.objects.filter(pk=self.user_id).values_list("is_active", flat=True).first()
+        for name, value in self.listing_flags(
+            visibility=self.visibility, is_active=bool(is_active)
+        ).items():
+            setattr(self, name, value)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "listed_public", "listed_members"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("community:reformer_detail", kwargs={"slug": self.slug})
+
+    @staticmethod
+    def listing_flags(*, visibility: str, is_active: bool) -> dict[str, bool]:
+        """The one rule of the directory's copy: listed only for an active account, to
+        anyone if public, to signed-in people if public or community-only; never private."""
+        return {
+            "listed_public": bool(is_active) and visibility == Visibility.PUBLIC,
+            "listed_members": bool(is_active)
+            and visibility in (Visibility.PUBLIC, Visibility.MEMBERS),
+        }
 
     def get_contact_links(self) -> list[str]:
         return contact_links_list(self.contact_links)

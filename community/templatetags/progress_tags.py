@@ -15,8 +15,9 @@ def member_progress(member):
 
 
 @register.inclusion_tag("community/includes/rollup.html")
-def area_progress(area):
-    return {"rollup": workspace_selectors.area_rollup(area=area)}
+def area_progress(area, figures=None):
+    """`figures`: the area's (community.area_stats), when the page has them already."""
+    return {"rollup": workspace_selectors.area_rollup(area=area, figures=figures)}
 
 
 @register.simple_tag

@@ -6,6 +6,7 @@ commitments."""
 import re
 from datetime import UTC, datetime
 
+from django.test import TestCase
 from django.utils import translation
 
 import pytest
@@ -188,10 +189,13 @@ def test_the_hub_with_charts_does_not_grow_with_its_commitments(
     client, vocab, django_assert_max_num_queries, language
 ):
     url = f"{language}/challenge-areas/justice/"
-    _grow(vocab, 2, 2000)
-    small = count_queries(client, url, django_assert_max_num_queries, 30)
-    _grow(vocab, 12, 2010)
-    large = count_queries(client, url, django_assert_max_num_queries, 30)
+    # the area's figures as in production: refreshed once the writes commit (community.signals)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        _grow(vocab, 2, 2000)
+    small = count_queries(client, url, django_assert_max_num_queries, 20)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        _grow(vocab, 12, 2010)
+    large = count_queries(client, url, django_assert_max_num_queries, 20)
     assert large <= small + 1  # +1 at most: the label cache may be cold after new rows
 
 
