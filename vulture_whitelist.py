@@ -316,3 +316,7 @@ _._reader_tree_reach  # core.routing: how far an address went; languages.fallbac
 _._cached_parent_obj  # treebeard's get_parent reads the parent core.routing already has
 _.get_user  # core.auth_backends.ModelBackend: Django's authentication backend API
 _.get_all_permissions  # likewise
+
+# --- the reformer directory's listing flags (issue 17, wave 6): filtered on by name ----------
+_.listed_public
+_.listed_members

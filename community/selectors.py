@@ -118,7 +118,7 @@ def reformers_listed(*, user, limit: int, **filters) -> tuple[list[ReformerProfi
     """Up to `limit` of the profiles the directory lists for `user` (never a private one)
     that match `filters`, and how many match in all."""
     profiles = (
-        ReformerProfile.objects.listed_for(user)
+        ReformerProfile.objects.listed_for(user, by_index=True)
         .filter(**filters)
         .select_related("country")
         .order_by("display_name")
@@ -284,7 +284,7 @@ def commitments_all():
 
 def reformer_directory(*, user):
     return (
-        ReformerProfile.objects.listed_for(user)
+        ReformerProfile.objects.listed_for(user, by_index=True)
         .select_related("country")
         .prefetch_related("challenge_areas")
         .order_by("display_name", "pk")
@@ -323,5 +323,5 @@ def countries_of_reformers(*, user):
     country whose only reformers are hidden from them is not among them."""
     # EXISTS per country (a few index lookups each) rather than a DISTINCT over the join of
     # every listed profile: 2 s of CPU at 100,000 profiles, against a few milliseconds
-    listed = ReformerProfile.objects.listed_for(user).filter(country=OuterRef("pk"))
+    listed = ReformerProfile.objects.listed_for(user, by_index=True).filter(country=OuterRef("pk"))
     return Country.objects.in_default_locale().filter(Exists(listed))

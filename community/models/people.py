@@ -102,18 +102,20 @@ class ProfileQuerySet(models.QuerySet):
         """Profiles that content may feature (stories, choosers): public, of active accounts."""
         return self.filter(visibility=Visibility.PUBLIC, user__is_active=True)
 
-    def listed_for(self, user):
+    def listed_for(self, user, *, by_index: bool = False):
         """Profiles in the directory: public ones, and members-only ones for signed-in people.
 
         Private profiles are never listed, not even for their owner or staff."""
         # the profile's own copy of "visible here and of an active account" (listed_public,
         # listed_members: ReformerProfile.listing_flags), in an index with the directory's
-        # order, instead of joining every profile to its account
-        # (`__in`: a bare boolean column, as `=True` is written on SQLite, is not looked up
-        # in an index; `IN (1)` is)
-        if user.is_authenticated:
-            return self.filter(listed_members__in=[True]).not_blocking(user)
-        return self.filter(listed_public__in=[True])
+        # order, instead of joining every profile to its account. `by_index`, for reads of
+        # the whole directory: the flag written `IN (1)`, which SQLite looks up in that
+        # index (a bare boolean column, as `=True` is written, it does not); without it, a
+        # read of a few profiles (a cohort's, the alumni) starts from them instead of
+        # walking the 90,000 listed ones (the alumni directory: 17 -> 140 ms when it did).
+        flag = "listed_members" if user.is_authenticated else "listed_public"
+        listed = self.filter(**({f"{flag}__in": [True]} if by_index else {flag: True}))
+        return listed.not_blocking(user) if user.is_authenticated else listed
 
 
 class Visibility(models.TextChoices):

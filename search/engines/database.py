@@ -11,6 +11,7 @@ search once the snapshot is warm."""
 
 import datetime
 import difflib
+import gc
 import json
 import math
 import sys
@@ -416,6 +417,12 @@ class DatabaseEngine(SearchEngine):
         for feature, ids in postings.items():
             postings[feature] = columns.positions(ids)
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
+        # the snapshot is hundreds of thousands of long-lived objects (60,000 entries at full
+        # scale): left to the cyclic garbage collector, every full collection walked them
+        # all, about 270 ms of CPU that landed on whichever request triggered it (the
+        # pages' p95 was 4-7 times their median). Frozen, the collector skips them;
+        # reference counting still frees an old snapshot, which holds no cycles.
+        gc.freeze()
         return snapshot
 
     @staticmethod

@@ -213,3 +213,17 @@ def test_searches_score_in_memory_as_fts5_does(corpus, limit):
         assert list(found.scores.items()) == list(expected.scores.items()), text
         assert sorted(found.matching or []) == sorted(expected.matching or []), text
         assert found.bound == expected.bound, text
+
+
+def test_the_snapshot_is_left_out_of_the_garbage_collectors_walks(corpus):
+    """A full collection walked every object of the snapshot (about 270 ms of CPU at 60,000
+    records, on whichever request triggered it); frozen, its entries are not walked."""
+    import gc
+
+    gc.unfreeze()
+    engine = database.DatabaseEngine()
+    snapshot = engine._snapshot()
+    assert len(snapshot.entries) > 10
+    assert gc.get_freeze_count() >= len(snapshot.entries)
+    tracked = {id(o) for o in gc.get_objects()}
+    assert not any(id(entry.facets) in tracked for entry in snapshot.entries.values())
