@@ -12,6 +12,7 @@ from .models import (
     ChallengeArea,
     ChallengeAreaCount,
     Commitment,
+    CommitmentPolicyArea,
     Country,
     Member,
     ReformerProfile,
@@ -259,7 +260,11 @@ def commitment_get(*, public_id: str) -> Commitment:
         "challenge_areas",
         "themes",
         "milestones__evidence_links",
-        "tagged_policy_areas__tag",
+        # the tagged items with their tags in one query, not one each
+        Prefetch(
+            "tagged_policy_areas",
+            queryset=CommitmentPolicyArea.objects.select_related("tag").order_by("pk"),
+        ),
     )
     # the exact identifier through its unique index; another case (redirected by the view)
     # only when that finds nothing: a case-insensitive match reads the whole table

@@ -343,6 +343,7 @@ def _challenge(member, area, user, commitment):
     the member's reforms are accepted (in two years), one with a long title."""
     from datetime import UTC, datetime
 
+    from community import services as community_services
     from community.models import PointOfContact
     from tests.community.challenge_factories import SubmissionFactory
 
@@ -351,6 +352,8 @@ def _challenge(member, area, user, commitment):
     others = commitment.action_plan.commitments.exclude(pk=commitment.pk).order_by("pk")
     others.filter(pk=others[0].pk).update(irm_completion="complete", irm_starred=True)
     others.exclude(pk=others[0].pk).update(irm_completion="limited", irm_starred=False)
+    # as the IRM import does after its bulk writes (an update() sends no signal)
+    community_services.area_stats_refresh(area_ids=[area.pk])
     for year, title in ((2024, f"The {LONG_WORD} replaced"), (2025, "Open works registers")):
         SubmissionFactory(
             member=member, challenge_area=area, state="accepted", title=title,
