@@ -118,8 +118,12 @@ def members_active_in_area(*, area: ChallengeArea, figures=None) -> list[Member]
 def reformers_listed(*, user, limit: int, **filters) -> tuple[list[ReformerProfile], int]:
     """Up to `limit` of the profiles the directory lists for `user` (never a private one)
     that match `filters`, and how many match in all."""
+    # a country's reformers (a few hundred) are found by the country index and sorted; others
+    # (an area's thousands) are read in name order from the directory's index: the other way
+    # round, a member page's walked the name index for 24 ms and a hub's sorted 3,000 rows
+    by_country = "country_id" in filters or "country" in filters
     profiles = (
-        ReformerProfile.objects.listed_for(user, by_index=True)
+        ReformerProfile.objects.listed_for(user, by_index=not by_country)
         .filter(**filters)
         .select_related("country")
         .order_by("display_name")
