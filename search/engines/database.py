@@ -375,23 +375,6 @@ class _Memo(NamedTuple):
     snapshot: _Snapshot
 
 
-def _stamps() -> tuple[dict[int, str], bool]:
-    """{id: updated_at} of every record, as text (compared, never parsed: parsing 60,000
-    timestamps cost more than the scan), from one scan of the `evidence_updated_idx` index;
-    and whether the full-text index follows the table (`_FOLLOWING`), in the same query."""
-    table = connection.ops.quote_name(EvidenceRecord._meta.db_table)
-    sql = f"SELECT id, CAST(updated_at AS TEXT) FROM {table}"  # noqa: S608
-    if connection.vendor == "sqlite":
-        sql += f" UNION ALL SELECT NULL, {_FOLLOWING}"
-    with connection.cursor() as cursor:
-        cursor.execute(sql)
-        rows = cursor.fetchall()
-    if connection.vendor != "sqlite":
-        return dict(rows), True
-    following = bool(rows.pop()[1])
-    return dict(rows), following
-
-
 def fts_quote(term: str) -> str:
     return '"' + term.replace('"', "") + '"'
 
@@ -498,9 +481,11 @@ class DatabaseEngine(SearchEngine):
                 if self._memo is memo:  # another thread may have built a newer one meanwhile
                     self._memo = memo._replace(checked_until=now + MEMO_SECONDS)
                 return memo.snapshot
-        snapshot = self._refreshed(memo.snapshot, wants_vectors) if memo else None
+        snapshot, vocabulary = None, None
+        if memo:
+            snapshot, vocabulary = self._refreshed(memo.snapshot, wants_vectors)
         if snapshot is None:
-            snapshot = self._built(wants_vectors)
+            snapshot = self._built(wants_vectors, vocabulary)
         signature = snapshot.parts.signature()
         self._memo = _Memo(now + MEMO_SECONDS, version, signature, snapshot)
         # the snapshot is hundreds of thousands of long-lived objects (60,000 entries at full
@@ -511,23 +496,53 @@ class DatabaseEngine(SearchEngine):
         gc.freeze()
         return snapshot
 
+    def _vocabulary_sql(self, first: str = "term, doc") -> str:
+        """(term, document count) of every term of the full-text index (or `first`)."""
+        if self.vendor == "sqlite":
+            return f"SELECT {first} FROM search_evidence_vocab"  # noqa: S608 - constants
+        first = first.replace("term", "word").replace("doc", "ndoc")
+        return (
+            f"SELECT {first} FROM ts_stat("  # noqa: S608 - constants
+            "'SELECT search_vector FROM search_evidencerecord')"
+        )
+
     def _vocabulary(self) -> dict[str, int]:
         """The full-text index's terms and their document counts."""
         with connection.cursor() as cursor:
-            if self.vendor == "sqlite":
-                cursor.execute("SELECT term, doc FROM search_evidence_vocab")
-            else:
-                cursor.execute(
-                    "SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM "
-                    "search_evidencerecord')"
-                )
+            cursor.execute(self._vocabulary_sql())
             return dict(cursor.fetchall())
+
+    def _stamps_and_vocabulary(self) -> tuple[dict[int, str], bool, dict[str, int]]:
+        """{id: updated_at} of every record, as text (compared, never parsed: parsing 60,000
+        timestamps cost more than the scan), from one scan of the `evidence_updated_idx`
+        index; whether the full-text index follows the table (`_FOLLOWING`); and the
+        vocabulary: in one query (a snapshot brought up to date costs no more queries than
+        one read from scratch)."""
+        table = connection.ops.quote_name(EvidenceRecord._meta.db_table)
+        parts = [
+            f"SELECT 0, id, CAST(updated_at AS TEXT) FROM {table}",  # noqa: S608
+            self._vocabulary_sql("1, doc, term"),
+        ]
+        if self.vendor == "sqlite":
+            parts.append(f"SELECT 2, {_FOLLOWING}, NULL")
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts))
+            rows = cursor.fetchall()
+        stamps, vocabulary, following = {}, {}, True
+        for kind, number, text in rows:
+            if kind == 0:
+                stamps[number] = text
+            elif kind == 1:
+                vocabulary[text] = number
+            else:
+                following = bool(number)
+        return stamps, following, vocabulary
 
     def _records(self, ids: list[int] | None = None, *, text: bool = False):
         """The snapshot's values of every record (or of these ids): its _COLUMNS, then its
-        FTS5 size (SQLite), change stamp (`_stamps`), whether the full-text index follows the
-        table (`_FOLLOWING`), title and tags (_Parts.add), and with `text` its analysed
-        columns."""
+        FTS5 size (SQLite), change stamp (`_stamps_and_vocabulary`), whether the full-text
+        index follows the table (`_FOLLOWING`), title and tags (_Parts.add), and with `text`
+        its analysed columns."""
         records = EvidenceRecord.objects.all()
         if ids is not None:
             records = records.filter(pk__in=ids)
@@ -545,9 +560,9 @@ class DatabaseEngine(SearchEngine):
         fields = [*_COLUMNS, "fts_size", "stamp", "following", "title", "tags"]
         return records.values_list(*fields, *(_FTS_COLUMNS if text else ()))
 
-    def _built(self, wants_vectors: bool) -> "_Snapshot":
-        """A snapshot read from scratch."""
-        vocabulary = self._vocabulary()
+    def _built(self, wants_vectors: bool, vocabulary: dict[str, int] | None) -> "_Snapshot":
+        """A snapshot read from scratch (with the vocabulary if just read)."""
+        vocabulary = self._vocabulary() if vocabulary is None else vocabulary
         parts = _Parts(stamps={})
         for values in self._records():
             parts.add(values)
@@ -557,7 +572,9 @@ class DatabaseEngine(SearchEngine):
             postings=self.vendor == "sqlite",
         )
 
-    def _refreshed(self, previous: "_Snapshot", wants_vectors: bool) -> "_Snapshot | None":
+    def _refreshed(
+        self, previous: "_Snapshot", wants_vectors: bool
+    ) -> tuple["_Snapshot | None", dict[str, int] | None]:
         """The previous snapshot brought up to date by reading again only the records written
         since (their `updated_at` differs, or they are new or gone), or None when a snapshot
         read from scratch is needed: no record changed by that measure (a write that left
@@ -569,20 +586,20 @@ class DatabaseEngine(SearchEngine):
         change, in every process; this reads the change stamps (one index-only scan), the
         vocabulary and the changed rows, and carries the rest over, with the term postings
         read so far (_Postings.carried): the same snapshot, in a fraction of the time
-        (tests/search/test_database_engine.py compares them)."""
+        (tests/search/test_database_engine.py compares them). Returns the snapshot, or
+        None, and the vocabulary read."""
         if previous.parts is None or (previous.vectors is not None) != wants_vectors:
-            return None
-        stamps, following = _stamps()
+            return None, None
+        stamps, following, vocabulary = self._stamps_and_vocabulary()
         if not (following and previous.parts.following):
-            return None
+            return None, vocabulary
         old = previous.parts.stamps
         changed = [pk for pk, stamp in stamps.items() if old.get(pk) != stamp]
         gone = [pk for pk in old if pk not in stamps]
         if not changed and not gone:
-            return None
+            return None, vocabulary
         if len(changed) + len(gone) > max(REFRESH_MAX_SHARE * len(stamps), REFRESH_MIN):
-            return None
-        vocabulary = self._vocabulary()
+            return None, vocabulary
         parts = previous.parts.without(changed + gone, stamps)
         text = previous.postings is not None
         rows = list(self._records(changed, text=text))
@@ -592,12 +609,13 @@ class DatabaseEngine(SearchEngine):
         if text:
             texts = {values[0]: values[-len(_FTS_COLUMNS) :] for values in rows}
             carried = (previous.postings, texts)
-        return parts.snapshot(
+        snapshot = parts.snapshot(
             vocabulary,
             vectors=self._vectors() if wants_vectors else None,
             postings=self.vendor == "sqlite",
             carried=carried,
         )
+        return snapshot, vocabulary
 
     @staticmethod
     def _vectors() -> semantic.VectorIndex:
