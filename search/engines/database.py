@@ -1166,7 +1166,8 @@ class _Postings:
         old, was = self.columns.locate(written)
         moved[old[was]] = -1
         added = self._tokenized(columns, texts)
-        for term, (positions, frequency) in self.terms.items():
+        # (a copy: another thread may be reading terms into the previous snapshot's postings)
+        for term, (positions, frequency) in list(self.terms.items()):
             positions = moved[positions]
             keep = positions >= 0
             positions, frequency = positions[keep], frequency[keep]
