@@ -248,8 +248,9 @@ def _same_snapshot(refreshed, fresh):
             assert value.tolist() == other.tolist(), name
         else:
             assert value == other, name
-    assert refreshed.lengths.tolist() == fresh.lengths.tolist()
-    assert refreshed.postings.norm.tolist() == fresh.postings.norm.tolist()
+    if connection.vendor == "sqlite":
+        assert refreshed.lengths.tolist() == fresh.lengths.tolist()
+        assert refreshed.postings.norm.tolist() == fresh.postings.norm.tolist()
 
 
 def test_a_change_brings_the_snapshot_up_to_date_with_the_postings_read_so_far(
@@ -258,8 +259,9 @@ def test_a_change_brings_the_snapshot_up_to_date_with_the_postings_read_so_far(
     """After a change the snapshot reads again only the records written (a snapshot read from
     scratch cost 5 s of CPU at full scale, in every process, after every save), and keeps the
     postings read so far, brought up to date (reading them again cost evidence-for up to 460
-    ms): the same snapshot, postings and answers as a process starting afresh."""
-    _sqlite_only()
+    ms): the same snapshot, postings and answers as a process starting afresh (PostgreSQL:
+    the same, without postings)."""
+    sqlite = connection.vendor == "sqlite"
     from tests.search.factories import commitment_create
 
     engine = get_engine("database")
@@ -267,8 +269,8 @@ def test_a_change_brings_the_snapshot_up_to_date_with_the_postings_read_so_far(
     keys = list(EvidenceRecord.objects.order_by("pk").values_list("key", flat=True))
     for key in keys:
         engine.more_like(key)  # every record's characteristic terms read
-    read = set(first.postings.terms)
-    assert {"benefici", "ownership", "regist"} <= read
+    read = set(first.postings.terms) if sqlite else set()
+    assert not sqlite or {"benefici", "ownership", "regist"} <= read
     commitment = Commitment.objects.get(public_id="KE0001")
     commitment.title = "Beneficial ownership register, revised and widened"
     with django_capture_on_commit_callbacks(execute=True):
@@ -289,10 +291,11 @@ def test_a_change_brings_the_snapshot_up_to_date_with_the_postings_read_so_far(
     changed = EvidenceRecord.objects.get(key="commitment:KE0001").pk
     unchanged = next(pk for pk in first.entries if pk not in (changed, gone.pk))
     assert refreshed.entries[unchanged] is first.entries[unchanged]  # carried over, not read
-    assert set(refreshed.postings.terms) == read  # kept, not dropped
+    assert not sqlite or set(refreshed.postings.terms) == read  # kept, not dropped
     assert gone.pk not in refreshed.entries
     _same_snapshot(refreshed, fresh)
-    fresh.postings.bm25(sorted(read))  # the same terms read afresh from FTS5
+    if sqlite:
+        fresh.postings.bm25(sorted(read))  # the same terms read afresh from FTS5
     for term in read:
         positions, frequency = refreshed.postings.terms[term]
         expected_positions, expected_frequency = fresh.postings.terms[term]
@@ -315,3 +318,19 @@ def test_a_change_that_leaves_the_stamps_alone_reads_the_snapshot_from_scratch(c
     pk = EvidenceRecord.objects.get(key="commitment:KE0001").pk
     assert second.entries[pk].quality == 0.01
     assert not any(second.entries[p] is e for p, e in first.entries.items())
+
+
+def test_a_snapshots_signature_is_the_tables(corpus, django_capture_on_commit_callbacks):
+    """The signature a snapshot derives from the stamps it read is the one the table gives
+    every MEMO_SECONDS (else every check would bring the snapshot up to date again), after a
+    snapshot read from scratch and after one brought up to date."""
+    engine = get_engine("database")
+    engine._snapshot()
+    assert engine._memo.signature == engine._signature()
+    assert engine._memo.signature[0] == EvidenceRecord.objects.count()
+    commitment = Commitment.objects.get(public_id="KE0001")
+    commitment.title = "Beneficial ownership register, revised"
+    with django_capture_on_commit_callbacks(execute=True):
+        commitment.save()
+    engine._snapshot()
+    assert engine._memo.signature == engine._signature()
