@@ -43,9 +43,14 @@ def route_for_request(request, path: str):
     prefixes = [
         root.url_path + "".join(f"{part}/" for part in parts[:i]) for i in range(len(parts) + 1)
     ]
+    # by the slugs (indexed; a page's url_path ends with its slug), unordered: filtered on
+    # url_path (not indexed) and the tree's path prefix alone, SQLite walked every page in
+    # path order (10,000 pages at scale: 7-17 ms on every page served)
     along = {
         page.url_path: page
-        for page in Page.objects.filter(url_path__in=prefixes[1:], path__startswith=root.path)
+        for page in Page.objects.filter(
+            slug__in=parts, url_path__in=prefixes[1:], path__startswith=root.path
+        ).order_by()
     }
     # how far the address goes down the reader's tree (drafts included): where
     # core.languages.fallback_route starts when this tree has no such page
