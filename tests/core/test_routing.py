@@ -110,3 +110,20 @@ def test_the_pages_along_an_address_are_found_by_their_slugs_not_by_walking_the_
         plan = " | ".join(row[-1] for row in cursor.fetchall())
     assert "USING INDEX wagtailcore_page_slug" in plan, plan
     assert "SCAN" not in plan, plan
+
+
+def test_below_is_wagtails_descendant_of_without_the_page_read_from_the_path_index(tree):
+    index, story, draft, lesson = tree
+    for page in (home_page(), index, lesson.get_parent().get_parent(), lesson, story):
+        ours = set(Page.objects.filter(routing.below(page)).values_list("pk", flat=True))
+        theirs = set(Page.objects.descendant_of(page).values_list("pk", flat=True))
+        assert ours == theirs, page
+    assert {story.pk, draft.pk} <= set(
+        Page.objects.filter(routing.below(index)).values_list("pk", flat=True)
+    )
+    if connection.vendor == "sqlite":
+        sql, params = Page.objects.filter(routing.below(index)).query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+            plan = " | ".join(row[-1] for row in cursor.fetchall())
+        assert "(path>? AND path<?)" in plan, plan
