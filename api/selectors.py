@@ -5,7 +5,8 @@ Nothing here can reach private data: members, plans, commitments and challenge a
 public records; stories and guide chapters are live pages without a view restriction; no
 reformer profile is read at all."""
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 
 from community.models import ActionPlan, ChallengeArea, Commitment, Member
 from guide.models import GuideChapterPage, Recommendation
@@ -18,12 +19,26 @@ def commitments():
     ).prefetch_related("challenge_areas", "themes", "tagged_policy_areas__tag", "milestones")
 
 
+def _count_per_member(queryset, member_field: str):
+    """How many rows of `queryset` each member has, as a subquery: counted by the foreign
+    key's index for the members listed, and not carried into the list's COUNT (a join of
+    every member to its plans and their 50,000 commitments, grouped, cost 40 ms a page)."""
+    counted = (
+        queryset.filter(**{member_field: OuterRef("pk")})
+        .order_by()
+        .values(member_field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted), 0)
+
+
 def members():
     return (
         Member.objects.select_related("country__region")
         .annotate(
-            commitment_count=Count("action_plans__commitments", distinct=True),
-            action_plan_count=Count("action_plans", distinct=True),
+            commitment_count=_count_per_member(Commitment.objects.all(), "action_plan__member"),
+            action_plan_count=_count_per_member(ActionPlan.objects.all(), "member"),
         )
         .order_by("name", "slug")
     )
