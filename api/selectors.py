@@ -8,7 +8,7 @@ reformer profile is read at all."""
 from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 
-from community.models import ActionPlan, ChallengeArea, Commitment, Member
+from community.models import ActionPlan, ChallengeArea, Commitment, Member, Theme
 from guide.models import GuideChapterPage, Recommendation
 from stories.models import StoryPage
 
@@ -72,9 +72,19 @@ def stories():
         _public_stories()
         .select_related("locale", "member", "country")
         .prefetch_related(
-            "challenge_areas",
-            "themes",
-            Prefetch("commitments", queryset=Commitment.objects.only("pk", "public_id")),
+            # as lists (to_attr): a page of 50 stories made 150 of modelcluster's managers
+            # otherwise, to read three slugs (7 of 45 ms)
+            Prefetch(
+                "challenge_areas",
+                queryset=ChallengeArea.objects.only("pk", "slug"),
+                to_attr="listed_challenge_areas",
+            ),
+            Prefetch("themes", queryset=Theme.objects.only("pk", "slug"), to_attr="listed_themes"),
+            Prefetch(
+                "commitments",
+                queryset=Commitment.objects.only("pk", "public_id"),
+                to_attr="listed_commitments",
+            ),
         )
         .order_by("-date", "pk")
     )
