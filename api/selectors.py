@@ -5,9 +5,10 @@ Nothing here can reach private data: members, plans, commitments and challenge a
 public records; stories and guide chapters are live pages without a view restriction; no
 reformer profile is read at all."""
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 
-from community.models import ActionPlan, ChallengeArea, Commitment, Member
+from community.models import ActionPlan, ChallengeArea, Commitment, Member, Theme
 from guide.models import GuideChapterPage, Recommendation
 from stories.models import StoryPage
 
@@ -18,12 +19,26 @@ def commitments():
     ).prefetch_related("challenge_areas", "themes", "tagged_policy_areas__tag", "milestones")
 
 
+def _count_per_member(queryset, member_field: str):
+    """How many rows of `queryset` each member has, as a subquery: counted by the foreign
+    key's index for the members listed, and not carried into the list's COUNT (a join of
+    every member to its plans and their 50,000 commitments, grouped, cost 40 ms a page)."""
+    counted = (
+        queryset.filter(**{member_field: OuterRef("pk")})
+        .order_by()
+        .values(member_field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted), 0)
+
+
 def members():
     return (
         Member.objects.select_related("country__region")
         .annotate(
-            commitment_count=Count("action_plans__commitments", distinct=True),
-            action_plan_count=Count("action_plans", distinct=True),
+            commitment_count=_count_per_member(Commitment.objects.all(), "action_plan__member"),
+            action_plan_count=_count_per_member(ActionPlan.objects.all(), "member"),
         )
         .order_by("name", "slug")
     )
@@ -57,9 +72,19 @@ def stories():
         _public_stories()
         .select_related("locale", "member", "country")
         .prefetch_related(
-            "challenge_areas",
-            "themes",
-            Prefetch("commitments", queryset=Commitment.objects.only("pk", "public_id")),
+            # as lists (to_attr): a page of 50 stories made 150 of modelcluster's managers
+            # otherwise, to read three slugs (7 of 45 ms)
+            Prefetch(
+                "challenge_areas",
+                queryset=ChallengeArea.objects.only("pk", "slug"),
+                to_attr="listed_challenge_areas",
+            ),
+            Prefetch("themes", queryset=Theme.objects.only("pk", "slug"), to_attr="listed_themes"),
+            Prefetch(
+                "commitments",
+                queryset=Commitment.objects.only("pk", "public_id"),
+                to_attr="listed_commitments",
+            ),
         )
         .order_by("-date", "pk")
     )

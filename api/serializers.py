@@ -26,7 +26,8 @@ class SlugsField(serializers.ListField):
         return getattr(instance, self.source)
 
     def to_representation(self, data):
-        return [getattr(item, self.attribute) for item in data.all()]
+        items = data.all() if hasattr(data, "all") else data  # a manager, or a prefetched list
+        return [getattr(item, self.attribute) for item in items]
 
 
 class MilestoneSerializer(serializers.ModelSerializer):
@@ -159,9 +160,9 @@ class StorySerializer(serializers.ModelSerializer):
     page = serializers.SerializerMethodField()
     member = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     country = serializers.SlugRelatedField(slug_field="iso3", read_only=True, allow_null=True)
-    challenge_areas = SlugsField()
-    themes = SlugsField()
-    commitments = SlugsField(attribute="public_id")
+    challenge_areas = SlugsField(source="listed_challenge_areas")  # api.selectors.stories
+    themes = SlugsField(source="listed_themes")
+    commitments = SlugsField(attribute="public_id", source="listed_commitments")
 
     class Meta:
         model = StoryPage

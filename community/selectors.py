@@ -2,6 +2,7 @@
 
 import re
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -74,7 +75,10 @@ def partnership_figures() -> dict[str, int]:
         .filter(members__isnull=False)
         .distinct()
         .count(),
-        "reformers": ReformerProfile.objects.featurable().count(),
+        # the public directory's count: ReformerProfile.listed_public is the profile's copy
+        # of featurable() (public, of an active account), counted in its index (1 ms at
+        # 100,000 profiles) rather than every profile joined to its account (60 ms)
+        "reformers": ReformerProfile.objects.listed_for(AnonymousUser(), by_index=True).count(),
     }
 
 

@@ -43,9 +43,14 @@ def route_for_request(request, path: str):
     prefixes = [
         root.url_path + "".join(f"{part}/" for part in parts[:i]) for i in range(len(parts) + 1)
     ]
+    # by the slugs (indexed; a page's url_path ends with its slug), unordered: filtered on
+    # url_path (not indexed) and the tree's path prefix alone, SQLite walked every page in
+    # path order (10,000 pages at scale: 7-17 ms on every page served)
     along = {
         page.url_path: page
-        for page in Page.objects.filter(url_path__in=prefixes[1:], path__startswith=root.path)
+        for page in Page.objects.filter(
+            slug__in=parts, url_path__in=prefixes[1:], path__startswith=root.path
+        ).order_by()
     }
     # how far the address goes down the reader's tree (drafts included): where
     # core.languages.fallback_route starts when this tree has no such page
@@ -68,6 +73,18 @@ def route_for_request(request, path: str):
     except Http404:
         request._wagtail_route_for_request = None
     return request._wagtail_route_for_request
+
+
+def below(page: Page) -> Q:
+    """The pages below `page` (its descendants, not itself), as a range of the path index.
+    Wagtail's `descendant_of` is `path__startswith`, a LIKE that SQLite cannot look up in an
+    index (it walks every page of the site: 10,000 at scale). A path is made of treebeard's
+    alphabet (0-9A-Z), so the paths that start with `page.path` and are longer are exactly
+    those after it and up to it followed by the alphabet's last letter to the column's
+    length."""
+    longest = Page._meta.get_field("path").max_length
+    last = Page.alphabet[-1] * (longest - len(page.path))
+    return Q(path__gt=page.path, path__lte=page.path + last)
 
 
 def view_restrictions(page: Page):

@@ -15,6 +15,8 @@ from django.utils import timezone, translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
+from core import routing
+
 from . import credentials, grading
 from .models import (
     Attempt,
@@ -68,7 +70,7 @@ def course_outlines(*, courses, locale: Locale | None = None) -> dict[int, Outli
     outlines = {course.pk: Outline(course) for course in courses}
     if not courses:
         return outlines
-    under = reduce(or_, (Q(path__startswith=c.path, depth__gt=c.depth) for c in courses))
+    under = reduce(or_, (routing.below(course) for course in courses))
     modules = list(ModulePage.objects.live().filter(under).order_by("path"))
     lessons = list(LessonPage.objects.live().filter(under).order_by("path"))
     shown = _translations(modules + lessons, locale)

@@ -194,3 +194,27 @@ def test_members_are_governments_never_people(client, vocab):
     ProfileFactory(visibility="private", display_name="Private Person")
     CommitmentFactory()
     assert "Private Person" not in client.get("/api/v1/members/").content.decode()
+
+
+def test_members_count_their_plans_and_commitments_without_joining_them_into_the_list(
+    client, vocab
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.community.factories import ActionPlanFactory
+
+    busy, idle = MemberFactory(name="A busy member"), MemberFactory(name="B idle member")
+    first, second = ActionPlanFactory(member=busy), ActionPlanFactory(member=busy, number=2)
+    for plan in (first, first, second):
+        CommitmentFactory(action_plan=plan)
+    ActionPlanFactory(member=idle)
+    with CaptureQueriesContext(connection) as queries:
+        listed = client.get("/api/v1/members/?page_size=100").json()["results"]
+    counts = {m["slug"]: (m["action_plan_count"], m["commitment_count"]) for m in listed}
+    assert counts[busy.slug] == (2, 3)
+    assert counts[idle.slug] == (1, 0)
+    # the list's COUNT reads the members alone (with the counts joined in, it grouped every
+    # member's plans and commitments: 40 ms a page at 50,000 commitments)
+    (count,) = [q["sql"] for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+    assert "community_commitment" not in count, count

@@ -2,6 +2,8 @@
 courses, lessons, enrolments and attempts."""
 
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -79,3 +81,22 @@ def test_the_dashboard_shows_my_learning(client):
     assert "My learning" in html
     assert certificate.get_absolute_url() in html
     assert lessons_of(courses[0])[0].url in html  # the next lesson of a course in progress
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query planner")
+def test_a_course_outline_reads_its_modules_and_lessons_from_the_path_index(db):
+    """Below the course as a range of paths (core.routing.below): as `path__startswith` (a
+    LIKE), SQLite walked every page of the site for each (10,000 at scale)."""
+    from learning import selectors
+
+    course = course_build(modules=1, lessons_per_module=2)
+    with CaptureQueriesContext(connection) as queries:
+        outline = selectors.course_outline(course=course)
+    assert len(outline.lessons) == 2
+    read = [q["sql"] for q in queries if "_modulepage" in q["sql"] or "_lessonpage" in q["sql"]]
+    assert len(read) == 2
+    for sql in read:
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+            plan = " | ".join(row[-1] for row in cursor.fetchall())
+        assert "SCAN" not in plan, plan
