@@ -24,6 +24,7 @@ import gc
 import logging
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.signals import request_finished
 
 logger = logging.getLogger(__name__)
@@ -31,8 +32,13 @@ logger = logging.getLogger(__name__)
 
 def configure() -> tuple[int, ...]:
     """Apply `settings.GC_THRESHOLD` (empty: Python's own thresholds); return the thresholds."""
-    if settings.GC_THRESHOLD:
-        gc.set_threshold(*settings.GC_THRESHOLD)
+    thresholds = settings.GC_THRESHOLD
+    if len(thresholds) > 3 or any(t < 0 for t in thresholds):  # noqa: PLR2004 - 3 generations
+        raise ImproperlyConfigured(
+            f"GC_THRESHOLD: one to three integers of 0 or more, not {thresholds!r}"
+        )
+    if thresholds:
+        gc.set_threshold(*thresholds)
     return gc.get_threshold()
 
 

@@ -4,6 +4,7 @@ objects frozen, out of the collector's walks; the thresholds read from the setti
 import gc
 import importlib
 
+from django.core.exceptions import ImproperlyConfigured
 from django.core.signals import request_finished
 from django.test import override_settings
 
@@ -56,6 +57,15 @@ def test_the_warm_up_is_frozen_after_the_first_requests(client):
 @override_settings(GC_THRESHOLD=(12345, 17, 19))
 def test_the_thresholds_are_read_from_the_settings():
     assert collector.configure() == (12345, 17, 19) == gc.get_threshold()
+
+
+@pytest.mark.parametrize("thresholds", [(700, 10, 10, 10), (-1,)])
+def test_bad_thresholds_are_refused_with_a_clear_message(thresholds):
+    before = gc.get_threshold()
+    with override_settings(GC_THRESHOLD=thresholds), pytest.raises(ImproperlyConfigured) as error:
+        collector.configure()
+    assert "GC_THRESHOLD" in str(error.value)
+    assert gc.get_threshold() == before
 
 
 @override_settings(GC_THRESHOLD=())
