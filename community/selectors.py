@@ -295,9 +295,11 @@ def commitments_all():
     return Commitment.objects.with_list_relations().order_by("-list_year", "public_id")
 
 
-def reformer_directory(*, user):
+def reformer_directory(*, user, by_index: bool = True):
+    """The directory as `user` may see it; `by_index=False` for a read of a few of its
+    profiles by key (ReformerProfile.listed_for)."""
     return (
-        ReformerProfile.objects.listed_for(user, by_index=True)
+        ReformerProfile.objects.listed_for(user, by_index=by_index)
         .select_related("country")
         .prefetch_related("challenge_areas")
         .order_by("display_name", "pk")

@@ -39,8 +39,10 @@ def _page(request, queryset, per_page, paginator=Paginator):
     return paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
-def _keys_first_page(request, queryset, per_page):
-    return _page(request, queryset, per_page, paginator=keyset.KeysFirstPaginator)
+def _keys_first_page(request, queryset, per_page, rows=None):
+    return _page(
+        request, queryset, per_page, paginator=partial(keyset.KeysFirstPaginator, rows=rows)
+    )
 
 
 def challenge_area_list(request):
@@ -149,14 +151,17 @@ def action_plan_detail(request, ogp_id):
     )
 
 
-def _long_list_page(request, queryset, per_page, keys):
+def _long_list_page(request, queryset, per_page, keys, rows=None):
     """Keyset pages (community.keyset) for a list in its own order; a list ordered by
-    something else (a keyword search's ranking) pages by number."""
+    something else (a keyword search's ranking) pages by number. `rows`: where a numbered
+    page reads its rows by key (keyset.KeysFirstPaginator)."""
     if queryset.query.order_by and list(queryset.query.order_by) != [
         f"-{f}" if descending else f for f, descending in keys
     ]:
         return _page(request, queryset, per_page)
-    return keyset.page(request, queryset, per_page, keys=keys, offset_page=_keys_first_page)
+    return keyset.page(
+        request, queryset, per_page, keys=keys, offset_page=partial(_keys_first_page, rows=rows)
+    )
 
 
 def commitment_list(request):
@@ -210,7 +215,12 @@ def reformer_list(request):
         {
             "filter": filterset,
             "page_obj": _long_list_page(
-                request, filterset.qs, REFORMERS_PER_PAGE, selectors.REFORMER_LIST_KEYS
+                request,
+                filterset.qs,
+                REFORMERS_PER_PAGE,
+                selectors.REFORMER_LIST_KEYS,
+                # the ids come from the filtered directory; read by key, the same listing
+                rows=selectors.reformer_directory(user=request.user, by_index=False),
             ),
         },
     )

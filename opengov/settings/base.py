@@ -152,6 +152,13 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_SKIP_PATHS = ["/admin/", "/api/", "/documents/", "/credentials/"]
 
+# The cyclic garbage collector of a web process (core.collector, started by opengov/wsgi.py):
+# its three thresholds (gc.set_threshold; empty: Python's 700,10,10; 20000 for the youngest
+# generation halved the collector's CPU in a gunicorn worker, docs/performance.md), and after
+# how many requests the process freezes what its warm-up created (0: only at start-up)
+GC_THRESHOLD = tuple(env.list("GC_THRESHOLD", cast=int, default=[20000, 10, 10]))
+GC_FREEZE_AFTER_REQUESTS = env.int("GC_FREEZE_AFTER_REQUESTS", default=50)
+
 # --- Authentication (django-allauth) ----------------------------------------------------
 AUTH_USER_MODEL = "community.User"
 AUTHENTICATION_BACKENDS = [

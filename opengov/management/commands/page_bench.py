@@ -9,6 +9,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from core import collector
 from opengov import bench
 
 RESULTS = settings.BASE_DIR / "benchmarks" / "results"
@@ -50,6 +51,9 @@ class Command(BaseCommand):
             raise CommandError("--repetitions must be at least 5 (a p95 needs a few samples).")
         if not label.replace("-", "").replace("_", "").isalnum():
             raise CommandError("--label: letters, digits, - and _ only.")
+        # a web process's collector (opengov/wsgi.py): thresholds, start-up frozen; bench.run
+        # freezes again after its warm-up pass, as a web process does after its first requests
+        collector.start(after_requests=0)
         self.stdout.write(f"{'page or call':<42}{'status':>5}{'p50 ms':>10}{'p95 ms':>10}{'q':>6}")
         record = bench.run(
             label=label,
