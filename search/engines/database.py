@@ -11,7 +11,6 @@ search once the snapshot is warm."""
 
 import datetime
 import difflib
-import gc
 import json
 import math
 import sys
@@ -30,6 +29,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 import numpy as np
+
+from core import collector
 
 from .. import analysis, fts, fusion, index_version, peers, ranking, semantic
 from ..models import EvidenceRecord
@@ -492,8 +493,10 @@ class DatabaseEngine(SearchEngine):
         # scale): left to the cyclic garbage collector, every full collection walked them
         # all, about 270 ms of CPU that landed on whichever request triggered it (the
         # pages' p95 was 4-7 times their median). Frozen, the collector skips them;
-        # reference counting still frees an old snapshot, which holds no cycles.
-        gc.freeze()
+        # reference counting still frees an old snapshot, which holds no cycles. Collected
+        # first (core.collector.freeze): garbage frozen with it would never be freed, and
+        # with a snapshot brought up to date at every index change that would add up.
+        collector.freeze()
         return snapshot
 
     def _vocabulary_sql(self, first: str = "term, doc") -> str:

@@ -230,6 +230,29 @@ def test_the_snapshot_is_left_out_of_the_garbage_collectors_walks(corpus):
     assert not any(id(entry.facets) in tracked for entry in snapshot.entries.values())
 
 
+def test_garbage_left_when_the_snapshot_is_built_is_collected_not_frozen(corpus):
+    """The snapshot's freeze collects first: a cycle already unreachable when it is built
+    (Django leaves some behind every request) would otherwise be frozen for good, and a
+    snapshot brought up to date at every index change would add to it each time."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    gc.unfreeze()
+    gc.disable()  # no automatic collection in between: only the freeze's own may free it
+    try:
+        node = Node()
+        node.self = node  # a cycle: only the cyclic collector frees it
+        gone = weakref.ref(node)
+        del node
+        database.DatabaseEngine()._snapshot()
+    finally:
+        gc.enable()
+    assert gone() is None
+
+
 def _same_snapshot(refreshed, fresh):
     """Every part of two snapshots equal (the columns and postings array by array)."""
     for name in ("vocabulary", "total", "spelling", "entries", "reform_areas", "average_length"):
