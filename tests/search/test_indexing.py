@@ -527,3 +527,44 @@ def test_a_commitments_address_from_the_template_is_reverses(public_id):
     template = projection.commitment_url_template()
     expected = reverse("community:commitment_detail", kwargs={"public_id": public_id})
     assert projection.commitment_url(public_id, template) == expected
+
+
+def test_a_rebuild_reads_the_commitments_records_as_a_save_projects_them(vocab, monkeypatch):
+    """A rebuild reads commitments as rows (`CommitmentSource.iter_records`), a save through
+    the model (`commitment_records`): the same records, fingerprints included, whatever the
+    commitment has (themes and areas in their order and with their translations, milestones
+    in their order, policy areas, plans of other members), across chunks."""
+    from tests.community.factories import (
+        ActionPlanFactory,
+        CountryFactory,
+        MemberFactory,
+        MilestoneFactory,
+        ThemeFactory,
+    )
+
+    areas, themes = vocab["areas"], vocab["themes"]
+    # (made in the reverse of their names' order: a relation gives them by name)
+    late, early = ThemeFactory(name="Zoning in the open"), ThemeFactory(name="Access to data")
+    monkeypatch.setattr(projection, "ROWS_CHUNK", 2)
+    with api.indexing_paused():
+        elsewhere = ActionPlanFactory(member=MemberFactory(country=CountryFactory()))
+        made = [
+            CommitmentFactory(
+                title="Registro de lobistas",
+                description="<p>El congreso publicará un registro de los cabilderos.</p>",
+                short_title="Lobistas",
+                plan_heading="Integridad",
+                challenge_areas=[areas["justice"], areas["anti-corruption"]],
+                themes=[themes["justice"], themes["anti-corruption"]],
+            ),
+            CommitmentFactory(action_plan=elsewhere, plan_heading="NA", irm_starred=True),
+            CommitmentFactory(themes=[late, early], irm_completion="limited"),
+        ]
+        for number in (3, 1, 2):
+            MilestoneFactory(commitment=made[0], title=f"Step {number}", sort_order=number)
+        made[0].policy_areas.set(["Open Parliaments", "Lobbying"])
+        made[0].save()
+    assert [t.name for t in made[2].themes.all()] == ["Access to data", "Zoning in the open"]
+    read = dict(projection.sources()["commitment"].iter_records())
+    assert read == {f"commitment:{c.pk}": projection.commitment_records(c) for c in made}
+    assert read[f"commitment:{made[0].pk}"][0]["body"].endswith("Step 1 Step 2 Step 3")
