@@ -568,3 +568,32 @@ def test_a_rebuild_reads_the_commitments_records_as_a_save_projects_them(vocab, 
     read = dict(projection.sources()["commitment"].iter_records())
     assert read == {f"commitment:{c.pk}": projection.commitment_records(c) for c in made}
     assert read[f"commitment:{made[0].pk}"][0]["body"].endswith("Step 1 Step 2 Step 3")
+
+
+def test_a_rebuild_guesses_the_language_of_changed_commitments_only(vocab, monkeypatch):
+    """An unchanged commitment keeps its stored language without a guess (its fingerprint
+    covers what the guess reads); a changed one is guessed again, and so is one whose stored
+    language does not give its stored fingerprint (written here by hand: the record, whose
+    fingerprint is right, is not rewritten, as before)."""
+    with api.indexing_paused():
+        first, second = CommitmentFactory(), CommitmentFactory()
+    services.rebuild()
+    guessed = []
+    guess = analysis.guess_language
+    monkeypatch.setattr(
+        analysis, "guess_language", lambda text: guessed.append(text) or guess(text)
+    )
+
+    assert services.rebuild()["changed"] == 0
+    assert guessed == []
+
+    Commitment.objects.filter(pk=first.pk).update(
+        title="Registro de cabildeo del congreso",
+        description="El congreso publicará un registro de los cabilderos y de sus reuniones "
+        "con los legisladores.",
+    )
+    EvidenceRecord.objects.filter(key=f"commitment:{second.public_id}").update(language="fr")
+    assert services.rebuild()["changed"] == 1
+    assert len(guessed) == 2
+    languages = dict(EvidenceRecord.objects.values_list("key", "language"))
+    assert languages[f"commitment:{first.public_id}"] == "es"
