@@ -9,7 +9,6 @@ search layer must not import (learning's courses and lessons), registering them 
 
 import contextlib
 import contextvars
-import functools
 import hashlib
 import json
 import re
@@ -734,7 +733,17 @@ class PageSource(Source):
         return page_records(obj)
 
     def records_function(self):
-        return functools.partial(page_records, is_public=_public_pages_check())
+        is_public = _public_pages_check()
+        Site = apps.get_model("wagtailcore", "Site")
+        root_paths = Site.get_site_root_paths()
+
+        def records(page) -> list[dict]:
+            # (Wagtail's per-object copy of the sites' root paths, which `get_url` otherwise
+            # reads from the cache for every page: read once)
+            page._wagtail_cached_site_root_paths = root_paths
+            return page_records(page, is_public=is_public)
+
+        return records
 
 
 class ResourceSource(Source):

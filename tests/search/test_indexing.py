@@ -597,3 +597,15 @@ def test_a_rebuild_guesses_the_language_of_changed_commitments_only(vocab, monke
     assert len(guessed) == 2
     languages = dict(EvidenceRecord.objects.values_list("key", "language"))
     assert languages[f"commitment:{first.public_id}"] == "es"
+
+
+def test_a_rebuild_gives_pages_the_addresses_wagtail_gives_them(corpus):
+    """The rebuild reads the sites' root paths once for every page (not from the cache for
+    each): the addresses are still Wagtail's, in each page's language."""
+    EvidenceRecord.objects.update(fingerprint="x")
+    services.rebuild()
+    urls = dict(EvidenceRecord.objects.values_list("owner", "url"))
+    for name in ("owners", "owners:fr", "courts"):
+        page = corpus.stories[name]
+        assert urls[f"page:{page.pk}"] == page.get_url()
+    assert urls[f"page:{corpus.stories['owners:fr'].pk}"].startswith("/fr/")
