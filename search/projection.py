@@ -735,12 +735,14 @@ class PageSource(Source):
     def records_function(self):
         is_public = _public_pages_check()
         Site = apps.get_model("wagtailcore", "Site")
-        root_paths = Site.get_site_root_paths()
+        root_paths = []
 
         def records(page) -> list[dict]:
             # (Wagtail's per-object copy of the sites' root paths, which `get_url` otherwise
-            # reads from the cache for every page: read once)
-            page._wagtail_cached_site_root_paths = root_paths
+            # reads from the cache for every page: read once, at the first page)
+            if not root_paths:
+                root_paths.append(Site.get_site_root_paths())
+            page._wagtail_cached_site_root_paths = root_paths[0]
             return page_records(page, is_public=is_public)
 
         return records
