@@ -320,3 +320,7 @@ _.get_all_permissions  # likewise
 # --- the reformer directory's listing flags (issue 17, wave 6): filtered on by name ----------
 _.listed_public
 _.listed_members
+
+# --- the search rebuild (issue 17, wave 7): Wagtail's per-object copy of the sites' root ----
+# paths, read by Page._get_site_root_paths
+_._wagtail_cached_site_root_paths

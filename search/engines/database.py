@@ -1072,10 +1072,11 @@ class DatabaseEngine(SearchEngine):
 
     def rebuild(self, records, *, progress=False) -> int:
         """On SQLite, rebuild the FTS5 index from the records table and put back its triggers
-        if they are paused or missing (it repairs an index a migration left behind, e.g. one
-        that rebuilt the table without its triggers: search.fts); a PostgreSQL tsvector is a
+        if they are paused or missing (a rebuild that wrote records; or an index a migration
+        left behind, e.g. one that rebuilt the table without its triggers: search.fts); with
+        every trigger in place the index has followed the table. A PostgreSQL tsvector is a
         generated column and cannot drift. Returns the records."""
-        if fts.resume(rebuild=True):
+        if fts.resume():
             index_version.bump()
         peers.bump()
         return records.count() if isinstance(records, QuerySet) else len(records)

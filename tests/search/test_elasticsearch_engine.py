@@ -159,6 +159,20 @@ def test_documents_from_records(offline):
 # --- (b) response parsing ---------------------------------------------------------------------
 
 
+def test_the_highlighter_gets_the_query_without_its_fuzzy_matching(offline):
+    """The unified highlighter expanded every fuzzy term again in each hit's text (most of
+    a search's time at full scale): it gets the same query without fuzziness."""
+    import json
+
+    body = offline._search(SearchRequest(query="beneficial ownership register"))._s.to_dict()
+    assert '"fuzziness"' in json.dumps(body["query"])
+    highlight_query = body["highlight"]["highlight_query"]
+    assert '"fuzziness"' not in json.dumps(highlight_query)
+    assert json.dumps(highlight_query) == json.dumps(body["query"]).replace(
+        ', "fuzziness": "AUTO", "prefix_length": 1', ""
+    )
+
+
 def test_safe_fragment():
     assert safe_fragment("a <mark>b</mark> <img src=x onerror=alert(1)>") == (
         "a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt;"

@@ -76,3 +76,16 @@ def test_reconcile_repairs_triggers_a_dead_rebuild_left_paused(corpus):
     services.reconcile(repair=True)
     assert triggers() == set(fts.TRIGGERS)
     assert "commitment:ES0001" in found("lobistas")
+
+
+def test_a_rebuild_that_writes_nothing_leaves_the_index_and_its_triggers_alone(corpus):
+    """Nothing changed: no trigger dropped, no FTS5 'rebuild' (a sixth of an up-to-date
+    rebuild at full scale); the index still finds what it found."""
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert services.rebuild()["changed"] == 0
+    sql = [query["sql"] for query in captured.captured_queries]
+    assert not [s for s in sql if "DROP TRIGGER" in s or "VALUES ('rebuild')" in s]
+    assert triggers() == set(fts.TRIGGERS)
+    assert "commitment:ES0001" in found("procurement reform")

@@ -527,3 +527,85 @@ def test_a_commitments_address_from_the_template_is_reverses(public_id):
     template = projection.commitment_url_template()
     expected = reverse("community:commitment_detail", kwargs={"public_id": public_id})
     assert projection.commitment_url(public_id, template) == expected
+
+
+def test_a_rebuild_reads_the_commitments_records_as_a_save_projects_them(vocab, monkeypatch):
+    """A rebuild reads commitments as rows (`CommitmentSource.iter_records`), a save through
+    the model (`commitment_records`): the same records, fingerprints included, whatever the
+    commitment has (themes and areas in their order and with their translations, milestones
+    in their order, policy areas, plans of other members), across chunks."""
+    from tests.community.factories import (
+        ActionPlanFactory,
+        CountryFactory,
+        MemberFactory,
+        MilestoneFactory,
+        ThemeFactory,
+    )
+
+    areas, themes = vocab["areas"], vocab["themes"]
+    # (made in the reverse of their names' order: a relation gives them by name)
+    late, early = ThemeFactory(name="Zoning in the open"), ThemeFactory(name="Access to data")
+    monkeypatch.setattr(projection, "ROWS_CHUNK", 2)
+    with api.indexing_paused():
+        elsewhere = ActionPlanFactory(member=MemberFactory(country=CountryFactory()))
+        made = [
+            CommitmentFactory(
+                title="Registro de lobistas",
+                description="<p>El congreso publicará un registro de los cabilderos.</p>",
+                short_title="Lobistas",
+                plan_heading="Integridad",
+                challenge_areas=[areas["justice"], areas["anti-corruption"]],
+                themes=[themes["justice"], themes["anti-corruption"]],
+            ),
+            CommitmentFactory(action_plan=elsewhere, plan_heading="NA", irm_starred=True),
+            CommitmentFactory(themes=[late, early], irm_completion="limited"),
+        ]
+        for number in (3, 1, 2):
+            MilestoneFactory(commitment=made[0], title=f"Step {number}", sort_order=number)
+        made[0].policy_areas.set(["Open Parliaments", "Lobbying"])
+        made[0].save()
+    assert [t.name for t in made[2].themes.all()] == ["Access to data", "Zoning in the open"]
+    read = dict(projection.sources()["commitment"].iter_records())
+    assert read == {f"commitment:{c.pk}": projection.commitment_records(c) for c in made}
+    assert read[f"commitment:{made[0].pk}"][0]["body"].endswith("Step 1 Step 2 Step 3")
+
+
+def test_a_rebuild_guesses_the_language_of_changed_commitments_only(vocab, monkeypatch):
+    """An unchanged commitment keeps its stored language without a guess (its fingerprint
+    covers what the guess reads); a changed one is guessed again, and so is one whose stored
+    language does not give its stored fingerprint (written here by hand: the record, whose
+    fingerprint is right, is not rewritten, as before)."""
+    with api.indexing_paused():
+        first, second = CommitmentFactory(), CommitmentFactory()
+    services.rebuild()
+    guessed = []
+    guess = analysis.guess_language
+    monkeypatch.setattr(
+        analysis, "guess_language", lambda text: guessed.append(text) or guess(text)
+    )
+
+    assert services.rebuild()["changed"] == 0
+    assert guessed == []
+
+    Commitment.objects.filter(pk=first.pk).update(
+        title="Registro de cabildeo del congreso",
+        description="El congreso publicará un registro de los cabilderos y de sus reuniones "
+        "con los legisladores.",
+    )
+    EvidenceRecord.objects.filter(key=f"commitment:{second.public_id}").update(language="fr")
+    assert services.rebuild()["changed"] == 1
+    assert len(guessed) == 2
+    languages = dict(EvidenceRecord.objects.values_list("key", "language"))
+    assert languages[f"commitment:{first.public_id}"] == "es"
+
+
+def test_a_rebuild_gives_pages_the_addresses_wagtail_gives_them(corpus):
+    """The rebuild reads the sites' root paths once for every page (not from the cache for
+    each): the addresses are still Wagtail's, in each page's language."""
+    EvidenceRecord.objects.update(fingerprint="x")
+    services.rebuild()
+    urls = dict(EvidenceRecord.objects.values_list("owner", "url"))
+    for name in ("owners", "owners:fr", "courts"):
+        page = corpus.stories[name]
+        assert urls[f"page:{page.pk}"] == page.get_url()
+    assert urls[f"page:{corpus.stories['owners:fr'].pk}"].startswith("/fr/")
