@@ -260,7 +260,10 @@ def rebuild(*, progress: bool = False) -> dict[str, int]:
         for start in range(0, len(orphans), WRITE_BATCH):
             chunk = orphans[start : start + WRITE_BATCH]
             counts["deleted"] += EvidenceRecord.objects.filter(key__in=chunk).delete()[0]
-        index_version.bump()
+        # a rebuild that changed nothing leaves every process's search snapshot as it is
+        # (a new version makes each read its snapshot again: seconds at full scale)
+        if counts["changed"] or counts["deleted"]:
+            index_version.bump()
         counts["embedded"] = embed_records(progress=progress)
         records = EvidenceRecord.objects.order_by("pk")
         counts["engine"] = engine().rebuild(records, progress=progress)

@@ -89,3 +89,16 @@ def test_a_rebuild_that_writes_nothing_leaves_the_index_and_its_triggers_alone(c
     assert not [s for s in sql if "DROP TRIGGER" in s or "VALUES ('rebuild')" in s]
     assert triggers() == set(fts.TRIGGERS)
     assert "commitment:ES0001" in found("procurement reform")
+
+
+def test_a_rebuild_that_writes_nothing_leaves_the_index_version_alone(corpus):
+    """A new index version makes every process read its search snapshot again (seconds at
+    full scale): a rebuild that changed no record keeps the version; one that did bumps it."""
+    from search import index_version
+
+    before = index_version.current()
+    assert services.rebuild()["changed"] == 0
+    assert index_version.current() == before
+    EvidenceRecord.objects.filter(key="commitment:ES0001").update(fingerprint="stale")
+    assert services.rebuild()["changed"] == 1
+    assert index_version.current() != before
