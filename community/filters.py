@@ -37,8 +37,11 @@ class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
             yield ("", self.field.empty_label)
         if self.field.null_label is not None:
             yield (self.field.null_value, self.field.null_label)
-        # each name found once (sorting by a key function, then labelling, found it twice)
-        named = [(self.field.label_from_instance(obj), obj) for obj in self.queryset]
+        # the choices the page has already read (LabelledChoiceFilter.preloaded), else its
+        # queryset; each name found once (sorting by a key function, then labelling, twice)
+        preloaded = getattr(self.field, "preloaded", None)
+        objects = self.queryset if preloaded is None else preloaded
+        named = [(self.field.label_from_instance(obj), obj) for obj in objects]
         named.sort(key=lambda pair: labels.sort_key(pair[0]))
         for name, obj in named:
             yield (ModelChoiceIteratorValue(self.field.prepare_value(obj), obj), name)
@@ -87,10 +90,16 @@ class LabelledChoiceFilter(BoundedModelChoiceFilter):
         self.collate = collate
         super().__init__(*args, **kwargs)
 
+    # the choices as objects the page has already read, the queryset's very rows (set by the
+    # filter set: the hub's members), shown without reading them again; the queryset still
+    # validates what is chosen
+    preloaded = None
+
     @property
     def field(self):
         field = super().field
         field.label_from_instance = labels.label
+        field.preloaded = self.preloaded
         if self.collate:
             field.iterator = CollatedChoiceIterator
         return field
@@ -205,17 +214,21 @@ class HubCommitmentFilter(CommitmentFilter):
         fields = ["region", "member", "status", "starred"]
 
     def __init__(self, *args, area, members=None, **kwargs):
-        """`members`: the ids of the members with commitments in the area, when the page
-        has them (its figures, community.area_stats); else they are asked for."""
+        """`members`: the members with commitments in the area, when the page has read them
+        (selectors.members_active_in_area): shown as the choices without reading them
+        again; else they are asked for."""
         super().__init__(*args, **kwargs)
         self.area = area
         for name in ("q", "area", "theme", "policy_area"):
             self.filters.pop(name)
         if members is None:
-            members = Member.objects.filter(action_plans__commitments__challenge_areas=area).values(
+            ids = Member.objects.filter(action_plans__commitments__challenge_areas=area).values(
                 "pk"
             )
-        self.filters["member"].queryset = Member.objects.filter(pk__in=members)
+        else:
+            ids = [member.pk for member in members]
+            self.filters["member"].preloaded = list(members)
+        self.filters["member"].queryset = Member.objects.filter(pk__in=ids)
 
 
 class MemberFilter(django_filters.FilterSet):

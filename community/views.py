@@ -70,13 +70,13 @@ def _hub_count(filterset, figures):
 def challenge_area_detail(request, slug):
     area = selectors.challenge_area_get(slug=slug)
     figures = area_stats.figures_of(area)
+    members = selectors.members_active_in_area(area=area, figures=figures)
     filterset = HubCommitmentFilter(
         request.GET,
         queryset=selectors.commitments_in_area(area=area),
         area=area,
-        members=list(figures.members),
+        members=members,
     )
-    members = selectors.members_active_in_area(area=area, figures=figures)
     reformers, reformer_count = selectors.reformers_listed(
         user=request.user, limit=REFORMERS_SHOWN, area=area
     )
