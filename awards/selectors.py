@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from community.models import Commitment, Member, ReformerProfile
 from community.recognitions import Recognition
+from core import request_cache
 from core.languages import page_url
 
 from . import export, scoring
@@ -670,22 +671,48 @@ def score_export_rows(*, programme: AwardProgrammePage):
 RECOGNISED = {"commitment": "commitment_id", "member": "member_id", "reformer": "reformer_id"}
 
 
+def commitment_nominations(pk: int) -> list[Nomination]:
+    """A commitment's wins and shortlistings in programmes whose results are published (not
+    declined), with their programme and category, in the order of their ids: read once per
+    request for both its recognitions and its timeline (awards.timeline)."""
+
+    def read():
+        return list(
+            Nomination.objects.filter(
+                commitment_id=pk,
+                state__in=[Nomination.State.WINNER, Nomination.State.SHORTLISTED],
+                nominee_declined=False,
+                programme__results_published_at__isnull=False,
+            )
+            .select_related("programme", "category")
+            .order_by("pk")
+        )
+
+    return request_cache.remembered(("awards.commitment_nominations", pk), read)
+
+
 def recognitions(kind: str, pk: int) -> list[Recognition]:
     """The awards a commitment, member government or reformer won, once the results are
-    published (registered with community.recognitions at app ready): one query."""
+    published (registered with community.recognitions at app ready): one query (none for
+    a commitment whose nominations this request has read: commitment_nominations)."""
     field = RECOGNISED.get(kind)
     if field is None:
         return []
-    winners = (
-        Nomination.objects.filter(
-            **{field: pk},
-            state=Nomination.State.WINNER,
-            nominee_declined=False,
-            programme__results_published_at__isnull=False,
+    if kind == "commitment":
+        won = [n for n in commitment_nominations(pk) if n.state == Nomination.State.WINNER]
+        # newest programme first (stable: the ids' order within one closing date)
+        winners = sorted(won, key=lambda n: n.programme.closes_on, reverse=True)
+    else:
+        winners = (
+            Nomination.objects.filter(
+                **{field: pk},
+                state=Nomination.State.WINNER,
+                nominee_declined=False,
+                programme__results_published_at__isnull=False,
+            )
+            .select_related("programme", "category")
+            .order_by("-programme__closes_on", "pk")
         )
-        .select_related("programme", "category")
-        .order_by("-programme__closes_on", "pk")
-    )
     return [
         Recognition(
             title=_("Winner · %(programme)s · %(category)s")

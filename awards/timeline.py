@@ -1,26 +1,22 @@
 """Awards on a commitment's timeline (community.timeline; registered in AwardsConfig.ready):
 the commitment's wins and shortlistings in programmes whose results are published, at the
-date of publication, in one query."""
+date of publication, in one query shared with its recognitions
+(awards.selectors.commitment_nominations)."""
 
 from django.utils.translation import gettext as _
 
 from community.timeline import Entry
 from core.languages import page_url
 
-from .models import Nomination, NominationState
+from . import selectors
+from .models import NominationState
 
 
 def commitment_awards(commitment) -> list[Entry]:
-    nominations = (
-        Nomination.objects.filter(
-            commitment=commitment,
-            state__in=[NominationState.WINNER, NominationState.SHORTLISTED],
-            nominee_declined=False,
-            programme__results_published_at__isnull=False,
-        )
-        .select_related("programme", "category")
-        .order_by("programme__results_published_at", "pk")
-    )
+    nominations = sorted(
+        selectors.commitment_nominations(commitment.pk),
+        key=lambda nomination: nomination.programme.results_published_at,
+    )  # stable: the ids' order within one date
     entries = []
     for nomination in nominations:
         values = {"programme": nomination.programme.title, "category": nomination.category.name}

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from core import request_cache
+
 from . import labels
 from .models import Connection, ConnectionBlock, ReformerProfile
 from .models.people import Visibility
@@ -154,11 +156,28 @@ def suggestion_exclusions(*, user) -> set[int]:
     return {person for pair in pairs for person in pair} - {user.pk}
 
 
+def _block_pairs(user) -> list[tuple[int, int]]:
+    """(blocker, blocked) of every block `user` is in: one query, once per request (a page's
+    peers and its "see all N reformers" both ask; a block's write forgets it)."""
+    return request_cache.remembered(
+        ("community.blocks", user.pk),
+        lambda: list(
+            ConnectionBlock.objects.filter(Q(blocker=user) | Q(blocked=user)).values_list(
+                "blocker_id", "blocked_id"
+            )
+        ),
+    )
+
+
 def blocked_either_way(*, user) -> set[int]:
     """People `user` blocked or who blocked `user` (one query)."""
     if not user.is_authenticated:
         return set()
-    pairs = ConnectionBlock.objects.filter(Q(blocker=user) | Q(blocked=user)).values_list(
-        "blocker_id", "blocked_id"
-    )
-    return {person for pair in pairs for person in pair} - {user.pk}
+    return {person for pair in _block_pairs(user) for person in pair} - {user.pk}
+
+
+def blockers_of(*, user) -> set[int]:
+    """People who blocked `user` (to whom their profiles look private; the same query)."""
+    if not user.is_authenticated:
+        return set()
+    return {blocker for blocker, blocked in _block_pairs(user) if blocked == user.pk}

@@ -3,7 +3,8 @@
 from django import forms
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Case, IntegerField, Q, When
-from django.utils.html import format_html, format_html_join
+from django.forms.models import ModelChoiceIteratorValue
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -36,8 +37,14 @@ class CollatedChoiceIterator(django_filters.fields.ModelChoiceIterator):
             yield ("", self.field.empty_label)
         if self.field.null_label is not None:
             yield (self.field.null_value, self.field.null_label)
-        for obj in labels.sorted_by_label(self.queryset, self.field.label_from_instance):
-            yield self.choice(obj)
+        # the choices the page has already read (LabelledChoiceFilter.preloaded), else its
+        # queryset; each name found once (sorting by a key function, then labelling, twice)
+        preloaded = getattr(self.field, "preloaded", None)
+        objects = self.queryset if preloaded is None else preloaded
+        named = [(self.field.label_from_instance(obj), obj) for obj in objects]
+        named.sort(key=lambda pair: labels.sort_key(pair[0]))
+        for name, obj in named:
+            yield (ModelChoiceIteratorValue(self.field.prepare_value(obj), obj), name)
 
 
 class OptionsSelect(forms.Select):
@@ -46,13 +53,13 @@ class OptionsSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = {str(v) for v in self.format_value(value)}
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (key, mark_safe(" selected") if str(key) in chosen else "", text)
+        # plain escaping and one join: format_html a option was most of a hub's 600 members
+        options = mark_safe(  # noqa: S308 -- every value is escaped
+            "".join(
+                f'<option value="{conditional_escape(key)}"'
+                f"{' selected' if str(key) in chosen else ''}>{conditional_escape(text)}</option>"
                 for key, text in self.choices
-            ),
+            )
         )
         # the name first, then the others in their order, as Django's template writes them
         attributes = {"name": name, **self.build_attrs(self.attrs, attrs)}
@@ -83,10 +90,16 @@ class LabelledChoiceFilter(BoundedModelChoiceFilter):
         self.collate = collate
         super().__init__(*args, **kwargs)
 
+    # the choices as objects the page has already read, the queryset's very rows (set by the
+    # filter set: the hub's members), shown without reading them again; the queryset still
+    # validates what is chosen
+    preloaded = None
+
     @property
     def field(self):
         field = super().field
         field.label_from_instance = labels.label
+        field.preloaded = self.preloaded
         if self.collate:
             field.iterator = CollatedChoiceIterator
         return field
@@ -201,17 +214,21 @@ class HubCommitmentFilter(CommitmentFilter):
         fields = ["region", "member", "status", "starred"]
 
     def __init__(self, *args, area, members=None, **kwargs):
-        """`members`: the ids of the members with commitments in the area, when the page
-        has them (its figures, community.area_stats); else they are asked for."""
+        """`members`: the members with commitments in the area, when the page has read them
+        (selectors.members_active_in_area): shown as the choices without reading them
+        again; else they are asked for."""
         super().__init__(*args, **kwargs)
         self.area = area
         for name in ("q", "area", "theme", "policy_area"):
             self.filters.pop(name)
         if members is None:
-            members = Member.objects.filter(action_plans__commitments__challenge_areas=area).values(
+            ids = Member.objects.filter(action_plans__commitments__challenge_areas=area).values(
                 "pk"
             )
-        self.filters["member"].queryset = Member.objects.filter(pk__in=members)
+        else:
+            ids = [member.pk for member in members]
+            self.filters["member"].preloaded = list(members)
+        self.filters["member"].queryset = Member.objects.filter(pk__in=ids)
 
 
 class MemberFilter(django_filters.FilterSet):

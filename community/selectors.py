@@ -7,7 +7,7 @@ from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
-from . import area_stats, labels
+from . import area_stats, connection_selectors, labels, listed_counts
 from .models import (
     ActionPlan,
     ChallengeArea,
@@ -119,22 +119,32 @@ def members_active_in_area(*, area: ChallengeArea, figures=None) -> list[Member]
     )
 
 
-def reformers_listed(*, user, limit: int, **filters) -> tuple[list[ReformerProfile], int]:
+def reformers_listed(
+    *, user, limit: int, country: Country | None = None, area: ChallengeArea | None = None
+) -> tuple[list[ReformerProfile], int]:
     """Up to `limit` of the profiles the directory lists for `user` (never a private one)
-    that match `filters`, and how many match in all."""
-    # a country's reformers (a few hundred) are found by the country index and sorted; others
-    # (an area's thousands) are read in name order from the directory's index: the other way
+    of this country or this area, and how many in all (stored on the country's or the
+    area's row: community.listed_counts)."""
+    # a country's reformers (a few hundred) are found by the country index and sorted; an
+    # area's (thousands) are read in name order from the directory's index: the other way
     # round, a member page's walked the name index for 24 ms and a hub's sorted 3,000 rows
-    by_country = "country_id" in filters or "country" in filters
+    if area is not None:
+        term, by_index, filters = area, True, {"challenge_areas": area}
+    else:
+        term, by_index, filters = country, False, {"country": country}
     profiles = (
-        ReformerProfile.objects.listed_for(user, by_index=not by_country)
+        ReformerProfile.objects.listed_for(user, by_index=by_index)
         .filter(**filters)
         .select_related("country")
         .order_by("display_name")
     )
     shown = list(profiles[:limit])
-    total = len(shown) if len(shown) < limit else profiles.count()
-    return shown, total
+    if len(shown) < limit:
+        return shown, len(shown)
+    if term is None:  # a member without a country: the profiles without one
+        return shown, profiles.count()
+    blockers = connection_selectors.blockers_of(user=user)
+    return shown, listed_counts.count_for(user, term=term, blockers=blockers)
 
 
 def members_for_list():

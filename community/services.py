@@ -16,7 +16,9 @@ from wagtail.models import Locale
 
 import pycountry
 
-from . import area_stats, photos, vocabulary
+from core import page_cache
+
+from . import area_stats, listed_counts, photos, vocabulary
 from .models import ChallengeArea, ChallengeAreaCount, Country, ReformerProfile, Region, Theme, User
 
 TRANSLATION_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
@@ -367,3 +369,41 @@ def area_stats_refresh_all() -> None:
     """Every area's figures (after an import or a bulk load, which send no signal per row)."""
     areas = ChallengeArea.objects.in_default_locale()  # what records point at
     area_stats_refresh(area_ids=list(areas.values_list("pk", flat=True)))
+
+
+# --- reformers listed by country and area (community.listed_counts) --------------------------
+
+
+@transaction.atomic
+def listed_counts_refresh(*, country_ids: list[int] = (), area_ids: list[int] = ()) -> None:
+    """Rewrite the stored counts of reformers listed in these countries and areas from the
+    profiles (queued by community.signals after the writes that change them; one gone is
+    skipped). Their rows are locked first, so two refreshes of one run one after the other
+    and the later counts what the earlier committed."""
+    countries = list(
+        Country.objects.select_for_update()
+        .filter(pk__in=list(country_ids))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    areas = list(
+        ChallengeArea.objects.select_for_update()
+        .filter(pk__in=list(area_ids))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    counts = listed_counts.live(country_ids=countries, area_ids=areas)
+    for (scope, pk), (public, members) in counts.items():
+        model = Country if scope == "country" else ChallengeArea
+        model.objects.filter(pk=pk).update(listed_public_count=public, listed_members_count=members)
+    # written without a model signal: the anonymous pages' cache (core.page_cache) is
+    # emptied here, once the counts are committed
+    transaction.on_commit(page_cache.invalidate)
+
+
+def listed_counts_refresh_all() -> None:
+    """Every country's and area's count (after a bulk load, which sends no signal per row)."""
+    listed_counts_refresh(
+        country_ids=list(Country.objects.in_default_locale().values_list("pk", flat=True)),
+        area_ids=list(ChallengeArea.objects.in_default_locale().values_list("pk", flat=True)),
+    )

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.db.models import Case, Value, When
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete
 
+from core import request_cache
 from core.outbox import enqueue, enqueue_batched
 
 from . import follows, labels, notify_services, photos
@@ -12,6 +13,7 @@ from .connection_signals import connection_changed
 from .models import (
     ActionPlan,
     Commitment,
+    ConnectionBlock,
     Country,
     Member,
     Milestone,
@@ -191,3 +193,102 @@ def _account_saved(sender, instance, update_fields=None, **kwargs):
 
 
 post_save.connect(_account_saved, sender=User, dispatch_uid="profile-listing-account")
+
+
+# --- reformers listed by country and area (community.listed_counts) ---------------------------
+# A profile listed or unlisted, moved to another country, given other areas or deleted while
+# listed, or its account (de)activated: the countries and areas it was and is in get their
+# counts rewritten once the change commits (a queued task). A save that changes none of this
+# (most: a headline, a bio) queues nothing. Bulk loads refresh every count at their end.
+
+_profile_areas = ReformerProfile.challenge_areas.through
+
+
+def listed_changed(*, country_ids=(), area_ids=()) -> None:
+    countries = sorted({pk for pk in country_ids if pk is not None})
+    areas = sorted(set(area_ids))
+    if countries or areas:
+        enqueue("community.tasks.listed_counts_refresh", country_ids=countries, area_ids=areas)
+
+
+def _profile_areas_of(profile_id):
+    return _profile_areas.objects.filter(reformerprofile_id=profile_id).values_list(
+        "challengearea_id", flat=True
+    )
+
+
+def _listed_state(profile):
+    # None for a field not loaded (deferred): then a save is taken as a change
+    return tuple(
+        profile.__dict__.get(name) for name in ("country_id", "listed_public", "listed_members")
+    )
+
+
+def _listed_remember(sender, instance, **kwargs):
+    instance._listed_state = _listed_state(instance)
+
+
+def _listed_profile_saved(sender, instance, created, **kwargs):
+    before, after = getattr(instance, "_listed_state", None), _listed_state(instance)
+    instance._listed_state = after
+    if before == after and not created:
+        return
+    was_listed = before is None or any(before[1:])  # unknown: as if it was
+    if not (was_listed or any(after[1:])):
+        return  # listed nowhere before or after (a private profile edited)
+    listed_changed(
+        country_ids=[before[0] if before else None, after[0]],
+        # a new profile has no areas yet (they come by _listed_areas_changed)
+        area_ids=() if created else _profile_areas_of(instance.pk),
+    )
+
+
+def _listed_profile_deleted(sender, instance, **kwargs):
+    # before the delete, while its area links still exist; counted once it commits
+    if instance.listed_public or instance.listed_members:
+        listed_changed(country_ids=[instance.country_id], area_ids=_profile_areas_of(instance.pk))
+
+
+def _listed_areas_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "pre_clear"):
+        return
+    if reverse:  # from the area's side
+        listed_changed(area_ids=[instance.pk])
+    elif action == "pre_clear":
+        listed_changed(area_ids=_profile_areas_of(instance.pk))
+    else:
+        listed_changed(area_ids=pk_set or ())
+
+
+def _listed_account_remember(sender, instance, **kwargs):
+    instance._listed_active = instance.__dict__.get("is_active")
+
+
+def _listed_account_saved(sender, instance, created, update_fields=None, **kwargs):
+    if update_fields is not None and "is_active" not in update_fields:
+        return  # e.g. last_login, saved at every sign-in
+    was_active = getattr(instance, "_listed_active", None)
+    instance._listed_active = instance.is_active
+    if created or was_active == instance.is_active:
+        return  # a new account has no profile yet; only (de)activation changes the lists
+    profiles = ReformerProfile.objects.filter(user_id=instance.pk).values_list("pk", "country_id")
+    for pk, country_id in profiles:
+        listed_changed(country_ids=[country_id], area_ids=_profile_areas_of(pk))
+
+
+post_init.connect(_listed_remember, sender=ReformerProfile, dispatch_uid="listed-profile-init")
+post_save.connect(_listed_profile_saved, sender=ReformerProfile, dispatch_uid="listed-profile-s")
+pre_delete.connect(_listed_profile_deleted, sender=ReformerProfile, dispatch_uid="listed-profile-d")
+m2m_changed.connect(_listed_areas_changed, sender=_profile_areas, dispatch_uid="listed-areas")
+post_init.connect(_listed_account_remember, sender=User, dispatch_uid="listed-account-init")
+post_save.connect(_listed_account_saved, sender=User, dispatch_uid="listed-account")
+
+
+# A block made or lifted: what this request read of the reader's blocks is read again
+# (community.connection_selectors).
+def _blocks_forget(sender, **kwargs):
+    request_cache.forget("community.blocks")
+
+
+post_save.connect(_blocks_forget, sender=ConnectionBlock, dispatch_uid="blocks-forget-s")
+post_delete.connect(_blocks_forget, sender=ConnectionBlock, dispatch_uid="blocks-forget-d")

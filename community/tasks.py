@@ -90,3 +90,13 @@ def send_digest(user_id: int) -> None:
 def area_stats_refresh(area_ids: list[int]) -> None:
     """The stored figures of areas whose commitments changed (queued by community.signals)."""
     services.area_stats_refresh(area_ids=area_ids)
+
+
+# --- reformers listed by country and area (community.listed_counts) --------------------------
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def listed_counts_refresh(country_ids: list[int] = (), area_ids: list[int] = ()) -> None:
+    """The stored counts of the countries and areas whose listed profiles changed (queued by
+    community.signals)."""
+    services.listed_counts_refresh(country_ids=country_ids, area_ids=area_ids)

@@ -72,15 +72,15 @@ def _hub_count(filterset, figures):
 def challenge_area_detail(request, slug):
     area = selectors.challenge_area_get(slug=slug)
     figures = area_stats.figures_of(area)
+    members = selectors.members_active_in_area(area=area, figures=figures)
     filterset = HubCommitmentFilter(
         request.GET,
         queryset=selectors.commitments_in_area(area=area),
         area=area,
-        members=list(figures.members),
+        members=members,
     )
-    members = selectors.members_active_in_area(area=area, figures=figures)
     reformers, reformer_count = selectors.reformers_listed(
-        user=request.user, limit=REFORMERS_SHOWN, challenge_areas=area
+        user=request.user, limit=REFORMERS_SHOWN, area=area
     )
     accepted, accepted_count = challenge_selectors.accepted_in_area(area=area)
     return render(
@@ -122,7 +122,7 @@ def member_list(request):
 def member_detail(request, slug):
     member = selectors.member_get(slug=slug)
     reformers, reformer_count = selectors.reformers_listed(
-        user=request.user, limit=REFORMERS_SHOWN, country_id=member.country_id
+        user=request.user, limit=REFORMERS_SHOWN, country=member.country
     )
     accepted, accepted_count = challenge_selectors.accepted_for_member(member=member)
     return render(
@@ -188,7 +188,7 @@ def commitment_detail(request, public_id):
     member = commitment.action_plan.member
     neighbours = selectors.plan_neighbours(commitment=commitment)
     reformers, reformer_count = selectors.reformers_listed(
-        user=request.user, limit=REFORMERS_SHOWN, country_id=member.country_id
+        user=request.user, limit=REFORMERS_SHOWN, country=member.country
     )
     return render(
         request,

@@ -330,6 +330,8 @@ class Seeder:
                 )
         _bulk(ReformerProfile.themes.through, theme_links)
         _bulk(ReformerProfile.challenge_areas.through, area_links)
+        # the countries' and areas' counts of listed reformers (community.listed_counts)
+        community_services.listed_counts_refresh_all()
         return {"accounts": len(user_ids), "profiles": len(profile_ids)}
 
     # --- stories: pages in Wagtail's tree ---------------------------------------------------

@@ -44,6 +44,20 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+class ListedCounts(models.Model):
+    """How many reformer profiles of this country or area the directory lists to anyone
+    (`listed_public_count`) and to signed-in people (`listed_members_count`, before those
+    who blocked the reader are left out): kept by community.listed_counts from the writes
+    that change them, so that a member, commitment or hub page shows "see all N" without
+    counting; None until first computed (then they are counted live)."""
+
+    listed_public_count = models.PositiveIntegerField(null=True, editable=False)
+    listed_members_count = models.PositiveIntegerField(null=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class Region(TaxonomyTerm):
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
@@ -55,7 +69,7 @@ class Region(TaxonomyTerm):
         ]
 
 
-class Country(TaxonomyTerm):
+class Country(ListedCounts, TaxonomyTerm):
     iso3 = models.CharField(
         _("ISO code"),
         max_length=3,
@@ -104,7 +118,7 @@ class Theme(TaxonomyTerm):
         ]
 
 
-class ChallengeArea(TaxonomyTerm):
+class ChallengeArea(ListedCounts, TaxonomyTerm):
     summary = models.TextField(_("summary"), blank=True)
     is_lead = models.BooleanField(
         _("lead area"),

@@ -1,4 +1,12 @@
+import re
+from urllib.parse import quote
+
 from django import template
+from django.urls import reverse
+from django.utils.formats import localize
+from django.utils.html import conditional_escape, escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import ngettext
 
 from community import labels
 
@@ -29,3 +37,35 @@ def initials(name: str) -> str:
         return ""
     ends = words if len(words) == 1 else [words[0], words[-1]]
     return "".join(next(c for c in w if c.isalnum()) for w in ends).upper()
+
+
+_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+_SLUG_MARK = "slug-mark"
+
+
+@register.simple_tag
+def area_member_items(members) -> str:
+    """The `<li>` items of a challenge area's active members (challenge_area_detail.html):
+    each member's name linking to its page and its commitments in the area linking to the
+    hub's list filtered to it. Written in one pass rather than through the template a member:
+    an area lists up to 600 members, which took about 50 ms of the hub's rendering."""
+    address = reverse("community:member_detail", kwargs={"slug": _SLUG_MARK})
+    counted: dict[int, str] = {}  # the same few counts come again and again
+    items = []
+    for member in members:
+        n = member.area_commitment_count
+        if n not in counted:
+            counted[n] = ngettext("%(counter)s commitment", "%(counter)s commitments", n) % {
+                "counter": conditional_escape(localize(n))
+            }
+        url = (
+            address.replace(_SLUG_MARK, member.slug)
+            if _SLUG.fullmatch(member.slug)
+            else member.get_absolute_url()
+        )
+        items.append(
+            f'<li><a href="{escape(url)}">{escape(labels.label(member))}</a> '
+            f'<a class="meta" href="?member={escape(quote(member.slug))}'
+            f'#commitments-heading">{counted[n]}</a></li>'
+        )
+    return mark_safe("".join(items))  # noqa: S308 -- every value above is escaped

@@ -92,7 +92,8 @@ def test_deleting_a_rich_account_takes_a_bounded_number_of_queries(
     # Gov Challenge submissions it sent or reviewed (kept, without the person); +7 for follows
     # (theirs, and others' of their profile), notifications (theirs, and those they are the
     # actor of), e-mail preferences and digests sent; +6 for connection requests both ways
-    # and blocks both ways (and the follows a block ends)
-    with django_assert_max_num_queries(91):
+    # and blocks both ways (and the follows a block ends); +2 for the listed reformers'
+    # counts of its country and areas (community.listed_counts: its areas, the queued refresh)
+    with django_assert_max_num_queries(93):
         response = client.post("/profile/delete/", {"password": "correct horse battery"})
     assert response.status_code == 302

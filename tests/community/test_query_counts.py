@@ -1,5 +1,6 @@
 """Every list and detail page renders in a number of queries that does not grow with its rows."""
 
+from django.db import connection
 from django.test import TestCase
 
 import pytest
@@ -185,14 +186,62 @@ def test_connected_pages_do_not_grow_with_what_they_gather(
         ProfileFactory(user=reformer, challenge_areas=[vocab["areas"]["anti-corruption"]])
         client.force_login(reformer)
     _grow_connected(vocab, plan, stories, 3)
-    services.area_stats_refresh_all()  # what the task queued by these writes does at commit
+    # what the tasks queued by these writes do at commit
+    services.area_stats_refresh_all()
+    services.listed_counts_refresh_all()
     small = {
         url: _cold_count(client, language + url, django_assert_max_num_queries, limit)
         for url, limit in CONNECTED_PAGES
     }
     _grow_connected(vocab, plan, stories, 12)
     services.area_stats_refresh_all()
+    services.listed_counts_refresh_all()
     for url, limit in CONNECTED_PAGES:
         large = _cold_count(client, language + url, django_assert_max_num_queries, limit)
         # +1 at most: "see all N" counts the reformers once there are more than it shows
         assert large <= small[url] + 1, f"{url}: {small[url]} queries, then {large}"
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "signed-in"])
+def test_the_commitment_page_warm_at_two_sizes(
+    client, vocab, reformer, django_assert_max_num_queries, signed_in
+):
+    """The commitment page as the bench measures it (warm caches), with awards won and
+    shortlisted, peers and more reformers of its country than it shows: its award
+    nominations read once for its recognitions and its timeline (awards.selectors.
+    commitment_nominations), its "see all N reformers" stored (community.listed_counts)."""
+    from django.utils import timezone
+
+    from awards.models import Nomination
+    from tests.awards.factories import NominationFactory, programme_build
+
+    area = vocab["areas"]["anti-corruption"]
+    plan = ActionPlanFactory(member=MemberFactory(slug="awarded"))
+    commitment = CommitmentFactory(public_id="AW0001", action_plan=plan, challenge_areas=[area])
+    for state in (Nomination.State.WINNER, Nomination.State.SHORTLISTED):
+        programme = programme_build()
+        programme.results_published_at = timezone.now()
+        programme.save()
+        NominationFactory(programme=programme, kind="commitment", commitment=commitment,
+                          title="Awarded", state=state)  # fmt: skip
+    if signed_in:
+        ProfileFactory(user=reformer, challenge_areas=[area])
+        client.force_login(reformer)
+    url = f"/commitments/{commitment.public_id}/"
+    counted = []
+    for n in (9, 30):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            for _ in range(n):
+                ProfileFactory(country=plan.member.country, challenge_areas=[area])
+                CommitmentFactory(action_plan=plan, challenge_areas=[area])
+        client.get(url)  # warm: labels, navigation, the search snapshot
+        # 12 / 16 here (15 / 19 in the full-scale bench, whose page has more of everything;
+        # PostgreSQL's search engine reads its evidence in one more); each read above was one
+        # more
+        limit = (16 if signed_in else 12) + (connection.vendor == "postgresql")
+        counted.append(_count(client, url, django_assert_max_num_queries, limit))
+    # (PostgreSQL's search engine ranks its evidence in a query of its own for some
+    # corpora and not others: one more or less, whatever the size)
+    assert counted[0] == counted[1] or connection.vendor == "postgresql"
+    page = client.get(url).content.decode()
+    assert "Winner · " in page and "Shortlisted: " in page

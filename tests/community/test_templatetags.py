@@ -59,3 +59,37 @@ def test_every_reformer_card_has_an_avatar_box_photo_or_initials(client, vocab):
         html=True,
     )
     assertContains(client.get("/reformers/bruno/"), 'alt="Photo of Bruno Lima"')
+
+
+# what the hub's template wrote a member before area_member_items wrote them in one pass
+_MEMBER_ITEM_TEMPLATE = (
+    "{% load i18n community_tags %}{% for active in members %}"
+    '<li><a href="{{ active.get_absolute_url }}">{{ active|label }}</a> <a class="meta" '
+    'href="?member={{ active.slug|urlencode }}#commitments-heading">{% blocktranslate count '
+    "counter=active.area_commitment_count %}{{ counter }} commitment{% plural %}{{ counter }} "
+    "commitments{% endblocktranslate %}</a></li>{% endfor %}"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_area_member_items_write_what_the_template_wrote(vocab, language):
+    from django.template import Context, Template
+    from django.utils import translation
+
+    from tests.community.factories import MemberFactory
+
+    members = [
+        MemberFactory(name="Côte d'Ivoire <&>", slug="cote-d-ivoire"),
+        MemberFactory(name="Chile", slug="chile_2"),
+        MemberFactory(name="Ghana", slug="ghana"),
+    ]
+    for member, n in zip(members, (1, 2, 1234), strict=True):
+        member.area_commitment_count = n
+    with translation.override(language):
+        expected = Template(_MEMBER_ITEM_TEMPLATE).render(Context({"members": members}))
+        written = Template("{% load community_tags %}{% area_member_items members %}").render(
+            Context({"members": members})
+        )
+    assert written == expected
+    assert "&lt;&amp;&gt;" in written
