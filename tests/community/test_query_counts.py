@@ -38,36 +38,89 @@ def _add(vocab, n):
         ProfileFactory(challenge_areas=areas[:2], visibility="public")
 
 
-# Bounds are for a cold cache (each test starts with one): in French the first request also
-# loads the label table (4 queries) and the navigation (1 query), which later requests reuse.
-@pytest.mark.parametrize("language", ["", "/fr"])
-@pytest.mark.parametrize(
-    ("url", "limit"),
-    [
-        ("/", 23),  # a Wagtail page: its language versions for the <head> (2)
-        # the areas and their stored figures (community.area_stats)
-        ("/challenge-areas/", 11),
-        # the hub also asks the search read model for its guide chapters, stories and research;
-        # in French, members' names: one more query when the label cache is cold; the area's
-        # figures (community.area_stats: charts, progress roll-up, members) are one query;
-        # its accepted Open Gov Challenge reforms one and their two charts one each; filtered,
-        # the list is counted (one)
-        ("/challenge-areas/anti-corruption/", 20),
-        ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 20),
-        ("/members/", 12),
-        # the policy-area filter's choices; in French, members' names (cold label cache)
-        ("/commitments/", 15),
-        ("/commitments/?area=justice&theme=justice&starred=on", 15),
-        ("/reformers/", 13),
-    ],
-)
-def test_lists_do_not_grow_with_their_rows(
-    client, vocab, django_assert_max_num_queries, url, limit, language
-):
-    _grow(vocab, 3)
-    small = _count(client, language + url, django_assert_max_num_queries, limit)
-    _grow(vocab, 12)
-    large = _count(client, language + url, django_assert_max_num_queries, limit)
+# Bounds are for a cold cache: in French the first request also loads the label table (4
+# queries) and the navigation (1 query), which later requests reuse.
+LISTS = [
+    ("/", 23),  # a Wagtail page: its language versions for the <head> (2)
+    # the areas and their stored figures (community.area_stats)
+    ("/challenge-areas/", 11),
+    # the hub also asks the search read model for its guide chapters, stories and research;
+    # in French, members' names: one more query when the label cache is cold; the area's
+    # figures (community.area_stats: charts, progress roll-up, members) are one query;
+    # its accepted Open Gov Challenge reforms one and their two charts one each; filtered,
+    # the list is counted (one)
+    ("/challenge-areas/anti-corruption/", 20),
+    ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 20),
+    ("/members/", 12),
+    # the policy-area filter's choices; in French, members' names (cold label cache)
+    ("/commitments/", 15),
+    ("/commitments/?area=justice&theme=justice&starred=on", 15),
+    ("/reformers/", 13),
+]
+LANGUAGES = ["", "/fr"]
+
+
+def _capture(client, url, cache_contents):
+    """GET `url` with the cache as the build left it (`cache_contents`), as a test that built
+    its own rows would start: its status and the queries it made."""
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from community import labels
+    from search import engines
+
+    cache = caches["default"]
+    cache.clear()
+    labels._memo.clear()  # the per-process memo in front of the cache
+    engines.reset()
+    contents, expiry = cache_contents
+    with cache._lock:
+        cache._cache.update(contents)
+        cache._expire_info.update(expiry)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    return response.status_code, [query["sql"] for query in captured.captured_queries]
+
+
+@pytest.fixture(scope="module")
+def lists_module(request, django_db_blocker):
+    """Every list in every language measured with 3 rows of everything, then with 15: one
+    build for the module (tests/shared_data.py) rather than one per test, each count starting
+    from the cache as the build left it (as when each test built its own rows), each test
+    asserting its own page's bound."""
+    from django.test import Client
+
+    from tests import shared_data
+
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        vocab = shared_data.vocabulary()
+        client = Client()
+        urls = [language + url for url, _ in LISTS for language in LANGUAGES]
+        _grow(vocab, 3)
+        built = shared_data._cache_contents()
+        small = {url: _capture(client, url, built) for url in urls}
+        _grow(vocab, 12)
+        built = shared_data._cache_contents()
+        large = {url: _capture(client, url, built) for url in urls}
+        yield dataset.built({url: (small[url], large[url]) for url in urls})
+
+
+def _within(url, measured, limit) -> int:
+    status, queries = measured
+    assert status == 200, url
+    assert len(queries) <= limit, (
+        f"{url}: {len(queries)} queries, at most {limit} expected:\n" + "\n".join(queries)
+    )
+    return len(queries)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("url", "limit"), LISTS)
+def test_lists_do_not_grow_with_their_rows(lists_module, db, url, limit, language):
+    small_measured, large_measured = lists_module[language + url]
+    small = _within(language + url, small_measured, limit)
+    large = _within(language + url, large_measured, limit)
     assert large <= small + 1  # +1 at most: the label cache may be cold after new rows
 
 
