@@ -11,7 +11,8 @@ def count_queries(client, url, django_assert_max_num_queries, limit) -> int:
 
 def capture(client, url, cache_contents) -> tuple[int, list[str]]:
     """GET `url` starting from the cache `cache_contents` (tests/shared_data._cache_contents
-    of a module dataset's build), as a test that built those rows itself would start: its
+    of a module dataset's build), as a test that built those rows itself would start, or
+    from an empty cache and label table (None), as after a deploy: its
     status and the SQL of its queries. For module datasets measuring many pages once; the
     tests then assert with `within`."""
     from django.core.cache import caches
@@ -25,7 +26,9 @@ def capture(client, url, cache_contents) -> tuple[int, list[str]]:
     cache.clear()
     labels._memo.clear()  # the per-process memo in front of the cache
     engines.reset()
-    if cache_contents is not None:
+    if cache_contents is None:  # cold, as after a deploy
+        labels.invalidate()
+    else:
         contents, expiry = cache_contents
         with cache._lock:
             cache._cache.update(contents)

@@ -150,20 +150,6 @@ def _grow_connected(vocab, plan, story_parent, n):
     search_services.rebuild()
 
 
-def _cold_count(client, url, django_assert_max_num_queries, limit):
-    """As `_count`, with the caches as after a deploy (labels, navigation, the search
-    engine's snapshot), so that each page's bound holds on its own."""
-    from django.core.cache import cache
-
-    from community import labels
-    from search import engines
-
-    cache.clear()
-    labels.invalidate()
-    engines.reset()
-    return _count(client, url, django_assert_max_num_queries, limit)
-
-
 # Bounds for a cold cache, signed in, in French (the dearest case). Measured with 3 then 15
 # of everything, anonymous in English / signed in in French: hub 19, 20 / 28, 29; member
 # 13, 14 / 21, 22; commitment 25, 25 / 33, 33; plan 8, 8 / 16, 16; commitments with words
@@ -191,34 +177,53 @@ CONNECTED_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("language", ["", "/fr"])
-@pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "signed-in"])
-def test_connected_pages_do_not_grow_with_what_they_gather(
-    client, vocab, reformer, django_assert_max_num_queries, language, signed_in
-):
+@pytest.fixture(scope="module")
+def connected_module(request, django_db_blocker):
+    """The connected pages in both languages measured with 3 then 15 of everything they
+    gather, anonymous or signed in (the indirect parameter): one build per state for the
+    module (tests/shared_data.py) rather than one per test; every count with the caches as
+    after a deploy (labels, navigation, the search engine's snapshot), so that each page's
+    bound holds on its own."""
+    from django.test import Client
+
+    from tests import shared_data
+    from tests.community.factories import UserFactory
     from tests.guide.factories import GuideChapterPageFactory, GuideIndexPageFactory
     from tests.stories.factories import home_page, story_index
 
-    member = MemberFactory(slug="connected")
-    plan = ActionPlanFactory(member=member, ogp_id="AP_CONNECTED")
-    CommitmentFactory(public_id="CN0001", action_plan=plan, number="1",
-                      challenge_areas=[vocab["areas"]["anti-corruption"]])  # fmt: skip
-    chapter = GuideChapterPageFactory(parent=GuideIndexPageFactory(parent=home_page()))
-    chapter.challenge_areas = [vocab["areas"]["anti-corruption"]]
-    chapter.save_revision().publish()
-    stories = story_index()
-    if signed_in:
-        ProfileFactory(user=reformer, challenge_areas=[vocab["areas"]["anti-corruption"]])
-        client.force_login(reformer)
-    _grow_connected(vocab, plan, stories, 3)
-    services.area_stats_refresh_all()  # what the task queued by these writes does at commit
-    small = {
-        url: _cold_count(client, language + url, django_assert_max_num_queries, limit)
-        for url, limit in CONNECTED_PAGES
-    }
-    _grow_connected(vocab, plan, stories, 12)
-    services.area_stats_refresh_all()
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        vocab = shared_data.vocabulary()
+        client = Client()
+        member = MemberFactory(slug="connected")
+        plan = ActionPlanFactory(member=member, ogp_id="AP_CONNECTED")
+        CommitmentFactory(public_id="CN0001", action_plan=plan, number="1",
+                          challenge_areas=[vocab["areas"]["anti-corruption"]])  # fmt: skip
+        chapter = GuideChapterPageFactory(parent=GuideIndexPageFactory(parent=home_page()))
+        chapter.challenge_areas = [vocab["areas"]["anti-corruption"]]
+        chapter.save_revision().publish()
+        stories = story_index()
+        if request.param:  # signed in
+            reformer = UserFactory(email="reformer@example.org")
+            ProfileFactory(user=reformer, challenge_areas=[vocab["areas"]["anti-corruption"]])
+            client.force_login(reformer)
+        urls = [language + url for url, _ in CONNECTED_PAGES for language in LANGUAGES]
+        _grow_connected(vocab, plan, stories, 3)
+        services.area_stats_refresh_all()  # what the task queued by these writes does at commit
+        small = {url: capture(client, url, None) for url in urls}
+        _grow_connected(vocab, plan, stories, 12)
+        services.area_stats_refresh_all()
+        large = {url: capture(client, url, None) for url in urls}
+        yield dataset.built({url: (small[url], large[url]) for url in urls})
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "connected_module", [False, True], ids=["anonymous", "signed-in"], indirect=True
+)
+def test_connected_pages_do_not_grow_with_what_they_gather(connected_module, db, language):
     for url, limit in CONNECTED_PAGES:
-        large = _cold_count(client, language + url, django_assert_max_num_queries, limit)
+        small_measured, large_measured = connected_module[language + url]
+        small = within(language + url, small_measured, limit)
+        large = within(language + url, large_measured, limit)
         # +1 at most: "see all N" counts the reformers once there are more than it shows
-        assert large <= small[url] + 1, f"{url}: {small[url]} queries, then {large}"
+        assert large <= small + 1, f"{url}: {small} queries, then {large}"
