@@ -13,6 +13,7 @@ from tests.community.factories import (
     MilestoneFactory,
     ProfileFactory,
 )
+from tests.query_counts import after_writes, capture, within
 from tests.query_counts import count_queries as _count
 
 pytestmark = pytest.mark.django_db
@@ -39,36 +40,61 @@ def _add(vocab, n):
         ProfileFactory(challenge_areas=areas[:2], visibility="public")
 
 
-# Bounds are for a cold cache (each test starts with one): in French the first request also
-# loads the label table (4 queries) and the navigation (1 query), which later requests reuse.
-@pytest.mark.parametrize("language", ["", "/fr"])
-@pytest.mark.parametrize(
-    ("url", "limit"),
-    [
-        ("/", 23),  # a Wagtail page: its language versions for the <head> (2)
-        # the areas and their stored figures (community.area_stats)
-        ("/challenge-areas/", 11),
-        # the hub also asks the search read model for its guide chapters, stories and research;
-        # in French, members' names: one more query when the label cache is cold; the area's
-        # figures (community.area_stats: charts, progress roll-up, members) are one query;
-        # its accepted Open Gov Challenge reforms one and their two charts one each; filtered,
-        # the list is counted (one)
-        ("/challenge-areas/anti-corruption/", 20),
-        ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 20),
-        ("/members/", 12),
-        # the policy-area filter's choices; in French, members' names (cold label cache)
-        ("/commitments/", 15),
-        ("/commitments/?area=justice&theme=justice&starred=on", 15),
-        ("/reformers/", 13),
-    ],
-)
-def test_lists_do_not_grow_with_their_rows(
-    client, vocab, django_assert_max_num_queries, url, limit, language
-):
-    _grow(vocab, 3)
-    small = _count(client, language + url, django_assert_max_num_queries, limit)
-    _grow(vocab, 12)
-    large = _count(client, language + url, django_assert_max_num_queries, limit)
+# Bounds are for a cold cache: in French the first request also loads the label table (4
+# queries) and the navigation (1 query), which later requests reuse.
+LISTS = [
+    ("/", 23),  # a Wagtail page: its language versions for the <head> (2)
+    # the areas and their stored figures (community.area_stats)
+    ("/challenge-areas/", 11),
+    # the hub also asks the search read model for its guide chapters, stories and research;
+    # in French, members' names: one more query when the label cache is cold; the area's
+    # figures (community.area_stats: charts, progress roll-up, members) are one query;
+    # its accepted Open Gov Challenge reforms one and their two charts one each; filtered,
+    # the list is counted (one)
+    ("/challenge-areas/anti-corruption/", 20),
+    ("/challenge-areas/anti-corruption/?region=europe&status=unknown", 20),
+    ("/members/", 12),
+    # the policy-area filter's choices; in French, members' names (cold label cache)
+    ("/commitments/", 15),
+    ("/commitments/?area=justice&theme=justice&starred=on", 15),
+    ("/reformers/", 13),
+]
+LANGUAGES = ["", "/fr"]
+
+
+@pytest.fixture(scope="module")
+def lists_module(request, django_db_blocker):
+    """Every list in every language measured with 3 rows of everything, then with 15: one
+    build for the module (tests/shared_data.py) rather than one per test. Each page's counts
+    start from the cache it would have had in a test of its own: the build's, then that left
+    by its first request with the growth's changes; each test asserts its own page's bound."""
+    from django.test import Client
+
+    from tests import shared_data
+
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        vocab = shared_data.vocabulary()
+        client = Client()
+        urls = [language + url for url, _ in LISTS for language in LANGUAGES]
+        _grow(vocab, 3)
+        built = shared_data._cache_contents()
+        small, left = {}, {}
+        for url in urls:
+            small[url] = capture(client, url, built)
+            left[url] = shared_data._cache_contents()
+        before = shared_data._cache_contents()
+        _grow(vocab, 12)
+        grown = shared_data._cache_contents()
+        large = {url: capture(client, url, after_writes(left[url], before, grown)) for url in urls}
+        yield dataset.built({url: (small[url], large[url]) for url in urls})
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("url", "limit"), LISTS)
+def test_lists_do_not_grow_with_their_rows(lists_module, db, url, limit, language):
+    small_measured, large_measured = lists_module[language + url]
+    small = within(language + url, small_measured, limit)
+    large = within(language + url, large_measured, limit)
     assert large <= small + 1  # +1 at most: the label cache may be cold after new rows
 
 
@@ -125,20 +151,6 @@ def _grow_connected(vocab, plan, story_parent, n):
     search_services.rebuild()
 
 
-def _cold_count(client, url, django_assert_max_num_queries, limit):
-    """As `_count`, with the caches as after a deploy (labels, navigation, the search
-    engine's snapshot), so that each page's bound holds on its own."""
-    from django.core.cache import cache
-
-    from community import labels
-    from search import engines
-
-    cache.clear()
-    labels.invalidate()
-    engines.reset()
-    return _count(client, url, django_assert_max_num_queries, limit)
-
-
 # Bounds for a cold cache, signed in, in French (the dearest case). Measured with 3 then 15
 # of everything, anonymous in English / signed in in French: hub 19, 20 / 28, 29; member
 # 13, 14 / 21, 22; commitment 25, 25 / 33, 33; plan 8, 8 / 16, 16; commitments with words
@@ -166,40 +178,59 @@ CONNECTED_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("language", ["", "/fr"])
-@pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "signed-in"])
-def test_connected_pages_do_not_grow_with_what_they_gather(
-    client, vocab, reformer, django_assert_max_num_queries, language, signed_in
-):
+@pytest.fixture(scope="module")
+def connected_module(request, django_db_blocker):
+    """The connected pages in both languages measured with 3 then 15 of everything they
+    gather, anonymous or signed in (the indirect parameter): one build per state for the
+    module (tests/shared_data.py) rather than one per test; every count with the caches as
+    after a deploy (labels, navigation, the search engine's snapshot), so that each page's
+    bound holds on its own."""
+    from django.test import Client
+
+    from tests import shared_data
+    from tests.community.factories import UserFactory
     from tests.guide.factories import GuideChapterPageFactory, GuideIndexPageFactory
     from tests.stories.factories import home_page, story_index
 
-    member = MemberFactory(slug="connected")
-    plan = ActionPlanFactory(member=member, ogp_id="AP_CONNECTED")
-    CommitmentFactory(public_id="CN0001", action_plan=plan, number="1",
-                      challenge_areas=[vocab["areas"]["anti-corruption"]])  # fmt: skip
-    chapter = GuideChapterPageFactory(parent=GuideIndexPageFactory(parent=home_page()))
-    chapter.challenge_areas = [vocab["areas"]["anti-corruption"]]
-    chapter.save_revision().publish()
-    stories = story_index()
-    if signed_in:
-        ProfileFactory(user=reformer, challenge_areas=[vocab["areas"]["anti-corruption"]])
-        client.force_login(reformer)
-    _grow_connected(vocab, plan, stories, 3)
-    # what the tasks queued by these writes do at commit
-    services.area_stats_refresh_all()
-    services.listed_counts_refresh_all()
-    small = {
-        url: _cold_count(client, language + url, django_assert_max_num_queries, limit)
-        for url, limit in CONNECTED_PAGES
-    }
-    _grow_connected(vocab, plan, stories, 12)
-    services.area_stats_refresh_all()
-    services.listed_counts_refresh_all()
+    with shared_data.module_dataset(request, django_db_blocker) as dataset:
+        vocab = shared_data.vocabulary()
+        client = Client()
+        member = MemberFactory(slug="connected")
+        plan = ActionPlanFactory(member=member, ogp_id="AP_CONNECTED")
+        CommitmentFactory(public_id="CN0001", action_plan=plan, number="1",
+                          challenge_areas=[vocab["areas"]["anti-corruption"]])  # fmt: skip
+        chapter = GuideChapterPageFactory(parent=GuideIndexPageFactory(parent=home_page()))
+        chapter.challenge_areas = [vocab["areas"]["anti-corruption"]]
+        chapter.save_revision().publish()
+        stories = story_index()
+        if request.param:  # signed in
+            reformer = UserFactory(email="reformer@example.org")
+            ProfileFactory(user=reformer, challenge_areas=[vocab["areas"]["anti-corruption"]])
+            client.force_login(reformer)
+        urls = [language + url for url, _ in CONNECTED_PAGES for language in LANGUAGES]
+        _grow_connected(vocab, plan, stories, 3)
+        # what the tasks queued by these writes do at commit
+        services.area_stats_refresh_all()
+        services.listed_counts_refresh_all()
+        small = {url: capture(client, url, None) for url in urls}
+        _grow_connected(vocab, plan, stories, 12)
+        services.area_stats_refresh_all()
+        services.listed_counts_refresh_all()
+        large = {url: capture(client, url, None) for url in urls}
+        yield dataset.built({url: (small[url], large[url]) for url in urls})
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "connected_module", [False, True], ids=["anonymous", "signed-in"], indirect=True
+)
+def test_connected_pages_do_not_grow_with_what_they_gather(connected_module, db, language):
     for url, limit in CONNECTED_PAGES:
-        large = _cold_count(client, language + url, django_assert_max_num_queries, limit)
+        small_measured, large_measured = connected_module[language + url]
+        small = within(language + url, small_measured, limit)
+        large = within(language + url, large_measured, limit)
         # +1 at most: "see all N" counts the reformers once there are more than it shows
-        assert large <= small[url] + 1, f"{url}: {small[url]} queries, then {large}"
+        assert large <= small + 1, f"{url}: {small} queries, then {large}"
 
 
 @pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "signed-in"])
