@@ -209,10 +209,12 @@ def embed_records(keys: Iterable[str] | None = None, *, progress: bool = False) 
     return done
 
 
-def rebuild(*, progress: bool = False) -> dict[str, int]:
+def rebuild(*, progress: bool = False, full_text: bool = False) -> dict[str, int]:
     """Project every source again, store the records, drop orphans, embed the records that
     need it (SEARCH_SEMANTIC), then rebuild the engine's own index (a new Elasticsearch index
-    behind the alias, swapped when full)."""
+    behind the alias, swapped when full). On SQLite the full-text index is rebuilt when
+    records were written (or a trigger is missing), or always with `full_text` (an index
+    damaged behind its triggers' back: the records are right, searches miss them)."""
     total = projection.count_sources()
     seen: set[str] = set()
     counts = {"records": 0, "changed": 0, "deleted": 0}
@@ -268,7 +270,7 @@ def rebuild(*, progress: bool = False) -> dict[str, int]:
         records = EvidenceRecord.objects.order_by("pk")
         counts["engine"] = engine().rebuild(records, progress=progress)
     finally:
-        if fts.resume():
+        if fts.resume(rebuild=full_text):
             index_version.bump()
     return counts
 

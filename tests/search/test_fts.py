@@ -91,6 +91,28 @@ def test_a_rebuild_that_writes_nothing_leaves_the_index_and_its_triggers_alone(c
     assert "commitment:ES0001" in found("procurement reform")
 
 
+def test_a_full_text_rebuild_repairs_an_index_damaged_behind_the_triggers(corpus):
+    """The records are right but the FTS5 index lost a row's terms (written around the
+    triggers): an ordinary rebuild, which writes no record, leaves the index alone;
+    `rebuild_search_index --full-text` rebuilds it from the records."""
+    from django.core.management import call_command
+
+    record = EvidenceRecord.objects.get(key="commitment:ES0001")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO search_evidence_fts(search_evidence_fts, rowid, analysed_title, "
+            "analysed_tags, analysed_summary, analysed_body) VALUES ('delete', %s, %s, %s, %s, %s)",
+            [record.pk, record.analysed_title, record.analysed_tags, record.analysed_summary,
+             record.analysed_body],
+        )  # fmt: skip
+    assert "commitment:ES0001" not in found("procurement reform")
+    services.rebuild()
+    assert "commitment:ES0001" not in found("procurement reform")
+    call_command("rebuild_search_index", "--full-text", "--no-progress", verbosity=0)
+    assert "commitment:ES0001" in found("procurement reform")
+    assert triggers() == set(fts.TRIGGERS)
+
+
 def test_a_rebuild_that_writes_nothing_leaves_the_index_version_alone(corpus):
     """A new index version makes every process read its search snapshot again (seconds at
     full scale): a rebuild that changed no record keeps the version; one that did bumps it."""
