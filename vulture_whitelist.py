@@ -284,8 +284,7 @@ _._post_clean, _.clean_date  # Django ModelForm hooks (workspace forms)
 _.progress_percent  # set on commitments for the workspace template
 # the Open Gov Challenge and the hub charts (issue 14, challenge)
 _.review_note, _.reviewed_by, _.reviewed_at  # ChallengeSubmission: shown on the review screens
-_.x_attr, _.width_attr, _.short_label, _.label_y, _.bar_y  # charts: read by bar_chart.svg
-_.bar_height, _.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
+_.stacked, _.table_rows  # charts.Chart: read by bar_chart.html
 _.is_shown  # wagtail MenuItem: the review menu item, for staff only
 _.ApiSchemaGenerator  # SPECTACULAR_SETTINGS names it
 # follows, notifications and the digest (issue 15, notify)

@@ -69,3 +69,40 @@ def area_member_items(members) -> str:
             f'#commitments-heading">{counted[n]}</a></li>'
         )
     return mark_safe("".join(items))  # noqa: S308 -- every value above is escaped
+
+
+@register.simple_tag
+def bar_chart_svg(chart) -> str:
+    """A hub chart's drawing (community/includes/bar_chart.html; community.charts lays it
+    out): one row a label, its total, a track and a segment per series. Written in one pass
+    rather than through a template: the hub's six charts took about 8 ms that way. Numbers
+    are written as the template's `stringformat:"d"` wrote them (whole numbers)."""
+    slug, width, bar_height = escape(chart.slug), int(chart.width), int(chart.bar_height)
+    rows = []
+    for row in chart.rows:
+        label_y, bar_y, label = int(row.label_y), int(row.bar_y), escape(row.label)
+        segments = "".join(
+            f'<rect class="chart-fill-{escape(segment.key)}" x="{segment.x_attr}" y="{bar_y}" '
+            f'width="{segment.width_attr}" height="{bar_height}"><title>{label} · '
+            f"{escape(segment.label)}: {escape(segment.value_display)}</title></rect>"
+            for segment in row.segments
+            if segment.value
+        )
+        rows.append(
+            '\n    <g class="chart-row">\n'
+            f'      <text class="chart-label" x="0" y="{label_y}">'
+            f"{escape(row.short_label)}</text>\n"
+            f'      <text class="chart-value" x="{width}" y="{label_y}" text-anchor="end">'
+            f"{escape(row.total_display)}</text>\n"
+            f'      <rect class="chart-track" x="0" y="{bar_y}" width="{int(chart.bar_width)}" '
+            f'height="{bar_height}"/>\n'
+            f"      {segments}\n"
+            "    </g>\n  "
+        )
+    return mark_safe(  # noqa: S308 -- every value above is escaped or a number
+        '<svg xmlns="http://www.w3.org/2000/svg" class="chart-drawing" '
+        f'viewBox="0 0 {width} {int(chart.height)}" role="img" '
+        f'aria-labelledby="chart-{slug}-title chart-{slug}-summary">\n  '
+        + "".join(rows)
+        + "\n</svg>\n"
+    )

@@ -212,3 +212,57 @@ def test_each_chart_says_in_words_what_it_draws(hub):
         "challenge-years": "3 reforms accepted in this area, by year: 2024: 1, 2025: 2.",
         "challenge-members": "3 reforms accepted in this area, by member: Chile: 2, Spain: 1.",
     }
+
+
+# what community/includes/bar_chart.svg wrote before bar_chart_svg wrote it in one pass
+_BAR_CHART_SVG = """<svg xmlns="http://www.w3.org/2000/svg" class="chart-drawing" viewBox="0 0 {{ chart.width|stringformat:"d" }} {{ chart.height|stringformat:"d" }}" role="img" aria-labelledby="chart-{{ chart.slug }}-title chart-{{ chart.slug }}-summary">
+  {% for row in chart.rows %}
+    <g class="chart-row">
+      <text class="chart-label" x="0" y="{{ row.label_y|stringformat:"d" }}">{{ row.short_label }}</text>
+      <text class="chart-value" x="{{ chart.width|stringformat:"d" }}" y="{{ row.label_y|stringformat:"d" }}" text-anchor="end">{{ row.total_display }}</text>
+      <rect class="chart-track" x="0" y="{{ row.bar_y|stringformat:"d" }}" width="{{ chart.bar_width|stringformat:"d" }}" height="{{ chart.bar_height|stringformat:"d" }}"/>
+      {% for segment in row.segments %}{% if segment.value %}<rect class="chart-fill-{{ segment.key }}" x="{{ segment.x_attr }}" y="{{ row.bar_y|stringformat:"d" }}" width="{{ segment.width_attr }}" height="{{ chart.bar_height|stringformat:"d" }}"><title>{{ row.label }} · {{ segment.label }}: {{ segment.value_display }}</title></rect>{% endif %}{% endfor %}
+    </g>
+  {% endfor %}
+</svg>
+"""  # noqa: E501 - the template as it was
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_bar_chart_svg_writes_what_the_template_wrote(language):
+    """Stacked and single-series charts, a long label cut short, a segment of 0 (not drawn),
+    a name to escape, thousands written the reader's way."""
+    from django.template import Context, Template
+
+    stacked = charts.layout(
+        charts.Chart(
+            "status<&>",
+            "Status",
+            "Region",
+            [
+                charts.Row("Americas & the Caribbean, a very long region name", [
+                    charts.Segment("completed", "Completed <b>", 1234),
+                    charts.Segment("in-progress", "In progress", 0),
+                    charts.Segment("unknown", "Unknown", 7),
+                ]),
+                charts.Row("Europe", [charts.Segment("completed", "Completed <b>", 3)]),
+            ],
+            [("completed", "Completed"), ("in-progress", "In progress"), ("unknown", "Unknown")],
+        )
+    )  # fmt: skip
+    single = charts.layout(
+        charts.Chart("members", "Members", "Member", [charts.Row("Chile", [
+            charts.Segment("main", "Commitments", 5)])], [("main", "Commitments")])
+    )  # fmt: skip
+    empty = charts.layout(charts.Chart("none", "None", "Member", [], [("main", "x")]))
+    drawn = {}
+    with translation.override(language):
+        for chart in (stacked, single, empty):
+            expected = Template(_BAR_CHART_SVG).render(Context({"chart": chart}))
+            drawn[chart.slug] = Template(
+                "{% load community_tags %}{% bar_chart_svg chart %}"
+            ).render(Context({"chart": chart}))
+            assert drawn[chart.slug] == expected, chart.slug
+    assert 'aria-labelledby="chart-status&lt;&amp;&gt;-title' in drawn["status<&>"]
+    assert "Completed &lt;b&gt;" in drawn["status<&>"]
+    assert drawn["status<&>"].count('<rect class="chart-fill-') == 3  # the 0 is not drawn
