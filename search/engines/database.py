@@ -964,33 +964,47 @@ class DatabaseEngine(SearchEngine):
         topic_scores = _topic_scores(snapshot, record)
         entries = snapshot.entries
 
-        def wanted(entry: _Entry) -> bool:
-            if entry.group == record.group or (kinds and entry.kind not in kinds):
-                return False
-            return not (
-                exclude_member
-                and record.member
-                and entry.kind == record.kind == "commitment"
-                and entry.member == record.member
-            )
-
+        # (about 2,000 candidates a call at full scale: the loops below are written for speed;
+        # a candidate is left out when it is the record's own group, of a kind not asked for,
+        # or a commitment of the record's own member)
+        own_group, own_member = record.group, record.member
+        skip_member = bool(exclude_member and own_member and record.kind == "commitment")
+        text_score, topic_score = text_scores.get, topic_scores.get
         groups: dict[str, list[_Row]] = {}
         for pk in text_scores.keys() | topic_scores.keys():
             entry = entries.get(pk)
-            if entry is not None and wanted(entry):
-                groups.setdefault(entry.group, []).append(_Row(entry, text_scores.get(pk, 0.0)))
+            if (
+                entry is None
+                or entry.group == own_group
+                or (kinds and entry.kind not in kinds)
+                or (skip_member and entry.kind == "commitment" and entry.member == own_member)
+            ):
+                continue
+            row = _Row(entry, text_score(pk, 0.0))
+            rows = groups.get(entry.group)
+            if rows is None:
+                groups[entry.group] = [row]
+            else:
+                rows.append(row)
         candidates, shown = [], {}
         for group, rows in groups.items():
-            row = _one_per_group(rows, language)[0]
+            if len(rows) == 1:  # most groups: one record, no translation among the candidates
+                row = rows[0]
+                text, topics = row.score, topic_score(row.entry.id, 0.0)
+            else:
+                row = _one_per_group(rows, language)[0]
+                text = max(r.score for r in rows)
+                topics = max(topic_score(r.id, 0.0) for r in rows)
             shown[group] = row
+            entry = row.entry
             candidates.append(
                 fusion.Candidate(
                     key=group,
-                    kind=row.entry.kind,
-                    text=max(r.score for r in rows),
-                    topics=max(topic_scores.get(r.id, 0.0) for r in rows),
+                    kind=entry.kind,
+                    text=text,
+                    topics=topics,
                     bonus=ranking.reader_bonus(
-                        row.entry.quality, in_reader_language=row.entry.language == language
+                        entry.quality, in_reader_language=entry.language == language
                     ),
                 )
             )
